@@ -1,0 +1,27 @@
+/** How a REST route of the fake is declared: a method, a pattern over the decoded route, an answer. */
+import type { FakeResponse, FakeState } from "./types.ts";
+
+export interface RouteInput {
+  readonly state: FakeState;
+  /** The pattern's capture groups: ids, tokens. */
+  readonly params: readonly string[];
+  readonly query: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+export interface Route {
+  readonly method: string;
+  readonly pattern: RegExp;
+  readonly answer: (input: RouteInput) => FakeResponse;
+}
+
+export const NO_CONTENT: FakeResponse = { status: 204 };
+
+/** Discord's JSON error shape, e.g. 10062 "Unknown interaction". */
+export function answerError(status: number, code: number, message: string): FakeResponse {
+  return { status, body: { message, code } };
+}
+
+export function param(input: RouteInput, index: number): string {
+  return input.params[index] ?? "";
+}
