@@ -1,0 +1,90 @@
+/** The shape of a command module, and option types derived from its definition. */
+import type {
+  ApplicationCommandOptionType} from "discord-api-types/v10";
+import {
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
+import type { Answer, Choice } from "../src/model/answer.ts";
+import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
+
+/** What a command may use: the knowledge base and the list of commands (for /help). */
+export interface CommandContext {
+  readonly kb: KnowledgeBase;
+  readonly commands: readonly CommandSummary[];
+}
+
+export interface CommandSummary {
+  readonly name: string;
+  readonly description: string;
+  readonly example: string;
+}
+
+export type OptionValue = string | number | boolean;
+
+interface OptionShape {
+  readonly name: string;
+  readonly type: ApplicationCommandOptionType;
+  readonly required?: boolean;
+}
+
+type ValueOf<T extends ApplicationCommandOptionType> =
+  T extends ApplicationCommandOptionType.Boolean
+    ? boolean
+    : T extends ApplicationCommandOptionType.Integer | ApplicationCommandOptionType.Number
+      ? number
+      : string;
+
+type OptionList<D> = D extends { readonly options: readonly OptionShape[] }
+  ? D["options"][number]
+  : never;
+
+/** `{ name?: string; public?: boolean }` from a definition written `as const`. */
+export type OptionsOf<D> = {
+  readonly [O in OptionList<D> as O["required"] extends true ? O["name"] : never]: ValueOf<
+    O["type"]
+  >;
+} & {
+  readonly [O in OptionList<D> as O["required"] extends true ? never : O["name"]]?: ValueOf<
+    O["type"]
+  >;
+};
+
+export interface FocusedOption {
+  readonly name: string;
+  readonly value: string;
+}
+
+export interface CommandModule<O = Readonly<Record<string, OptionValue>>> {
+  readonly definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Shown by /help: a typical use. */
+  readonly example: string;
+  readonly handle: (options: O, ctx: CommandContext) => Answer;
+  readonly autocomplete?: (
+    focused: FocusedOption,
+    options: O,
+    ctx: CommandContext,
+  ) => readonly Choice[];
+}
+
+/**
+ * Declares a command. The definition keeps its literal type so `handle` gets typed options;
+ * dispatch validates options against the same definition before calling it.
+ */
+export function defineCommand<const D extends RESTPostAPIChatInputApplicationCommandsJSONBody>(
+  definition: D,
+  parts: Omit<CommandModule<OptionsOf<D>>, "definition">,
+): CommandModule {
+  // Dispatch checks every option against `definition` before calling, so the record it passes
+  // has the shape OptionsOf<D> describes; this is the one place that trusts that check.
+  const typed = (options: Readonly<Record<string, OptionValue>>): OptionsOf<D> =>
+    options as OptionsOf<D>;
+  const { handle, autocomplete, example } = parts;
+  return {
+    definition,
+    example,
+    handle: (options, ctx) => handle(typed(options), ctx),
+    ...(autocomplete && {
+      autocomplete: (focused, options, ctx) => autocomplete(focused, typed(options), ctx),
+    }),
+  };
+}

@@ -1,0 +1,41 @@
+/** Picks one quote to start a discussion: a stance-bearing quote from a contested article. */
+import type { Quote } from "../model/analysis.ts";
+import type { Tone } from "../model/answer.ts";
+import type { ArticleEntry } from "../knowledge-base/knowledge-base.ts";
+import { strongestQuote } from "./describe-actor.ts";
+
+export interface QuotePick {
+  readonly entry: ArticleEntry;
+  readonly quote: Quote;
+  readonly tone: Tone;
+  readonly why: string;
+}
+
+/** Opposition first: a charge invites a response; then support, then the longest whole quote. */
+const TONE_ORDER: readonly Tone[] = ["opposes", "mixed", "supports", "neutral"];
+
+function pickFromStances(entry: ArticleEntry): QuotePick | undefined {
+  for (const tone of TONE_ORDER) {
+    for (const stance of entry.analysis.stances.filter((s) => s.stance === tone)) {
+      const quote = strongestQuote(entry, stance);
+      if (quote && !quote.isFragment) {
+        const why = `${stance.actor} ${tone === "opposes" ? "opposes" : "on"} the central action: ${stance.reason}`;
+        return { entry, quote, tone, why };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function pickQuoteWorthDiscussing(scope: readonly ArticleEntry[]): QuotePick | undefined {
+  for (const entry of scope) {
+    const pick = pickFromStances(entry);
+    if (pick) return pick;
+  }
+  const whole = scope.flatMap((entry) =>
+    entry.analysis.quotes.filter((q) => !q.isFragment).map((quote) => ({ entry, quote })),
+  );
+  const longest = whole.sort((a, b) => b.quote.text.length - a.quote.text.length)[0];
+  if (!longest) return undefined;
+  return { ...longest, tone: "info", why: "The longest direct quotation in the articles." };
+}

@@ -1,0 +1,115 @@
+/** /quote: verbatim quotes by speaker and/or topic; without options, one worth discussing. */
+import type { Answer, AnswerItem, Inline } from "../model/answer.ts";
+import type { Quote } from "../model/analysis.ts";
+import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
+import { matchQueryWords, tokenizeQuery } from "../knowledge-base/fuzzy-words.ts";
+import { buildAnswer, buildEmptyAnswer, italic, item, quoted, text } from "./build-answer.ts";
+import { cite } from "./citations.ts";
+import { resolveScope } from "./resolve-article.ts";
+import { describeUnknownActor, findActors, suggestActorNames } from "./resolve-actor.ts";
+import { pickQuoteWorthDiscussing } from "./quote-worth-discussing.ts";
+
+export interface QuoteOptions {
+  readonly speaker?: string | undefined;
+  readonly about?: string | undefined;
+  readonly article?: string | undefined;
+}
+
+interface FoundQuote {
+  readonly entry: ArticleEntry;
+  readonly quote: Quote;
+}
+
+const CANDIDATE_LIMIT = 200;
+
+function quoteItem({ entry, quote }: FoundQuote): AnswerItem {
+  const body: Inline[] = [quoted(quote.text), text(` — ${quote.speaker ?? "unattributed"}`)];
+  if (quote.isFragment) body.push(italic(" (words quoted within reported speech)"));
+  if (quote.continues !== null) body.push(italic(" (continued)"));
+  return item(body, [cite(entry, quote.passage)]);
+}
+
+function bySpeaker(scope: readonly ArticleEntry[], speaker: string): FoundQuote[] {
+  const matches = findActors(scope, speaker);
+  return matches.flatMap(({ entry, actor }) =>
+    entry.analysis.quotes
+      .filter((q) => q.speakerId === actor.id)
+      .map((quote) => ({ entry, quote })),
+  );
+}
+
+function allQuotes(scope: readonly ArticleEntry[]): FoundQuote[] {
+  return scope.flatMap((entry) => entry.analysis.quotes.map((quote) => ({ entry, quote })));
+}
+
+/** Ranks by Fuse.js, then keeps quotes that contain at least half of the topic's words. */
+function byTopic(kb: KnowledgeBase, pool: readonly FoundQuote[], about: string): FoundQuote[] {
+  const words = tokenizeQuery(about);
+  const wanted = new Set(pool.map(({ quote, entry }) => `${entry.article.id}#${quote.id}`));
+  const needed = Math.max(1, Math.ceil(words.length / 2));
+  return kb.quotes
+    .search(about.slice(0, 200), { limit: CANDIDATE_LIMIT })
+    .filter(({ item: doc }) => wanted.has(`${doc.articleId}#${doc.quote.id}`))
+    .filter(
+      ({ item: doc }) =>
+        matchQueryWords(`${doc.text} ${doc.speaker}`, words).matchedWords >= needed,
+    )
+    .flatMap(({ item: doc }) => {
+      const entry = kb.byId.get(doc.articleId);
+      return entry ? [{ entry, quote: doc.quote }] : [];
+    });
+}
+
+function describeFilters(options: QuoteOptions): string {
+  const parts = [
+    options.speaker ? `by ${options.speaker.trim()}` : "",
+    options.about ? `about “${options.about.trim()}”` : "",
+  ].filter((part) => part !== "");
+  return parts.length > 0 ? `Quotes ${parts.join(" ")}` : "Quotes";
+}
+
+/** Verbatim quotes filtered by speaker and topic, each with its passage. Never a paraphrase. */
+export function answerQuotes(kb: KnowledgeBase, options: QuoteOptions): Answer {
+  const scope = resolveScope(kb, options.article);
+  const speaker = options.speaker?.trim() ?? "";
+  const about = options.about?.trim() ?? "";
+  const title = describeFilters(options);
+  if (speaker === "" && about === "") return answerQuoteWorthDiscussing(scope);
+  const pool = speaker === "" ? allQuotes(scope) : bySpeaker(scope, speaker);
+  if (speaker !== "" && pool.length === 0) {
+    const known = findActors(scope, speaker).length > 0;
+    const hint = known
+      ? `${speaker} is in the articles but is never quoted directly.`
+      : describeUnknownActor(speaker, suggestActorNames(kb, scope, speaker));
+    return buildEmptyAnswer("quote", title, hint);
+  }
+  const found = about === "" ? pool : byTopic(kb, pool, about);
+  if (found.length === 0) {
+    return buildEmptyAnswer(
+      "quote",
+      title,
+      `No quote matches “${about}”. Try /search for passages.`,
+    );
+  }
+  return buildAnswer({
+    command: "quote",
+    title,
+    intro: [text(`${found.length} verbatim ${found.length === 1 ? "quote" : "quotes"}.`)],
+    sections: [{ heading: "Quotes", tone: "info", items: found.map(quoteItem) }],
+  });
+}
+
+function answerQuoteWorthDiscussing(scope: readonly ArticleEntry[]): Answer {
+  const pick = pickQuoteWorthDiscussing(scope);
+  if (!pick)
+    return buildEmptyAnswer("quote", "Quotes", "These articles contain no direct quotations.");
+  return buildAnswer({
+    command: "quote",
+    title: "A quote worth discussing",
+    intro: [text(pick.why)],
+    sections: [
+      { heading: pick.quote.speaker ?? "Unattributed", tone: pick.tone, items: [quoteItem(pick)] },
+    ],
+    url: pick.entry.article.url,
+  });
+}

@@ -1,0 +1,63 @@
+/** /search: passages ranked by fuzzy match, typo-tolerant, with the matching words highlighted. */
+import type { Answer } from "../model/answer.ts";
+import { UserFacingError } from "../model/result.ts";
+import type { KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
+import { matchQueryWords, tokenizeQuery } from "../knowledge-base/fuzzy-words.ts";
+import { buildAnswer, buildEmptyAnswer, item, text } from "./build-answer.ts";
+import { cite } from "./citations.ts";
+import { buildExcerpt } from "./excerpt.ts";
+import { resolveScope } from "./resolve-article.ts";
+
+export interface SearchOptions {
+  readonly query: string;
+  readonly article?: string | undefined;
+}
+
+const CANDIDATE_LIMIT = 100;
+const RESULT_LIMIT = 25;
+
+export function answerSearch(kb: KnowledgeBase, options: SearchOptions): Answer {
+  const query = options.query.trim();
+  const words = tokenizeQuery(query);
+  if (words.length === 0) {
+    throw new UserFacingError(
+      "empty-query",
+      "Give some words to search for, e.g. /search query:fentanyl precursors",
+    );
+  }
+  const scope = new Set(resolveScope(kb, options.article).map((entry) => entry.article.id));
+  // Fuse ranks; a passage must also contain at least half of the query's words (give or take
+  // typos), since token search alone returns weak partial matches for nonsense queries.
+  const needed = Math.max(1, Math.ceil(words.length / 2));
+  const results = kb.passages
+    .search(query.slice(0, 200), { limit: CANDIDATE_LIMIT })
+    .filter(({ item: doc }) => scope.has(doc.articleId))
+    .map(({ item: doc, score }) => ({
+      doc,
+      score: score ?? 1,
+      matches: matchQueryWords(doc.text, words),
+    }))
+    .filter(({ matches }) => matches.matchedWords >= needed)
+    .sort((a, b) => b.matches.matchedWords - a.matches.matchedWords || a.score - b.score)
+    .slice(0, RESULT_LIMIT);
+  const title = `Search: ${query.slice(0, 200)}`;
+  if (results.length === 0) {
+    return buildEmptyAnswer(
+      "search",
+      title,
+      `No passage matches “${query.slice(0, 200)}”. Try fewer or different words.`,
+    );
+  }
+  const items = results.flatMap(({ doc, matches }) => {
+    const entry = kb.byId.get(doc.articleId);
+    return entry ? [item(buildExcerpt(doc.text, matches.spans), [cite(entry, doc.passage)])] : [];
+  });
+  return buildAnswer({
+    command: "search",
+    title,
+    intro: [
+      text(`${items.length} matching ${items.length === 1 ? "passage" : "passages"}, best first.`),
+    ],
+    sections: [{ heading: "Passages", tone: "info", items }],
+  });
+}

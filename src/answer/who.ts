@@ -1,0 +1,129 @@
+/** /who: one actor's profile, or the cast of the article. */
+import type { Answer, AnswerItem, AnswerSection } from "../model/answer.ts";
+import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
+import { bold, buildAnswer, buildEmptyAnswer, item, quoted, text } from "./build-answer.ts";
+import { cite } from "./citations.ts";
+import { resolveScope } from "./resolve-article.ts";
+import type { ActorMatch } from "./resolve-actor.ts";
+import {
+  describeUnknownActor,
+  findActors,
+  groupByName,
+  suggestActorNames,
+} from "./resolve-actor.ts";
+import { describeActorLine, describeStance, quotesBy } from "./describe-actor.ts";
+
+export interface WhoOptions {
+  readonly name?: string | undefined;
+  readonly article?: string | undefined;
+}
+
+const QUOTES_SHOWN = 3;
+
+function buildCast(scope: readonly ArticleEntry[]): Answer {
+  const sections: AnswerSection[] = scope.map((entry) => ({
+    heading: `Cast of “${entry.article.title}”`,
+    tone: "info",
+    items: entry.analysis.actors.map((actor) =>
+      item(describeActorLine(entry, actor), [cite(entry, actor.passages[0] ?? "p1")]),
+    ),
+  }));
+  const total = sections.reduce((sum, section) => sum + section.items.length, 0);
+  const only = scope.length === 1 ? scope[0] : undefined;
+  return buildAnswer({
+    command: "who",
+    title: only ? `Who is in “${only.article.title}”` : "Who is in the articles",
+    intro: [text(`${total} people and organisations, in order of first mention.`)],
+    sections,
+    hint: total === 0 ? "No people or organisations were found in these articles." : null,
+    url: only?.article.url ?? null,
+  });
+}
+
+function buildProfileItems({ entry, actor }: ActorMatch): AnswerItem[] {
+  const first = cite(entry, actor.passages[0] ?? "p1");
+  const quotes = quotesBy(entry, actor);
+  const items: AnswerItem[] = [];
+  if (actor.role !== null) items.push(item([bold("Role: "), text(actor.role)], [first]));
+  if (actor.organization !== null && !(actor.role ?? "").includes(actor.organization)) {
+    items.push(item([bold("Organisation: "), text(actor.organization)], [first]));
+  }
+  items.push(item([bold("First appears: "), text(`¶${first.n}`)], [first]));
+  items.push(
+    item(
+      [bold("Quoted: "), text(`${quotes.length} ${quotes.length === 1 ? "time" : "times"}`)],
+      quotes.map((quote) => cite(entry, quote.passage)),
+    ),
+  );
+  if (actor.aliases.length > 0) {
+    items.push(item([bold("Also called: "), text(actor.aliases.join(", "))], [first]));
+  }
+  return items;
+}
+
+function buildProfile(matches: readonly ActorMatch[], others: readonly string[]): Answer {
+  const [primary, ...elsewhere] = matches;
+  if (!primary) throw new Error("buildProfile needs at least one match");
+  const { entry, actor } = primary;
+  const sections: AnswerSection[] = [
+    { heading: "Profile", tone: "info", items: buildProfileItems(primary) },
+  ];
+  const stance = describeStance(entry, actor);
+  if (stance) sections.push(stance);
+  const quotes = quotesBy(entry, actor).slice(0, QUOTES_SHOWN);
+  if (quotes.length > 0) {
+    sections.push({
+      heading: "In their words",
+      tone: "info",
+      items: quotes.map((quote) => item([quoted(quote.text)], [cite(entry, quote.passage)])),
+    });
+  }
+  if (elsewhere.length > 0) {
+    sections.push({
+      heading: "Also appears in",
+      tone: "info",
+      items: elsewhere.map((match) =>
+        item(
+          [text(match.entry.article.title)],
+          [cite(match.entry, match.actor.passages[0] ?? "p1")],
+        ),
+      ),
+    });
+  }
+  return buildAnswer({
+    command: "who",
+    title: actor.name,
+    intro: [
+      text(`${actor.kind === "person" ? "Person" : "Organisation"} in “${entry.article.title}”.`),
+    ],
+    sections,
+    hint: others.length > 0 ? `Also matching: ${others.join(", ")}.` : null,
+    url: entry.article.url,
+  });
+}
+
+/** The profile of the actor called `name`, or the cast when no name is given. */
+export function answerWho(kb: KnowledgeBase, options: WhoOptions): Answer {
+  const scope = resolveScope(kb, options.article);
+  const name = options.name?.trim() ?? "";
+  if (name === "") return buildCast(scope);
+  const groups = [...groupByName(findActors(scope, name)).values()].sort(
+    (a, b) => mentionCount(b) - mentionCount(a),
+  );
+  const [best, ...rest] = groups;
+  if (!best) {
+    return buildEmptyAnswer(
+      "who",
+      `Who is “${name}”?`,
+      describeUnknownActor(name, suggestActorNames(kb, scope, name)),
+    );
+  }
+  return buildProfile(
+    best,
+    rest.map((group) => group[0]?.actor.name ?? ""),
+  );
+}
+
+function mentionCount(group: readonly ActorMatch[]): number {
+  return group.reduce((sum, match) => sum + match.actor.passages.length, 0);
+}

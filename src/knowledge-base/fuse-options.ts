@@ -1,0 +1,49 @@
+/** Every Fuse.js option set, one per index. Kept in one place so ranking changes are deliberate. */
+import type { IFuseOptions } from "fuse.js";
+import type {
+  ArticleDocument,
+  NameDocument,
+  PassageDocument,
+  QuoteDocument,
+} from "./knowledge-base.ts";
+
+/**
+ * Passages are long: token search scores each query word anywhere in the text (TF-IDF over
+ * fuzzy word matches), where Fuse's default bitap only scores well near the field's start.
+ */
+export const PASSAGE_OPTIONS: IFuseOptions<PassageDocument> = Object.freeze({
+  keys: ["text"],
+  useTokenSearch: true,
+  ignoreLocation: true,
+  includeScore: true,
+  threshold: 0.4,
+});
+
+export const QUOTE_OPTIONS: IFuseOptions<QuoteDocument> = Object.freeze({
+  keys: [
+    { name: "text", weight: 3 },
+    { name: "speaker", weight: 1 },
+  ],
+  useTokenSearch: true,
+  ignoreLocation: true,
+  includeScore: true,
+  threshold: 0.4,
+});
+
+/** Names are short and typed as prefixes in autocomplete, so location matters here. */
+export const NAME_OPTIONS: IFuseOptions<NameDocument> = Object.freeze({
+  keys: ["name"],
+  includeScore: true,
+  threshold: 0.4,
+  ignoreLocation: true,
+});
+
+export const ARTICLE_OPTIONS: IFuseOptions<ArticleDocument> = Object.freeze({
+  keys: [
+    { name: "articleId", weight: 1 },
+    { name: "title", weight: 2 },
+  ],
+  includeScore: true,
+  threshold: 0.45,
+  ignoreLocation: true,
+});
