@@ -1,0 +1,108 @@
+/** Scores the date finder against MEANTIME gold time expressions (see data/timex/README.md). */
+import { findDates } from "../src/extract/events/find-dates.ts";
+
+export interface GoldTimex {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: string;
+  readonly value: string;
+  readonly dct?: boolean;
+}
+
+export interface TimexDocument {
+  readonly id: string;
+  readonly dct: string;
+  readonly text: string;
+  readonly timexes: readonly GoldTimex[];
+}
+
+export interface Finding {
+  readonly documentId: string;
+  readonly text: string;
+  readonly context: string;
+  readonly detail: string;
+}
+
+export interface TimexScore {
+  readonly goldCount: number;
+  readonly foundCount: number;
+  readonly correctCount: number;
+  readonly systemCount: number;
+  readonly falsePositiveCount: number;
+  readonly misses: readonly Finding[];
+  readonly wrongValues: readonly Finding[];
+  readonly falsePositives: readonly Finding[];
+}
+
+// A calendar value, optionally with a time of day ("2009-12-15T18:00Z", "2008-01-09TMO").
+const CALENDAR_VALUE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$/;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+function contextOf(text: string, start: number, end: number): string {
+  return text.slice(Math.max(0, start - 50), end + 30).replace(/\s+/g, " ");
+}
+
+/** Recall, value accuracy and precision of `findDates` over the documents. */
+export function scoreTimex(documents: readonly TimexDocument[]): TimexScore {
+  const misses: Finding[] = [];
+  const wrongValues: Finding[] = [];
+  const falsePositives: Finding[] = [];
+  let goldCount = 0;
+  let foundCount = 0;
+  let correctCount = 0;
+  let systemCount = 0;
+  for (const document of documents) {
+    const dateline = document.timexes.filter((timex) => timex.dct === true);
+    const gold = document.timexes.filter((timex) => timex.dct !== true);
+    // The dateline is metadata in real use: what is found there counts neither way.
+    const found = findDates(document.text, { referenceDate: document.dct })
+      .map((mention) => ({ ...mention, start: mention.span[0], end: mention.span[1] }))
+      .filter((mention) => !dateline.some((timex) => overlaps(timex, mention)));
+    for (const timex of gold) {
+      const calendar = CALENDAR_VALUE.exec(timex.value)?.[1];
+      if (calendar === undefined || (timex.type !== "DATE" && timex.type !== "TIME")) continue;
+      goldCount += 1;
+      const hit = found.find((mention) => overlaps(timex, mention));
+      const finding = {
+        documentId: document.id,
+        text: timex.text,
+        context: contextOf(document.text, timex.start, timex.end),
+      };
+      if (hit === undefined) {
+        misses.push({ ...finding, detail: `gold ${timex.value}` });
+        continue;
+      }
+      foundCount += 1;
+      if (hit.date.slice(0, calendar.length) === calendar && hit.date.length >= calendar.length)
+        correctCount += 1;
+      else
+        wrongValues.push({
+          ...finding,
+          detail: `gold ${calendar}, found ${hit.date} (“${hit.expression}”)`,
+        });
+    }
+    for (const mention of found) {
+      systemCount += 1;
+      if (gold.some((timex) => overlaps(timex, mention))) continue;
+      falsePositives.push({
+        documentId: document.id,
+        text: mention.expression,
+        context: contextOf(document.text, mention.start, mention.end),
+        detail: `found ${mention.date}`,
+      });
+    }
+  }
+  return {
+    goldCount,
+    foundCount,
+    correctCount,
+    systemCount,
+    falsePositiveCount: falsePositives.length,
+    misses,
+    wrongValues,
+    falsePositives,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * npm run eval:timex [-- [--verbose] [path/to/shared]]: scores the date finder on the MEANTIME
+ * sample. The shared folder defaults to ../shared beside the repository.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { scoreTimex, type Finding, type TimexDocument } from "./eval-timex-score.ts";
+
+const SAMPLE_PATH = "data/timex/meantime-en-sample.json";
+
+const args = process.argv.slice(2);
+const isVerbose = args.includes("--verbose");
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const sharedRoot = args.find((arg) => !arg.startsWith("--")) ?? resolve(repoRoot, "../shared");
+const sample = JSON.parse(readFileSync(resolve(sharedRoot, SAMPLE_PATH), "utf8")) as {
+  documents: TimexDocument[];
+};
+
+const score = scoreTimex(sample.documents);
+const ratio = (part: number, whole: number): string =>
+  `${whole === 0 ? "n/a" : (part / whole).toFixed(3)} (${part}/${whole})`;
+const correct = score.systemCount - score.falsePositiveCount;
+
+console.log(
+  `MEANTIME sample: ${sample.documents.length} documents, ${score.goldCount} calendar dates`,
+);
+console.log(`recall         ${ratio(score.foundCount, score.goldCount)}`);
+console.log(`value accuracy ${ratio(score.correctCount, score.foundCount)}`);
+console.log(`precision      ${ratio(correct, score.systemCount)}`);
+
+const list = (title: string, findings: readonly Finding[]): void => {
+  console.log(`\n${title} (${findings.length})`);
+  for (const finding of findings)
+    console.log(
+      `  [${finding.documentId}] “${finding.text}” ${finding.detail} — …${finding.context}…`,
+    );
+};
+if (isVerbose) {
+  list("Missed", score.misses);
+  list("Wrong value", score.wrongValues);
+  list("False positives", score.falsePositives);
+} else {
+  console.log("\n(--verbose lists misses, wrong values and false positives)");
+}

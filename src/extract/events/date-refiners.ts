@@ -1,0 +1,96 @@
+/** Refiners over found date candidates: drop overlaps, resolve anaphora, take in prepositions. */
+import type { DateCandidate, DateMention } from "./date-mention.ts";
+
+interface Ranked {
+  readonly candidate: DateCandidate;
+  /** Position of its extractor in the pipeline: earlier wins a tie. */
+  readonly rank: number;
+}
+
+/** The longest expression wins an overlap ("Nov. 16, 2023" over "Nov. 16" and "2023"). */
+export function dropOverlappingDates(ranked: readonly Ranked[]): readonly DateCandidate[] {
+  const byStrength = [...ranked].sort(
+    (a, b) =>
+      length(b.candidate) - length(a.candidate) ||
+      a.rank - b.rank ||
+      a.candidate.span[0] - b.candidate.span[0],
+  );
+  const kept: DateCandidate[] = [];
+  for (const { candidate } of byStrength) {
+    const overlaps = kept.some(
+      (other) => candidate.span[0] < other.span[1] && other.span[0] < candidate.span[1],
+    );
+    if (!overlaps) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+const length = (candidate: DateCandidate): number => candidate.span[1] - candidate.span[0];
+
+/**
+ * Resolves "the same day" or "the previous year" against the last date mentioned before it
+ * (in this text, or `anchor` from an earlier passage); drops it when there is none.
+ */
+export function resolveAnaphoricDates(
+  candidates: readonly DateCandidate[],
+  anchor: DateMention | null,
+): readonly DateMention[] {
+  const resolved: DateMention[] = [];
+  let last = anchor;
+  let lastDay = anchor?.precision === "day" ? anchor : null;
+  for (const candidate of candidates) {
+    const mention =
+      candidate.kind === "resolved" ? candidate : resolveOne(candidate, last, lastDay);
+    if (mention === null) continue;
+    resolved.push(mention);
+    if (candidate.kind === "resolved") last = mention;
+    if (candidate.kind === "resolved" && mention.precision === "day") lastDay = mention;
+  }
+  return resolved;
+}
+
+function resolveOne(
+  candidate: Extract<DateCandidate, { kind: "anaphoric" }>,
+  last: DateMention | null,
+  lastDay: DateMention | null,
+): DateMention | null {
+  const source = candidate.target === "same-day" ? lastDay : last;
+  if (source === null) return null;
+  const isYearBefore = candidate.target === "year-before";
+  const date = isYearBefore
+    ? String(Number(source.date.slice(0, 4)) - 1).padStart(4, "0")
+    : source.date;
+  const relation = isYearBefore ? "the year before" : "the same date as";
+  return {
+    kind: "resolved",
+    expression: candidate.expression,
+    span: candidate.span,
+    date,
+    precision: isYearBefore ? "year" : source.precision,
+    resolution: {
+      method: "inferred",
+      explanation: `${candidate.expression} → ${date}, ${relation} “${source.expression}” mentioned before it`,
+    },
+  };
+}
+
+// "on Thursday", "in 2020": the preposition belongs to the expression as a reader quotes it.
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}\p{N}])(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Aa]s of|[Ee]arly|[Ll]ate) $/u;
+
+/** Extends each expression back over a preposition right before it. */
+export function attachPrepositions(text: string, mentions: readonly DateMention[]): DateMention[] {
+  return mentions.map((mention) => {
+    const before = text.slice(Math.max(0, mention.span[0] - 8), mention.span[0]);
+    const match = PREPOSITION_BEFORE.exec(before);
+    if (match === null) return mention;
+    const start = mention.span[0] - match[0].length;
+    return {
+      ...mention,
+      expression: text.slice(start, mention.span[1]),
+      span: [start, mention.span[1]],
+    };
+  });
+}
+
+export type { Ranked };

@@ -1,0 +1,50 @@
+/** A date written in full: "November 17, 2023", "Nov. 16, 2023", "17 November 2023". */
+import { formatDay, isRealDay, monthNumberOf } from "../calendar.ts";
+import {
+  createMention,
+  spanOf,
+  stated,
+  type DateExtractor,
+  type DateMention,
+} from "../date-mention.ts";
+import {
+  DAY,
+  MONTH,
+  NOT_AFTER_WORD,
+  NOT_BEFORE_WORD,
+  OPTIONAL_WEEKDAY_PREFIX,
+  ORDINAL_SUFFIX,
+} from "../patterns.ts";
+
+const MONTH_DAY_YEAR = new RegExp(
+  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}(${MONTH})\\s+${DAY}${ORDINAL_SUFFIX},?\\s+(\\d{4})${NOT_BEFORE_WORD}`,
+  "gu",
+);
+const DAY_MONTH_YEAR = new RegExp(
+  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}${DAY}${ORDINAL_SUFFIX}\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})${NOT_BEFORE_WORD}`,
+  "gu",
+);
+
+export const fullDateExtractor: DateExtractor = {
+  name: "full-date",
+  extract: ({ text }) =>
+    [
+      ...[...text.matchAll(MONTH_DAY_YEAR)].map((m) => toMention(text, m, m[1], m[2], m[3])),
+      ...[...text.matchAll(DAY_MONTH_YEAR)].map((m) => toMention(text, m, m[2], m[1], m[3])),
+    ].filter((mention): mention is DateMention => mention !== null),
+};
+
+function toMention(
+  text: string,
+  match: RegExpMatchArray,
+  monthName = "",
+  dayDigits = "",
+  yearDigits = "",
+): DateMention | null {
+  const month = monthNumberOf(monthName);
+  const day = { year: Number(yearDigits), month: month ?? 0, day: Number(dayDigits) };
+  if (month === null || !isRealDay(day)) return null;
+  const [start, end] = spanOf(match);
+  const date = formatDay(day);
+  return createMention(text, start, end, { date, precision: "day" }, stated(match[0], date));
+}

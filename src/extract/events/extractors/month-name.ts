@@ -1,0 +1,72 @@
+/** A month named alone: "in March", "since November", "last September", "their January sales". */
+import { formatMonth, monthNumberOf, type CalendarDay } from "../calendar.ts";
+import {
+  createMention,
+  inferred,
+  spanOf,
+  type DateExtractor,
+  type DateMention,
+} from "../date-mention.ts";
+import { MONTH_FULL, NOT_BEFORE_WORD, withEitherInitial } from "../patterns.ts";
+import { chooseYearForMonth, chooseYearForNamedMonth } from "../resolve-year.ts";
+import { detectTense } from "../tense.ts";
+
+const PREPOSITIONS = withEitherInitial(
+  "in|since|by|until|till|through|throughout|from|during|of|before|after|early|late|mid-?|last|next|coming|past",
+);
+const DETERMINERS = withEitherInitial("to|and|or|the|their|its|his|her|our|this");
+// "May" and "March" are also a verb and a noun; take them only after a true preposition.
+const AMBIGUOUS_MONTHS = /^(?:May|March)$/;
+const NO_DAY_OR_YEAR_AFTER = "(?!,?\\s+(?:of\\s+)?\\d)";
+const NAMED_MONTH = new RegExp(
+  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past)\\s+)?(?<=\\b(?:${PREPOSITIONS}|${DETERMINERS})[\\s-])(${MONTH_FULL})${NOT_BEFORE_WORD}${NO_DAY_OR_YEAR_AFTER}`,
+  "gu",
+);
+const TRUE_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS})[\\s-]$`);
+
+export const monthNameExtractor: DateExtractor = {
+  name: "month-name",
+  extract: ({ text, reference }) => {
+    if (reference === null) return [];
+    return [...text.matchAll(NAMED_MONTH)]
+      .map((match) => toMention(text, reference, match))
+      .filter((mention): mention is DateMention => mention !== null);
+  },
+};
+
+function toMention(
+  text: string,
+  reference: CalendarDay,
+  match: RegExpMatchArray,
+): DateMention | null {
+  const name = match[2] ?? "";
+  const month = monthNumberOf(name);
+  const [start, end] = spanOf(match);
+  const before = text.slice(Math.max(0, start - 12), end - name.length);
+  if (month === null || (AMBIGUOUS_MONTHS.test(name) && !TRUE_PREPOSITION.test(before)))
+    return null;
+  const direction = directionOf(match[1]);
+  const choice =
+    direction === null
+      ? chooseYearForMonth(month, reference, detectTense(text, [start, end]))
+      : {
+          year: chooseYearForNamedMonth(month, reference, direction),
+          why: `the ${direction} ${name} relative to publication in ${formatMonth(reference.year, reference.month)}`,
+        };
+  const date = formatMonth(choice.year, month);
+  return createMention(
+    text,
+    start,
+    end,
+    { date, precision: "month" },
+    inferred(match[0], date, choice.why),
+  );
+}
+
+function directionOf(word: string | undefined): "last" | "next" | "this" | null {
+  if (word === undefined) return null;
+  const lower = word.toLowerCase();
+  if (lower === "last" || lower === "this past") return "last";
+  if (lower === "next" || lower === "this coming") return "next";
+  return "this";
+}

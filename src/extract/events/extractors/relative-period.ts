@@ -1,0 +1,77 @@
+/** Periods named from publication: "last month", "this year", "earlier this week", "last summer". */
+import type { DatePrecision } from "../../../model/analysis.ts";
+import {
+  addDays,
+  addMonths,
+  describeDay,
+  formatMonth,
+  formatYear,
+  weekdayOf,
+  type CalendarDay,
+} from "../calendar.ts";
+import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
+
+const RELATIVE_PERIOD =
+  /\b(?:(?:earlier|later|early|late)\s+)?(last|this|next|this past|this coming)\s+(week|weekend|month|year|summer|spring|autumn|fall)\b/gi;
+const PERIOD_BOUNDARY =
+  /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+(the|this|next|last)\s+(week|month|year)\b/gi;
+// Summer is June–August: before September "last summer" is the previous year's.
+const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
+
+export const relativePeriodExtractor: DateExtractor = {
+  name: "relative-period",
+  extract: ({ text, reference }) => {
+    if (reference === null) return [];
+    return [...text.matchAll(RELATIVE_PERIOD), ...text.matchAll(PERIOD_BOUNDARY)].map((match) => {
+      const [start, end] = spanOf(match);
+      const offset = offsetOf(match[1] ?? "this");
+      const { date, precision, note } = resolvePeriod(
+        reference,
+        (match[2] ?? "").toLowerCase(),
+        offset,
+      );
+      const why = `${note}, counted from publication on ${describeDay(reference)}`;
+      return createMention(text, start, end, { date, precision }, inferred(match[0], date, why));
+    });
+  },
+};
+
+function offsetOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower === "last" || lower === "this past") return -1;
+  if (lower === "next" || lower === "this coming") return 1;
+  return 0;
+}
+
+interface PeriodValue {
+  readonly date: string;
+  readonly precision: DatePrecision;
+  readonly note: string;
+}
+
+function resolvePeriod(reference: CalendarDay, unit: string, offset: number): PeriodValue {
+  if (unit === "year")
+    return { date: formatYear(reference.year + offset), precision: "year", note: "the year" };
+  if (unit === "month") {
+    const month = addMonths(reference, offset);
+    return { date: formatMonth(month.year, month.month), precision: "month", note: "the month" };
+  }
+  const season = SEASON_START[unit];
+  if (season !== undefined) return resolveSeason(reference, season, offset);
+  // Dates carry no week precision: a week is given as the month holding its Thursday.
+  const thursday = addDays(reference, 7 * offset + 4 - (((weekdayOf(reference) + 6) % 7) + 1));
+  return {
+    date: formatMonth(thursday.year, thursday.month),
+    precision: "month",
+    note: "the month of that week",
+  };
+}
+
+function resolveSeason(reference: CalendarDay, startMonth: number, offset: number): PeriodValue {
+  const hasStarted = reference.month >= startMonth;
+  const thisYear = reference.year;
+  const lastYear = hasStarted && reference.month >= startMonth + 3 ? thisYear : thisYear - 1;
+  const nextYear = hasStarted ? thisYear + 1 : thisYear;
+  const year = offset < 0 ? lastYear : offset > 0 ? nextYear : thisYear;
+  return { date: formatYear(year), precision: "year", note: "the year of that season" };
+}

@@ -1,0 +1,59 @@
+/** The date pipeline: extractors for each surface form, then refiners, in this order. */
+import { parseIsoDay } from "./calendar.ts";
+import type { DateExtractor, DateMention } from "./date-mention.ts";
+import {
+  attachPrepositions,
+  dropOverlappingDates,
+  resolveAnaphoricDates,
+} from "./date-refiners.ts";
+import { anaphoricDateExtractor } from "./extractors/anaphoric-date.ts";
+import { bareYearExtractor } from "./extractors/bare-year.ts";
+import { fullDateExtractor } from "./extractors/full-date.ts";
+import { monthDayExtractor } from "./extractors/month-day.ts";
+import { monthNameExtractor } from "./extractors/month-name.ts";
+import { monthYearExtractor } from "./extractors/month-year.ts";
+import { numericDateExtractor } from "./extractors/numeric-date.ts";
+import { relativeAgoExtractor } from "./extractors/relative-ago.ts";
+import { relativeDayExtractor } from "./extractors/relative-day.ts";
+import { relativePeriodExtractor } from "./extractors/relative-period.ts";
+import { shortYearExtractor } from "./extractors/short-year.ts";
+import { weekdayExtractor } from "./extractors/weekday.ts";
+
+/**
+ * Order matters only for ties: overlapping expressions of equal length go to the earlier
+ * extractor, so the more specific forms (full dates) come first and bare years last.
+ */
+export const DATE_EXTRACTORS: readonly DateExtractor[] = [
+  fullDateExtractor,
+  numericDateExtractor,
+  monthYearExtractor,
+  monthDayExtractor,
+  monthNameExtractor,
+  relativeDayExtractor,
+  relativePeriodExtractor,
+  relativeAgoExtractor,
+  weekdayExtractor,
+  bareYearExtractor,
+  shortYearExtractor,
+  anaphoricDateExtractor,
+];
+
+export interface FindDatesOptions {
+  /** Publication date "YYYY-MM-DD"; without it relative expressions are skipped. */
+  readonly referenceDate: string | null;
+  /** The last date of an earlier passage, for "the same day" at the start of this one. */
+  readonly anchor?: DateMention | null;
+}
+
+/** Every date expression in `text`, resolved, in reading order. */
+export function findDates(text: string, options: FindDatesOptions): readonly DateMention[] {
+  const input = { text, reference: parseIsoDay(options.referenceDate) };
+  const ranked = DATE_EXTRACTORS.flatMap((extractor, rank) =>
+    extractor.extract(input).map((candidate) => ({ candidate, rank })),
+  );
+  // Overlaps go first so that an anaphor is never resolved against a date that loses to it;
+  // prepositions are attached last, once spans no longer compete.
+  const candidates = dropOverlappingDates(ranked);
+  const resolved = resolveAnaphoricDates(candidates, options.anchor ?? null);
+  return attachPrepositions(text, resolved);
+}

@@ -1,0 +1,64 @@
+/** Which year a month (and day) without a year means, given the publication date and tense. */
+import { daysBetween, describeDay, formatDay, formatMonth, type CalendarDay } from "./calendar.ts";
+import type { Tense } from "./tense.ts";
+
+export interface YearChoice {
+  readonly year: number;
+  readonly why: string;
+}
+
+/** A month and day: the occurrence nearest publication, on the side the tense points to. */
+export function chooseYearForDay(
+  month: number,
+  day: number,
+  reference: CalendarDay,
+  tense: Tense,
+): YearChoice {
+  const candidates = [reference.year - 1, reference.year, reference.year + 1].map((year) => ({
+    year,
+    offset: daysBetween(reference, { year, month, day }),
+  }));
+  const past = candidates.filter((c) => c.offset <= 0).at(-1);
+  const future = candidates.find((c) => c.offset > 0);
+  const on = `publication on ${describeDay(reference)}`;
+  if (!past || !future) return { year: reference.year, why: `the year of ${on}` };
+  const label = (year: number): string => formatDay({ year, month, day });
+  if (tense === "future")
+    return { year: future.year, why: `the first ${label(future.year).slice(5)} after ${on}` };
+  // Unclear tense leans to the past: news mostly reports what already happened.
+  if (tense === "past" || -past.offset <= 2 * future.offset)
+    return { year: past.year, why: `the last ${label(past.year).slice(5)} on or before ${on}` };
+  return { year: future.year, why: `the nearest ${label(future.year).slice(5)} to ${on}` };
+}
+
+/** A month alone ("in March"): this year's, or last year's when it is still to come. */
+export function chooseYearForMonth(
+  month: number,
+  reference: CalendarDay,
+  tense: Tense,
+): YearChoice {
+  const on = `publication on ${describeDay(reference)}`;
+  const name = (year: number): string => formatMonth(year, month);
+  if (month === reference.month) return { year: reference.year, why: `the month of ${on}` };
+  if (month < reference.month) {
+    const monthsAhead = 12 - (reference.month - month);
+    if (tense === "future" && monthsAhead <= 6)
+      return { year: reference.year + 1, why: `the next ${name(reference.year + 1)} after ${on}` };
+    return { year: reference.year, why: `the last such month before ${on}` };
+  }
+  const monthsBack = 12 - (month - reference.month);
+  const isPast = tense === "past" || (tense === "unclear" && monthsBack <= 6);
+  if (isPast) return { year: reference.year - 1, why: `the last such month before ${on}` };
+  return { year: reference.year, why: `the next such month after ${on}` };
+}
+
+/** "last September": the most recent one strictly before the publication month. */
+export function chooseYearForNamedMonth(
+  month: number,
+  reference: CalendarDay,
+  direction: "last" | "next" | "this",
+): number {
+  if (direction === "this") return reference.year;
+  if (direction === "last") return month < reference.month ? reference.year : reference.year - 1;
+  return month > reference.month ? reference.year : reference.year + 1;
+}
