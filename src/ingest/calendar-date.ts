@@ -1,0 +1,108 @@
+/** Publication dates as pages print them ("Wednesday, April 13, 2011", "17 Nov 2023"). */
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+};
+
+// Longest names first so "September" is not read as "Sep" + "tember". Every pattern is anchored
+// at the start and has no nested repetition, so it runs in linear time on any line.
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?";
+const WEEKDAY =
+  "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\\.?,? +)?";
+const DATE_PREFIX = "(?:(?:Updated|Published|Posted|Last updated)(?: on)?:? +)?";
+const MONTH_FIRST = new RegExp(
+  `^${DATE_PREFIX}${WEEKDAY}${MONTH} +(\\d{1,2})(?:st|nd|rd|th)?,? +(\\d{4})`,
+  "i",
+);
+const DAY_FIRST = new RegExp(
+  `^${DATE_PREFIX}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)? +${MONTH},? +(\\d{4})`,
+  "i",
+);
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** A date at the start of a line: its ISO form (null when it is not a real day) and the rest. */
+export interface LeadingDate {
+  readonly written: string;
+  readonly iso: string | null;
+  readonly rest: string;
+}
+
+/** Reads a date that starts the line, or returns null when the line does not start with one. */
+export function matchLeadingDate(line: string): LeadingDate | null {
+  const monthFirst = MONTH_FIRST.exec(line);
+  if (monthFirst)
+    return buildLeadingDate(line, monthFirst[0], monthFirst[3], monthFirst[1], monthFirst[2]);
+  const dayFirst = DAY_FIRST.exec(line);
+  if (dayFirst) return buildLeadingDate(line, dayFirst[0], dayFirst[3], dayFirst[2], dayFirst[1]);
+  const iso = ISO_DATE.exec(line);
+  if (iso) return buildLeadingDate(line, iso[0], iso[1], iso[2], iso[3]);
+  return null;
+}
+
+function buildLeadingDate(
+  line: string,
+  written: string,
+  year: string | undefined,
+  month: string | undefined,
+  day: string | undefined,
+): LeadingDate {
+  const monthNumber = /^\d+$/.test(month ?? "")
+    ? Number(month)
+    : MONTHS[(month ?? "").toLowerCase().replace(".", "")];
+  const iso = toIsoDate(Number(year), monthNumber ?? 0, Number(day));
+  return { written, iso, rest: line.slice(written.length) };
+}
+
+/** "YYYY-MM-DD" when year, month and day name a real calendar day, otherwise null. */
+export function toIsoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * A whole value that must be a date (front matter): ISO with an optional time, or written out.
+ * Returns the ISO date, or null when the value is not a real date.
+ */
+export function parseWholeDate(value: string): string | null {
+  const trimmed = value.trim();
+  const leading = matchLeadingDate(trimmed);
+  if (leading === null) return null;
+  const rest = leading.rest.trim();
+  const isIsoTime = /^[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(leading.rest);
+  return rest === "" || isIsoTime ? leading.iso : null;
+}

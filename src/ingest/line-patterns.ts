@@ -1,0 +1,133 @@
+/**
+ * Recognisers for the kinds of line a pasted news page is made of. Each takes one
+ * whitespace-normalised line. They look only at the shape of the line (capitals, length,
+ * punctuation, position of a credit), never at words from one particular site.
+ */
+import { countWords } from "./normalize-whitespace.ts";
+
+// Lines longer than these are body text whatever they look like; the limits also keep every
+// pattern below working on short strings only.
+const MAX_NAME_LENGTH = 60;
+const MAX_BYLINE_LENGTH = 120;
+const MAX_HEADING_LENGTH = 100;
+const MAX_HEADING_WORDS = 12;
+const MAX_CREDIT_LENGTH = 100;
+const MAX_SOURCE_LENGTH = 80;
+
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "del",
+  "der",
+  "van",
+  "von",
+  "bin",
+  "al",
+  "la",
+  "le",
+  "du",
+  "dos",
+]);
+const BYLINE = /^by +(.+)$/i;
+const BYLINE_SEPARATOR = / *, *| +and +| *& */;
+const CREDIT_WORDS =
+  /\b(?:photo|photos|image|images|illustration|credit|courtesy|file|screenshot|via|pool)\b/i;
+const CAPTION_LABEL = /^(?:photo|image|picture|illustration)(?: credit)?: +\S/i;
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
+  ["‘", "’"],
+  ["“", "”"],
+  ['"', '"'],
+  ["'", "'"],
+];
+const CLOSING_PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "…", ")", "]"]);
+const STARTS_LIKE_HEADING = /^[\p{Lu}\p{N}]/u;
+const SOURCE_LINE = /^From +(.+)$/;
+const SOURCE_CONNECTORS = new Set(["of", "the", "and", "for", "on", "&"]);
+
+/** "Frank Fang", "Mary-Jane O’Neil", "J. R. Smith", "Ana de la Cruz": 2 to 5 capitalised words. */
+export function isPersonName(line: string): boolean {
+  if (line.length > MAX_NAME_LENGTH) return false;
+  const words = line.split(" ");
+  if (words.length < 2 || words.length > 5) return false;
+  const first = words[0] ?? "";
+  const last = words.at(-1) ?? "";
+  return (
+    NAME_WORD.test(first) &&
+    NAME_WORD.test(last) &&
+    words.every((word) => NAME_WORD.test(word) || NAME_PARTICLES.has(word))
+  );
+}
+
+/** "By Frank Fang" or "By Ann Lee and Bo Chan" → the names as written after "By". */
+export function matchByline(line: string): string | null {
+  if (line.length > MAX_BYLINE_LENGTH) return null;
+  const names = BYLINE.exec(line)?.[1];
+  if (names === undefined) return null;
+  const parts = names.split(BYLINE_SEPARATOR).filter((part) => part !== "");
+  return parts.length > 0 && parts.every(isPersonName) ? names : null;
+}
+
+/** A photo caption ending in its credit, "… (Justin Sullivan/Getty Images)", or "Photo: …". */
+export function isCaption(line: string): boolean {
+  if (CAPTION_LABEL.test(line.slice(0, 40))) return true;
+  if (!line.endsWith(")")) return false;
+  const open = line.lastIndexOf("(");
+  if (open <= 0) return false;
+  const credit = line.slice(open + 1, -1);
+  const before = line.slice(0, open).trim();
+  return (
+    credit.length >= 3 &&
+    credit.length <= MAX_CREDIT_LENGTH &&
+    !credit.includes(")") &&
+    STARTS_LIKE_HEADING.test(credit) &&
+    (credit.includes("/") || CREDIT_WORDS.test(credit)) &&
+    countWords(before) >= 3
+  );
+}
+
+/** A subheading: a short line with no closing punctuation, possibly inside quotation marks. */
+export function isHeading(line: string): boolean {
+  if (line.length > MAX_HEADING_LENGTH) return false;
+  const inner = unwrapQuotes(line);
+  const lastCharacter = inner.at(-1) ?? "";
+  const words = countWords(inner);
+  return (
+    words >= 1 &&
+    words <= MAX_HEADING_WORDS &&
+    STARTS_LIKE_HEADING.test(inner) &&
+    !CLOSING_PUNCTUATION.has(lastCharacter) &&
+    !hasUnbalancedQuote(inner)
+  );
+}
+
+function unwrapQuotes(line: string): string {
+  for (const [open, close] of QUOTE_PAIRS) {
+    if (line.length > 2 && line.startsWith(open) && line.endsWith(close))
+      return line.slice(1, -1).trim();
+  }
+  return line;
+}
+
+// A line such as `“We will go on` is the start of a quotation, not a heading. Single quotes are
+// left out: ’ is also the apostrophe.
+function hasUnbalancedQuote(text: string): boolean {
+  const opens = text.split("“").length - 1;
+  const closes = text.split("”").length - 1;
+  const straight = text.split('"').length - 1;
+  return opens !== closes || straight % 2 === 1;
+}
+
+/** "From The Epoch Times" at the end of a page → "The Epoch Times". */
+export function matchSourceLine(line: string): string | null {
+  if (line.length > MAX_SOURCE_LENGTH) return null;
+  const name = SOURCE_LINE.exec(line)?.[1];
+  if (name === undefined) return null;
+  const words = name.split(" ");
+  const isNameLike =
+    words.length <= 6 &&
+    STARTS_LIKE_HEADING.test(words[0] ?? "") &&
+    words.every((word) => STARTS_LIKE_HEADING.test(word) || SOURCE_CONNECTORS.has(word)) &&
+    !CLOSING_PUNCTUATION.has(name.at(-1) ?? "");
+  return isNameLike ? name : null;
+}

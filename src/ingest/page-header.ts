@@ -1,0 +1,47 @@
+/** The metadata lines at the top of a pasted page: date lines, glued sections, bylines. */
+import { matchLeadingDate } from "./calendar-date.ts";
+import { countWords } from "./normalize-whitespace.ts";
+
+const MAX_DATE_LINE_LENGTH = 100;
+const MAX_SECTION_LENGTH = 40;
+const MAX_SECTION_WORDS = 5;
+// "10:31 AM ET", "at 5 p.m." after the date: the time of day, not a section.
+const TIME_OF_DAY = /^,? *(?:at +)?\d{1,2}(?:[:.]\d{2})? *(?:[ap]\.?m\.?)?(?: +\p{Lu}{2,5})?$/iu;
+const SECTION_SEPARATOR = /^ *[|·•—–-] */;
+const SECTION_WORD = /^(?:[\p{Lu}\p{N}]|&$)/u;
+
+/** What a date line says: the ISO date (null when not a real day), and a section if glued on. */
+export interface DateLine {
+  readonly written: string;
+  readonly iso: string | null;
+  readonly section: string | null;
+}
+
+/**
+ * A line that is only a date, possibly with a time or a section name after it:
+ * "Wednesday, April 13, 2011", "November 17, 2023China News", "17 Nov 2023 | World".
+ */
+export function matchDateLine(line: string): DateLine | null {
+  if (line.length > MAX_DATE_LINE_LENGTH) return null;
+  const date = matchLeadingDate(line);
+  if (date === null) return null;
+  const written = date.written.trim();
+  if (date.rest.trim() === "" || TIME_OF_DAY.test(date.rest)) {
+    return { written, iso: date.iso, section: null };
+  }
+  // The page puts the section right after the year, with or without a space or separator.
+  const section = date.rest.replace(SECTION_SEPARATOR, "").trim();
+  return isSectionName(section) ? { written, iso: date.iso, section } : null;
+}
+
+function isSectionName(text: string): boolean {
+  const words = text.split(" ");
+  const lastCharacter = text.at(-1) ?? "";
+  return (
+    text.length > 0 &&
+    text.length <= MAX_SECTION_LENGTH &&
+    countWords(text) <= MAX_SECTION_WORDS &&
+    words.every((word) => SECTION_WORD.test(word)) &&
+    /[\p{L}\p{N}]/u.test(lastCharacter)
+  );
+}

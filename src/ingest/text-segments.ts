@@ -1,0 +1,113 @@
+/** Text → segments: the candidate passages, each with the blank-line block it came from. */
+import { normalizeWhitespace, splitLines } from "./normalize-whitespace.ts";
+
+/** Markup hints from Markdown; raw page text has none. */
+export type SegmentHint = "none" | "heading" | "image";
+
+export interface Segment {
+  /** Whitespace-normalised text, never empty. */
+  readonly text: string;
+  /** Index of the blank-line-separated block; boilerplate is judged block by block. */
+  readonly block: number;
+  readonly hint: SegmentHint;
+}
+
+// A hard-wrapped line is long, stops mid-sentence, and the next line carries on in lower case.
+const MIN_WRAPPED_LINE_LENGTH = 40;
+const SENTENCE_END_CHARACTERS = new Set([
+  ".",
+  "!",
+  "?",
+  ":",
+  ";",
+  '"',
+  "”",
+  "’",
+  "'",
+  ")",
+  "]",
+  "…",
+]);
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+const MARKDOWN_HEADING_CLOSE = /[ \t]+#+[ \t]*$/;
+const MARKDOWN_IMAGE = /^!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)$/;
+
+/**
+ * Pasted web pages put one paragraph on one line, so each non-empty line is a segment; lines of
+ * hard-wrapped text are joined back into their paragraph.
+ */
+export function segmentRawText(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let block = 0;
+  let isBlockOpen = false;
+  for (const line of splitLines(text)) {
+    const normalized = normalizeWhitespace(line);
+    if (normalized === "") {
+      if (isBlockOpen) block++;
+      isBlockOpen = false;
+      continue;
+    }
+    const previous = segments.at(-1);
+    if (isBlockOpen && previous !== undefined && isWrappedContinuation(previous.text, normalized)) {
+      segments[segments.length - 1] = { ...previous, text: `${previous.text} ${normalized}` };
+    } else {
+      segments.push({ text: normalized, block, hint: "none" });
+    }
+    isBlockOpen = true;
+  }
+  return segments;
+}
+
+function isWrappedContinuation(previous: string, next: string): boolean {
+  const lastCharacter = previous.at(-1) ?? "";
+  return (
+    previous.length >= MIN_WRAPPED_LINE_LENGTH &&
+    !SENTENCE_END_CHARACTERS.has(lastCharacter) &&
+    STARTS_LOWER_CASE.test(next)
+  );
+}
+
+/** Markdown paragraphs are blocks separated by blank lines; `#` lines are headings. */
+export function segmentMarkdown(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let lines: string[] = [];
+  const closeBlock = (): void => {
+    if (lines.length > 0) segments.push(toMarkdownSegment(lines, segments.length));
+    lines = [];
+  };
+  for (const line of splitLines(text)) {
+    if (line.trim() === "") {
+      closeBlock();
+    } else if (MARKDOWN_HEADING.test(line)) {
+      // A heading line ends the paragraph before it even without a blank line.
+      closeBlock();
+      lines = [line];
+      closeBlock();
+    } else {
+      lines.push(line);
+    }
+  }
+  closeBlock();
+  return segments;
+}
+
+function toMarkdownSegment(lines: readonly string[], block: number): Segment {
+  const text = normalizeWhitespace(lines.join(" "));
+  if (lines.length === 1 && MARKDOWN_HEADING.test(text)) {
+    const heading = normalizeWhitespace(
+      text.replace(MARKDOWN_HEADING, "").replace(MARKDOWN_HEADING_CLOSE, ""),
+    );
+    return { text: heading === "" ? text : heading, block, hint: "heading" };
+  }
+  const image = text.length <= 2600 ? MARKDOWN_IMAGE.exec(text) : null;
+  const alt = normalizeWhitespace(image?.[1] ?? "");
+  if (image && alt !== "") return { text: alt, block, hint: "image" };
+  return { text, block, hint: "none" };
+}
+
+/** Markdown without front matter is recognised by a `#` heading on its first non-empty line. */
+export function looksLikeMarkdown(text: string): boolean {
+  const firstLine = splitLines(text.slice(0, 4096)).find((line) => line.trim() !== "");
+  return firstLine !== undefined && /^#[ \t]+\S/.test(firstLine);
+}
