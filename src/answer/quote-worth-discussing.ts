@@ -2,7 +2,6 @@
 import type { Quote } from "../model/analysis.ts";
 import type { Tone } from "../model/answer.ts";
 import type { ArticleEntry } from "../knowledge-base/knowledge-base.ts";
-import { strongestQuote } from "./describe-actor.ts";
 
 export interface QuotePick {
   readonly entry: ArticleEntry;
@@ -14,11 +13,16 @@ export interface QuotePick {
 /** Opposition first: a charge invites a response; then support, then the longest whole quote. */
 const TONE_ORDER: readonly Tone[] = ["opposes", "mixed", "supports", "neutral"];
 
+/** The stance's quotes in its order (strongest first), leaving out fragments. */
+function wholeQuotes(entry: ArticleEntry, ids: readonly string[]): Quote[] {
+  return ids.flatMap((id) => entry.analysis.quotes.filter((q) => q.id === id && !q.isFragment));
+}
+
 function pickFromStances(entry: ArticleEntry): QuotePick | undefined {
   for (const tone of TONE_ORDER) {
     for (const stance of entry.analysis.stances.filter((s) => s.stance === tone)) {
-      const quote = strongestQuote(entry, stance);
-      if (quote && !quote.isFragment) {
+      const quote = wholeQuotes(entry, stance.quotes)[0];
+      if (quote) {
         const why = `${stance.actor} ${tone === "opposes" ? "opposes" : "on"} the central action: ${stance.reason}`;
         return { entry, quote, tone, why };
       }

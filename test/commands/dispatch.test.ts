@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { buildBridgeKb, buildLibraryKb } from "../support/fixture-kb.ts";
+import { runCommand } from "../support/run-command.ts";
+
+describe("dispatch", () => {
+  const kb = buildBridgeKb();
+
+  it("answers publicly by default and privately when public is false", () => {
+    expect(runCommand(kb, "who")).toMatchObject({ kind: "answer", isPrivate: false });
+    expect(runCommand(kb, "who", { public: false })).toMatchObject({
+      kind: "answer",
+      isPrivate: true,
+    });
+    expect(runCommand(kb, "who", { public: "false" })).toMatchObject({
+      kind: "answer",
+      isPrivate: true,
+    });
+  });
+
+  it.each([
+    ["nope", {}, "unknown-command", "There is no /nope command"],
+    [
+      "who",
+      { nmae: "x" },
+      "bad-options",
+      "/who has no option “nmae” (options: name, article, public).",
+    ],
+    ["search", {}, "bad-options", "/search needs the option “query”."],
+    ["who", { public: "maybe" }, "bad-options", "must be true or false"],
+    ["who", { name: "x".repeat(101) }, "bad-options", "too long (at most 100 characters)"],
+    ["source", { article: "no such thing at all" }, "unknown-article", "No article matches"],
+  ])("/%s %j is a private user error (%s)", (name, options, code, message) => {
+    const outcome = runCommand(kb, name, options);
+    expect(outcome).toMatchObject({ kind: "user-error", code });
+    if (outcome.kind === "user-error") expect(outcome.message).toContain(message);
+  });
+
+  it("turns a bug into a failure with an error id, never a throw", () => {
+    const broken = { ...kb, entries: null } as unknown as typeof kb;
+    expect(runCommand(broken, "who")).toMatchObject({ kind: "failure", errorId: "test-error-id" });
+  });
+
+  describe("autocomplete", () => {
+    it("ranks actor names for a typed prefix", () => {
+      const outcome = runCommand(kb, "who", { name: "bra" }, "name");
+      expect(outcome).toMatchObject({ kind: "choices" });
+      if (outcome.kind === "choices")
+        expect(outcome.choices[0]).toEqual({ name: "Luis Brandt", value: "Luis Brandt" });
+    });
+
+    it("offers every actor, most mentioned first, when nothing is typed", () => {
+      const outcome = runCommand(kb, "quote", { speaker: "" }, "speaker");
+      if (outcome.kind !== "choices") throw new Error("expected choices");
+      expect(outcome.choices.map((c) => c.value)).toEqual([
+        "Luis Brandt",
+        "Dana Ortiz",
+        "Priya Nair",
+        "Harbor Engineering Group",
+      ]);
+    });
+
+    it("offers articles by title", () => {
+      const outcome = runCommand(buildLibraryKb(), "summary", { article: "park" }, "article");
+      if (outcome.kind !== "choices") throw new Error("expected choices");
+      expect(outcome.choices[0]).toEqual({ name: "Park Reopens", value: "park-reopens" });
+    });
+
+    it("answers no choices for an option that does not exist", () => {
+      expect(runCommand(kb, "who", { bogus: "x" }, "bogus")).toEqual({
+        kind: "choices",
+        choices: [],
+      });
+      expect(runCommand(kb, "help", {}, "name")).toEqual({ kind: "choices", choices: [] });
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../commands/index.ts";
+
+const COMMANDS_DIR = fileURLToPath(new URL("../../commands/", import.meta.url));
+const NOT_COMMANDS = new Set(["index.ts", "define-command.ts", "shared-options.ts"]);
+/** Discord's limits on command definitions. */
+const NAME_PATTERN = /^[-_\p{Ll}\p{N}]{1,32}$/u;
+const DESCRIPTION_MAX = 100;
+const OPTIONS_MAX = 25;
+
+describe("command registry", () => {
+  it("lists every command file in commands/, each once, named after its file", () => {
+    const files = readdirSync(COMMANDS_DIR).filter(
+      (f) => f.endsWith(".ts") && !NOT_COMMANDS.has(f),
+    );
+    const names = COMMANDS.map((c) => c.definition.name);
+    expect([...names].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, "")).sort());
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(COMMANDS.map((c) => [c.definition.name, c] as const))(
+    "/%s stays within Discord's limits",
+    (_, command) => {
+      const { definition } = command;
+      expect(definition.name).toMatch(NAME_PATTERN);
+      expect(definition.description.length).toBeGreaterThan(0);
+      expect(definition.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+      const options = definition.options ?? [];
+      expect(options.length).toBeLessThanOrEqual(OPTIONS_MAX);
+      for (const option of options) {
+        expect(option.name).toMatch(NAME_PATTERN);
+        expect(option.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+      }
+      expect(new Set(options.map((o) => o.name)).size).toBe(options.length);
+      // Required options must come first, as Discord requires.
+      const required = options.map((o) => "required" in o && o.required === true);
+      expect(required).toEqual([...required].sort((a, b) => Number(b) - Number(a)));
+      expect(options.some((o) => o.name === "public")).toBe(true);
+      expect(command.example.startsWith(`/${definition.name}`)).toBe(true);
+    },
+  );
+});
