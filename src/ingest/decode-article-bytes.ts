@@ -18,7 +18,7 @@ const MAX_STRAY_CONTROL_RATIO = 0.005;
 export function decodeArticleBytes(bytes: Uint8Array): Result<DecodedText, string> {
   if (bytes.length === 0) return fail("the file is empty");
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    return fail(`the file is ${formatMegabytes(bytes.length)}, larger than the 2 MB limit`);
+    return fail(describeTooLarge(bytes.length));
   }
   const utf16 = describeUtf16(bytes);
   if (utf16 !== null) return fail(`${utf16}; save it as UTF-8`);
@@ -109,6 +109,7 @@ function isStrayControl(code: number): boolean {
   return (code >= 0x01 && code <= 0x08) || (code >= 0x0e && code <= 0x1f) || code === 0x7f;
 }
 
-function formatMegabytes(byteCount: number): string {
-  return `${(byteCount / (1024 * 1024)).toFixed(1)} MB`;
+/** The reason given for a file over the limit; the loader says it before reading a byte. */
+export function describeTooLarge(byteCount: number): string {
+  return `the file is ${(byteCount / (1024 * 1024)).toFixed(1)} MB, larger than the 2 MB limit`;
 }

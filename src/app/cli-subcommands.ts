@@ -1,0 +1,7 @@
+/** The only list of CLI subcommands; add a new one here (for example `ask`). */
+import { analyzeSubcommand } from "./cli-analyze.ts";
+import type { CliSubcommand } from "./cli-subcommand.ts";
+
+export const CLI_SUBCOMMANDS: Readonly<Record<string, CliSubcommand>> = Object.freeze({
+  analyze: analyzeSubcommand,
+});
