@@ -1,0 +1,77 @@
+/** The local console: reads command lines, answers with the same dispatch Discord uses. */
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import type { CommandRequest } from "../app/command-request.ts";
+import type { DispatchOutcome } from "../app/dispatch.ts";
+import type { CommandModule } from "../../commands/define-command.ts";
+import type { Answer } from "../model/answer.ts";
+import { renderConsoleText } from "../render/console-text.ts";
+import { parseConsoleLine } from "./console-line.ts";
+
+export interface ConsoleDependencies {
+  readonly input: Readable;
+  /** stdout: answers only. */
+  readonly write: (text: string) => void;
+  readonly dispatch: (request: CommandRequest) => DispatchOutcome;
+  readonly findCommand: (name: string) => CommandModule | undefined;
+  /** Logs a bug (to stderr in console mode) with its error id. */
+  readonly reportFailure: (
+    outcome: Extract<DispatchOutcome, { kind: "failure" }>,
+    line: string,
+  ) => void;
+  readonly isInteractive: boolean;
+}
+
+const QUIT = new Set(["quit", "exit", "/quit", "/exit"]);
+const PAGING = /^\/?(next|prev|more|page)\b\s*(\d*)$/i;
+
+interface Session {
+  last: Answer | null;
+  page: number;
+}
+
+function answerLine(line: string, deps: ConsoleDependencies, session: Session): string {
+  const paging = PAGING.exec(line);
+  if (paging) {
+    if (!session.last) return "Nothing to page through yet: ask a command first.";
+    const verb = (paging[1] ?? "").toLowerCase();
+    session.page =
+      verb === "prev"
+        ? Math.max(1, session.page - 1)
+        : verb === "page"
+          ? Number(paging[2] || 1)
+          : session.page + 1;
+    return renderConsoleText(session.last, session.page);
+  }
+  const parsed = parseConsoleLine(line, deps.findCommand);
+  if (!parsed.ok) return `! ${parsed.error}`;
+  const outcome = deps.dispatch(parsed.value);
+  switch (outcome.kind) {
+    case "answer":
+      session.last = outcome.answer;
+      session.page = 1;
+      return renderConsoleText(outcome.answer, 1);
+    case "choices":
+      return outcome.choices.map((choice) => choice.name).join("\n");
+    case "user-error":
+      return `! ${outcome.message}`;
+    case "failure":
+      deps.reportFailure(outcome, line);
+      return `! Something went wrong on our side (error id ${outcome.errorId}).`;
+  }
+}
+
+/** Answers each line until the input ends or the user types quit. */
+export async function runConsole(deps: ConsoleDependencies): Promise<void> {
+  const lines = createInterface({ input: deps.input, terminal: false, crlfDelay: Infinity });
+  const session: Session = { last: null, page: 1 };
+  const prompt = (): void => (deps.isInteractive ? deps.write("> ") : undefined);
+  prompt();
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (QUIT.has(line.toLowerCase())) break;
+    if (line !== "") deps.write(`${answerLine(line, deps, session)}\n\n`);
+    prompt();
+  }
+  lines.close();
+}
