@@ -11,17 +11,18 @@ import {
   DAY,
   MONTH,
   NOT_AFTER_WORD,
-  NOT_BEFORE_WORD,
   OPTIONAL_WEEKDAY_PREFIX,
   ORDINAL_SUFFIX,
 } from "../patterns.ts";
 
+// Pasted page text glues words together ("November 17, 2023China News"): a capital may follow.
+const YEAR_END = "(?![\\p{Ll}\\p{N}])";
 const MONTH_DAY_YEAR = new RegExp(
-  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}(${MONTH})\\s+${DAY}${ORDINAL_SUFFIX},?\\s+(\\d{4})${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}(${MONTH})\\s+${DAY}${ORDINAL_SUFFIX}\\s*,?\\s+(\\d{4})${YEAR_END}`,
   "gu",
 );
 const DAY_MONTH_YEAR = new RegExp(
-  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}${DAY}${ORDINAL_SUFFIX}\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}${DAY}${ORDINAL_SUFFIX}\\s+(?:of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4})${YEAR_END}`,
   "gu",
 );
 

@@ -10,26 +10,13 @@ import {
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 import type { DatePrecision } from "../../../model/analysis.ts";
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  fifty: 50,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...["a", "an"].map((word) => [word, 1] as const),
+  ..."one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+    .split(" ")
+    .map((word, index) => [word, index + 1] as const),
+  ...["thirty", "forty", "fifty"].map((word, index) => [word, 30 + 10 * index] as const),
+]);
 // "a few" and "several" are too vague to date; only exact counts are taken.
 const AGO = new RegExp(
   `\\b(${Object.keys(NUMBER_WORDS).join("|")}|\\d{1,3})\\s+(day|week|month|year)s?\\s+ago\\b`,

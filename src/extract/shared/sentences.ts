@@ -1,0 +1,102 @@
+/** Sentence and clause splitting with verbatim spans, robust to abbreviations and quotes. */
+import type { Span } from "../../model/analysis.ts";
+
+export interface TextSlice {
+  /** Verbatim: `source.slice(span[0], span[1]) === text`. */
+  readonly text: string;
+  readonly span: Span;
+}
+
+// A sentence ends at . ! or ?, then any closing quotes or brackets, then whitespace.
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s+|$)/g;
+// Words whose period never ends a sentence: titles, and months or states before a number/name.
+const TITLE_ABBREVIATIONS = new Set(
+  "Mr Mrs Ms Dr Prof Sr Jr St Gen Lt Col Capt Sgt Maj Adm Cmdr Gov Sen Rep Rev Hon Pres Supt Insp Det Fr Mt vs".split(
+    " ",
+  ),
+);
+const DATE_AND_PLACE_ABBREVIATIONS = new Set(
+  "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Calif Ariz Ala Ark Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo No Nos Vol Fig approx est".split(
+    " ",
+  ),
+);
+// After "U.S." or "Inc." a sentence ends only when an ordinary sentence opener follows.
+const SENTENCE_OPENER =
+  /^["“‘']?(?:The|A|An|He|She|It|They|We|I|You|In|On|At|But|And|This|That|These|Those|His|Her|Its|Their|There|When|While|After|Before|However|According|As|If|For|Some|Many|Most|Mr|Ms|Mrs|Dr)\b/;
+const DOTTED_ACRONYM = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
+const SINGLE_INITIAL = /(?:^|[^\p{L}])\p{Lu}\.$/u;
+const CORPORATE = /(?:^|[^\p{L}])(?:Inc|Corp|Co|Ltd|Bros|etc|a\.m|p\.m)\.$/u;
+
+/** Splits `text` into sentences; spans index into `text` and exclude surrounding whitespace. */
+export function splitSentences(text: string): readonly TextSlice[] {
+  const sentences: TextSlice[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    if (!isSentenceEnd(text, match.index, end)) continue;
+    pushTrimmed(sentences, text, start, end);
+    start = end;
+  }
+  pushTrimmed(sentences, text, start, text.length);
+  return sentences;
+}
+
+function isSentenceEnd(text: string, periodAt: number, end: number): boolean {
+  const next = text.slice(end).trimStart();
+  if (next === "") return true;
+  if (/^[\p{Ll},;:]/u.test(next)) return false;
+  if (text[periodAt] !== ".") return true;
+  const before = text.slice(Math.max(0, periodAt - 12), periodAt + 1);
+  const word = /(\p{L}+)\.$/u.exec(before)?.[1] ?? "";
+  if (TITLE_ABBREVIATIONS.has(word)) return false;
+  if (DATE_AND_PLACE_ABBREVIATIONS.has(word) && /^[\d\p{Lu}]/u.test(next)) {
+    // "Calif., on Nov. 16" never ends here; "in Calif. The …" does.
+    return SENTENCE_OPENER.test(next) && !/^\d/.test(next);
+  }
+  // Checked before initials: the "S." of "U.S." looks like one.
+  if (DOTTED_ACRONYM.test(before) || CORPORATE.test(before)) return SENTENCE_OPENER.test(next);
+  if (SINGLE_INITIAL.test(before)) return false;
+  return true;
+}
+
+function pushTrimmed(slices: TextSlice[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const from = start + (raw.length - raw.trimStart().length);
+  const to = end - (raw.length - raw.trimEnd().length);
+  if (to > from) slices.push({ text: text.slice(from, to), span: [from, to] });
+}
+
+// Clause breaks: a comma, semicolon or dash followed by a space (not "73,654").
+const CLAUSE_BREAK = /[,;:]\s+|\s+[—–-]{1,2}\s+|—/g;
+
+/**
+ * Cuts a sentence between anchored expressions (dates), at the last clause break before each
+ * next one, so that every expression keeps the clause it belongs to. Spans are absolute.
+ */
+export function splitClausesAt(
+  sentence: TextSlice,
+  anchors: readonly Span[],
+): readonly TextSlice[] {
+  const [base] = sentence.span;
+  const breaks = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => ({
+    from: base + m.index,
+    to: base + m.index + m[0].length,
+  }));
+  const sorted = [...anchors].sort((a, b) => a[0] - b[0]);
+  const cuts: Array<{ from: number; to: number }> = [];
+  for (let index = 1; index < sorted.length; index += 1) {
+    const previousEnd = sorted[index - 1]?.[1] ?? 0;
+    const nextStart = sorted[index]?.[0] ?? 0;
+    const cut = breaks.filter((b) => b.from >= previousEnd && b.to <= nextStart).at(-1);
+    if (cut !== undefined) cuts.push(cut);
+  }
+  const source = " ".repeat(base) + sentence.text;
+  const clauses: TextSlice[] = [];
+  let start = base;
+  for (const cut of cuts) {
+    pushTrimmed(clauses, source, start, cut.from);
+    start = cut.to;
+  }
+  pushTrimmed(clauses, source, start, base + sentence.text.length);
+  return clauses;
+}
