@@ -1,0 +1,78 @@
+/**
+ * Button ids carry everything a click needs, so the bot keeps no state between messages.
+ * The versioned prefix lets ids from an older release be recognised and politely refused.
+ */
+import { fail, ok, UserFacingError, type Result } from "../model/result.ts";
+import { CUSTOM_ID_MAX } from "./limits.ts";
+
+export const CUSTOM_ID_PREFIX = "rt1:";
+/** Any release's prefix ("rt0:", "rt2:") or the unversioned ids used before prefixes existed. */
+const ANY_VERSION_PREFIX = /^(?:rt\d+:|(?:page|pin|edit):)/;
+const PAGE_NUMBER = /^[1-9]\d{0,5}$/;
+// eslint-disable-next-line no-control-regex -- ids travel through Discord and logs verbatim
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+export type CustomIdAction =
+  /** Show page `page` (1-based) of the answer to the request that `pageKey` re-creates. */
+  | { readonly kind: "page"; readonly page: number; readonly pageKey: string }
+  /** Pin the answer about this article. */
+  | { readonly kind: "pin"; readonly articleId: string }
+  /** Open the modal that edits the pinned answer about this article. */
+  | { readonly kind: "edit"; readonly articleId: string };
+
+function validateKey(key: string, what: string): Result<string, string> {
+  if (key === "") return fail(`${what} is empty`);
+  if (CONTROL_CHARACTER.test(key)) return fail(`${what} holds a control character`);
+  return ok(key);
+}
+
+/** The id for a button, or why it cannot be made (most often: longer than 100 characters). */
+export function formatCustomId(action: CustomIdAction): Result<string, string> {
+  let body: string;
+  if (action.kind === "page") {
+    if (!PAGE_NUMBER.test(String(action.page))) return fail(`bad page number ${action.page}`);
+    const key = validateKey(action.pageKey, "page key");
+    if (!key.ok) return key;
+    body = `page:${action.page}:${key.value}`;
+  } else {
+    const key = validateKey(action.articleId, "article id");
+    if (!key.ok) return key;
+    body = `${action.kind}:${key.value}`;
+  }
+  const id = `${CUSTOM_ID_PREFIX}${body}`;
+  return id.length <= CUSTOM_ID_MAX ? ok(id) : fail(`custom id is ${id.length} characters`);
+}
+
+const STALE_BUTTON = new UserFacingError(
+  "stale-button",
+  "This button comes from an older version of Roundtable. Run the command again for fresh buttons.",
+);
+const UNKNOWN_BUTTON = new UserFacingError(
+  "unknown-button",
+  "This button is not one Roundtable understands. Run the command again for fresh buttons.",
+);
+
+function parseBody(body: string): CustomIdAction | null {
+  const [kind = "", ...rest] = body.split(":");
+  const value = rest.join(":");
+  if (kind === "page") {
+    const [pageText = "", ...keyParts] = rest;
+    const pageKey = keyParts.join(":");
+    if (!PAGE_NUMBER.test(pageText) || !validateKey(pageKey, "").ok) return null;
+    return { kind, page: Number(pageText), pageKey };
+  }
+  if ((kind === "pin" || kind === "edit") && validateKey(value, "").ok) {
+    return { kind, articleId: value };
+  }
+  return null;
+}
+
+/** Reads a button id. Old-version, foreign and malformed ids fail with a message for the user. */
+export function parseCustomId(customId: string): Result<CustomIdAction, UserFacingError> {
+  if (customId.length > CUSTOM_ID_MAX) return fail(UNKNOWN_BUTTON);
+  if (!customId.startsWith(CUSTOM_ID_PREFIX)) {
+    return fail(ANY_VERSION_PREFIX.test(customId) ? STALE_BUTTON : UNKNOWN_BUTTON);
+  }
+  const action = parseBody(customId.slice(CUSTOM_ID_PREFIX.length));
+  return action === null ? fail(UNKNOWN_BUTTON) : ok(action);
+}

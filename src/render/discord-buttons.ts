@@ -1,0 +1,91 @@
+/** Prev/Next and Pin/Edit buttons, whose ids carry everything a click needs. */
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+} from "discord-api-types/v10";
+import type { Answer } from "../model/answer.ts";
+import { formatCustomId, type CustomIdAction } from "./custom-id.ts";
+
+export type MessageRow = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** Said in the footer when more pages exist but no button can reach them. */
+export const NARROW_QUERY_NOTE = "More results than fit here: narrow the query to see the rest.";
+
+function createButton(
+  label: string,
+  customId: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary,
+  isDisabled = false,
+): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, style, label, custom_id: customId, disabled: isDisabled };
+}
+
+function formatIds(actions: readonly CustomIdAction[]): string[] | null {
+  const ids: string[] = [];
+  for (const action of actions) {
+    const id = formatCustomId(action);
+    if (!id.ok) return null;
+    ids.push(id.value);
+  }
+  return ids;
+}
+
+/**
+ * Prev and Next for page `page` of `pageCount`. A disabled button points at the current page so
+ * the two ids always differ. Null when the request key is missing or too long for an id.
+ */
+export function renderPageRow(
+  page: number,
+  pageCount: number,
+  pageKey: string | null,
+): MessageRow | null {
+  if (pageKey === null) return null;
+  const previous = Math.max(page - 1, 1);
+  const next = Math.min(page + 1, pageCount);
+  const ids = formatIds([
+    { kind: "page", page: page > 1 ? previous : page, pageKey },
+    { kind: "page", page: page < pageCount ? next : page, pageKey },
+  ]);
+  if (ids === null) return null;
+  const [previousId = "", nextId = ""] = ids;
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      createButton("◀ Prev", previousId, ButtonStyle.Secondary, page <= 1),
+      createButton("Next ▶", nextId, ButtonStyle.Secondary, page >= pageCount),
+    ],
+  };
+}
+
+/** The article a pinnable answer is about: the first one it cites. */
+function findSubjectArticleId(answer: Answer): string | null {
+  for (const section of answer.sections) {
+    for (const item of section.items) {
+      const citation = item.citations[0];
+      if (citation) return citation.articleId;
+    }
+  }
+  return null;
+}
+
+/** Pin and Edit when the answer offers pinning and cites an article whose id fits in an id. */
+export function renderPinRow(answer: Answer): MessageRow | null {
+  const articleId = findSubjectArticleId(answer);
+  if (!answer.actions.includes("pin") || articleId === null) return null;
+  const ids = formatIds([
+    { kind: "pin", articleId },
+    { kind: "edit", articleId },
+  ]);
+  if (ids === null) return null;
+  const [pinId = "", editId = ""] = ids;
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      createButton("📌 Pin", pinId, ButtonStyle.Primary),
+      createButton("✏️ Edit", editId, ButtonStyle.Secondary),
+    ],
+  };
+}
