@@ -33,7 +33,8 @@ function buildCast(scope: readonly ArticleEntry[]): Answer {
   return buildAnswer({
     command: "who",
     title: only ? `Who is in “${only.article.title}”` : "Who is in the articles",
-    intro: [text(`${total} people and organisations, in order of first mention.`)],
+    intro:
+      total === 0 ? [] : [text(`${total} people and organisations, in order of first mention.`)],
     sections,
     hint: total === 0 ? "No people or organisations were found in these articles." : null,
     url: only?.article.url ?? null,

@@ -49,7 +49,11 @@ async function runAsk(args: readonly string[], io: CliIo): Promise<number> {
   const outcome = createDispatcher(library.kb)(request.value);
   switch (outcome.kind) {
     case "answer":
-      io.stdout(`${renderConsoleText(outcome.answer, parsed.page)}\n`);
+      io.stdout(
+        `${renderConsoleText(outcome.answer, parsed.page, {
+          formatNextPage: (page) => `add --page ${page}`,
+        })}\n`,
+      );
       return EXIT_OK;
     case "choices":
       io.stdout(`${outcome.choices.map((choice) => choice.name).join("\n")}\n`);

@@ -22,6 +22,7 @@ export interface ConsoleDependencies {
   readonly isInteractive: boolean;
 }
 
+const NEXT_PAGE_HINT = { formatNextPage: (page: number) => `type /next for page ${page}` };
 const QUIT = new Set(["quit", "exit", "/quit", "/exit"]);
 const PAGING = /^\/?(next|prev|more|page)\b\s*(\d*)$/i;
 
@@ -41,7 +42,7 @@ function answerLine(line: string, deps: ConsoleDependencies, session: Session): 
         : verb === "page"
           ? Number(paging[2] || 1)
           : session.page + 1;
-    return renderConsoleText(session.last, session.page);
+    return renderConsoleText(session.last, session.page, NEXT_PAGE_HINT);
   }
   const parsed = parseConsoleLine(line, deps.findCommand);
   if (!parsed.ok) return `! ${parsed.error}`;
@@ -50,7 +51,7 @@ function answerLine(line: string, deps: ConsoleDependencies, session: Session): 
     case "answer":
       session.last = outcome.answer;
       session.page = 1;
-      return renderConsoleText(outcome.answer, 1);
+      return renderConsoleText(outcome.answer, 1, NEXT_PAGE_HINT);
     case "choices":
       return outcome.choices.map((choice) => choice.name).join("\n");
     case "user-error":
