@@ -8,7 +8,10 @@ import { matchSourceLine } from "./line-patterns.ts";
 
 // Furniture lines are short; a long line is body text even when it mentions a newsletter.
 const MAX_FURNITURE_LENGTH = 200;
-const MAX_FOOTER_SEGMENTS = 8;
+// Two furniture lines at most this far apart belong to one box.
+const MAX_SANDWICH_GAP = 3;
+// A box's tagline is a few words; a body paragraph between two boxes is longer.
+const MAX_TAGLINE_LENGTH = 60;
 // A sign-up box is a few lines; a longer block is the article pasted without blank lines.
 const MAX_FURNITURE_BLOCK_LINES = 8;
 
@@ -38,45 +41,53 @@ export function isFurnitureLine(line: string): boolean {
 }
 
 /**
- * Indexes of segments to drop: furniture lines; every line of a block of short lines that
- * holds one (the box's tagline has no signal of its own); and the short lines that trail the
- * last furniture line at the end of the page, except a source line.
+ * Indexes of segments to drop: furniture lines; in a small block that holds one, the lines
+ * from the first furniture line to the end of the block (a box's tagline has no signal of its
+ * own, while the lines above it may be the title and byline); and short lines sandwiched
+ * between two furniture lines close together (a box pasted with blank lines in it).
  */
 export function findBoilerplate(segments: readonly Segment[]): ReadonlySet<number> {
-  const dropped = new Set<number>();
-  const blocks = new Map<number, number[]>();
+  const furniture: number[] = [];
   segments.forEach((segment, index) => {
-    if (isFurnitureLine(segment.text)) dropped.add(index);
-    const members = blocks.get(segment.block);
-    if (members === undefined) blocks.set(segment.block, [index]);
-    else members.push(index);
+    if (isFurnitureLine(segment.text)) furniture.push(index);
   });
-  const furnitureBlocks = new Set([...dropped].map((index) => segments[index]?.block ?? -1));
-  for (const block of furnitureBlocks) {
-    const members = blocks.get(block) ?? [];
-    if (members.length > MAX_FURNITURE_BLOCK_LINES) continue;
-    if (members.every((member) => (segments[member]?.text.length ?? 0) <= MAX_FURNITURE_LENGTH)) {
-      members.forEach((member) => dropped.add(member));
-    }
+  const dropped = new Set<number>(furniture);
+  const expandedBlocks = new Set<number>();
+  for (const index of furniture) {
+    const block = segments[index]?.block ?? -1;
+    if (expandedBlocks.has(block)) continue;
+    expandedBlocks.add(block);
+    dropRestOfBlock(segments, index, dropped);
   }
-  let lastFurniture = -1;
-  dropped.forEach((index) => (lastFurniture = Math.max(lastFurniture, index)));
-  dropTrailingFooter(segments, lastFurniture, dropped);
+  furniture.forEach((index, order) => {
+    const next = furniture[order + 1];
+    if (next !== undefined && next - index <= MAX_SANDWICH_GAP)
+      dropSandwich(segments, index, next, dropped);
+  });
   return dropped;
 }
 
-function dropTrailingFooter(
+function dropRestOfBlock(segments: readonly Segment[], first: number, dropped: Set<number>): void {
+  const block = segments[first]?.block;
+  let end = first;
+  while (segments[end + 1]?.block === block) end++;
+  const members = segments.slice(first, end + 1);
+  if (members.length > MAX_FURNITURE_BLOCK_LINES) return;
+  if (members.some((segment) => segment.text.length > MAX_FURNITURE_LENGTH)) return;
+  for (let index = first; index <= end; index++) dropped.add(index);
+}
+
+function dropSandwich(
   segments: readonly Segment[],
-  lastFurniture: number,
+  start: number,
+  end: number,
   dropped: Set<number>,
 ): void {
-  const trailing = segments.slice(lastFurniture + 1);
-  const isShortFooter =
-    lastFurniture >= 0 &&
-    trailing.length <= MAX_FOOTER_SEGMENTS &&
-    trailing.every((segment) => segment.text.length <= MAX_FURNITURE_LENGTH / 2);
-  if (!isShortFooter) return;
-  trailing.forEach((segment, offset) => {
-    if (matchSourceLine(segment.text) === null) dropped.add(lastFurniture + 1 + offset);
-  });
+  const between = segments.slice(start + 1, end);
+  const isShort = between.every(
+    (segment) =>
+      segment.text.length <= MAX_TAGLINE_LENGTH && matchSourceLine(segment.text) === null,
+  );
+  if (!isShort) return;
+  for (let index = start + 1; index < end; index++) dropped.add(index);
 }

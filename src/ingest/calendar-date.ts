@@ -42,7 +42,7 @@ const DAY_FIRST = new RegExp(
   `^${DATE_PREFIX}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)? +${MONTH},? +(\\d{4})`,
   "i",
 );
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const ISO_DATE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})`, "i");
 
 /** A date at the start of a line: its ISO form (null when it is not a real day) and the rest. */
 export interface LeadingDate {

@@ -54,6 +54,21 @@ function readText(text: string): Result<ReadText, string> {
   return ok({ format: "text", frontMatter: null, page });
 }
 
+// Front matter wins; saying so when the page disagrees lets a curator spot a typo in either.
+function describeOverrides(frontMatter: FrontMatter | null, page: PageReading): string[] {
+  if (frontMatter === null) return [];
+  const fields = ["published", "author"] as const;
+  return fields
+    .filter(
+      (field) =>
+        frontMatter[field] !== null && page[field] !== null && frontMatter[field] !== page[field],
+    )
+    .map(
+      (field) =>
+        `front matter ${field} "${frontMatter[field]}" differs from the text ("${page[field]}"); using front matter`,
+    );
+}
+
 function buildArticle(
   fileName: string,
   read: ReadText,
@@ -63,7 +78,12 @@ function buildArticle(
   const passages = numberPassages(page.blocks);
   const title = frontMatter?.title ?? page.title;
   const published = frontMatter?.published ?? page.published;
-  const warnings = [...decodeWarnings, ...(frontMatter?.warnings ?? []), ...page.warnings];
+  const warnings = [
+    ...decodeWarnings,
+    ...(frontMatter?.warnings ?? []),
+    ...page.warnings,
+    ...describeOverrides(frontMatter, page),
+  ];
   if (title === null) warnings.push("no title found: using the file name");
   if (published === null) warnings.push(NO_DATE_WARNING);
   if (!passages.some((passage) => passage.kind === "paragraph"))

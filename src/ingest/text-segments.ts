@@ -1,5 +1,7 @@
 /** Text → segments: the candidate passages, each with the blank-line block it came from. */
+import { matchByline } from "./line-patterns.ts";
 import { normalizeWhitespace, splitLines } from "./normalize-whitespace.ts";
+import { matchDateLine } from "./page-header.ts";
 
 /** Markup hints from Markdown; raw page text has none. */
 export type SegmentHint = "none" | "heading" | "image";
@@ -84,6 +86,11 @@ export function segmentMarkdown(text: string): Segment[] {
       closeBlock();
       lines = [line];
       closeBlock();
+    } else if (isMetadataLine(line)) {
+      // Bylines and date lines are lines of their own even when Markdown would join them.
+      closeBlock();
+      lines = [line];
+      closeBlock();
     } else {
       lines.push(line);
     }
@@ -104,6 +111,11 @@ function toMarkdownSegment(lines: readonly string[], block: number): Segment {
   const alt = normalizeWhitespace(image?.[1] ?? "");
   if (image && alt !== "") return { text: alt, block, hint: "image" };
   return { text, block, hint: "none" };
+}
+
+function isMetadataLine(line: string): boolean {
+  const normalized = normalizeWhitespace(line);
+  return matchByline(normalized) !== null || matchDateLine(normalized) !== null;
 }
 
 /** Markdown without front matter is recognised by a `#` heading on its first non-empty line. */

@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../src/model/article.ts";
+import { ingestArticle, NO_DATE_WARNING } from "../../src/ingest/ingest-article.ts";
+
+function ingestText(text: string, fileName = "story.txt"): Article {
+  const result = ingestArticle(fileName, new TextEncoder().encode(text));
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const BODY = "The council met on Tuesday and agreed to repair the old bridge before winter.";
+
+describe("raw page metadata, one surface form per case", () => {
+  it.each([
+    ["a byline", `Bridge Repairs\nBy Ana Ruiz\n\n${BODY}`, { author: "Ana Ruiz" }],
+    [
+      "a byline with two names",
+      `Bridge Repairs\nBy Ana Ruiz and Bo Chen\n\n${BODY}`,
+      { author: "Ana Ruiz and Bo Chen" },
+    ],
+    [
+      "a bare name line next to the same byline",
+      `Bridge Repairs\nAna Ruiz\nBy Ana Ruiz\n\n${BODY}`,
+      { author: "Ana Ruiz" },
+    ],
+    [
+      "a date glued to the section",
+      `Bridge Repairs\nMarch 3, 2021Local News\n\n${BODY}`,
+      { published: "2021-03-03", section: "Local News" },
+    ],
+    [
+      "a date, a bar and a section",
+      `Bridge Repairs\n3 March 2021 | World\n\n${BODY}`,
+      { published: "2021-03-03", section: "World" },
+    ],
+    [
+      "a weekday dateline",
+      `Bridge Repairs\n\nWednesday, April 13, 2011\n\n${BODY}`,
+      { published: "2011-04-13", section: null },
+    ],
+    [
+      "an abbreviated month and a time",
+      `Bridge Repairs\nNov. 7, 2022 10:31 AM ET\n\n${BODY}`,
+      { published: "2022-11-07" },
+    ],
+    [
+      "an updated line",
+      `Bridge Repairs\nUpdated: 2020-02-29\n\n${BODY}`,
+      { published: "2020-02-29" },
+    ],
+    [
+      "a source line at the end",
+      `Bridge Repairs\n\n${BODY}\n\nFrom The Valley Ledger`,
+      { source: "The Valley Ledger" },
+    ],
+  ])("reads %s", (_name, text, expected) => {
+    const article = ingestText(text);
+    expect(article).toMatchObject({ title: "Bridge Repairs", ...expected });
+    expect(article.passages).toEqual([{ id: "p1", n: 1, kind: "paragraph", text: BODY }]);
+  });
+});
+
+describe("passage kinds", () => {
+  it.each([
+    [
+      "a caption with a slash credit",
+      "A ferry leaves the dock at dawn on Monday. (Jo Park/City Photos)",
+      "caption",
+    ],
+    [
+      "a caption with a photo credit word",
+      "Crowds gather outside the town hall. (Photo courtesy of the council)",
+      "caption",
+    ],
+    ["a labelled photo line", "Photo: The old bridge seen from the east bank", "caption"],
+    ["a plain subheading", "What Happens Next", "heading"],
+    ["a subheading in curly single quotes", "‘A Bridge Too Far’", "heading"],
+    ["a subheading in curly double quotes", "“Nobody Asked Us”", "heading"],
+    ["a short sentence", "The vote was close.", "paragraph"],
+    [
+      "a parenthesis that is not a credit",
+      "The bridge opened in 1931 (the second on the site) and was widened later (in 1960)",
+      "paragraph",
+    ],
+    ["an unfinished quotation", "“We will keep going", "paragraph"],
+    ["a list item", "- repaint the railings", "paragraph"],
+    ["a long line without a full stop", `${"word ".repeat(20)}and more words`, "paragraph"],
+  ])("keeps %s as a %s", (_name, line, kind) => {
+    const article = ingestText(`Bridge Repairs\nMay 1, 2020\n\n${BODY}\n\n${line}\n\n${BODY}`);
+    expect(article.passages.map((passage) => passage.kind)).toEqual([
+      "paragraph",
+      kind,
+      "paragraph",
+    ]);
+    expect(article.passages[1]).toEqual({ id: "p2", n: 2, kind, text: line });
+  });
+});
+
+describe("what ingest strips", () => {
+  it("drops the byline, the date line and the repeated title from the header", () => {
+    const article = ingestText(
+      `Bridge Repairs\nAna Ruiz\nBy Ana Ruiz\nMay 1, 2020\nBridge Repairs\n\n${BODY}`,
+    );
+    expect(article.passages).toEqual([{ id: "p1", n: 1, kind: "paragraph", text: BODY }]);
+  });
+
+  it("drops a repeated title further down", () => {
+    const article = ingestText(
+      `Bridge Repairs\nMay 1, 2020\n\n${BODY}\n\nBridge Repairs\n\n${BODY} Again.`,
+    );
+    expect(article.passages.map((passage) => passage.text)).toEqual([BODY, `${BODY} Again.`]);
+  });
+
+  it.each([
+    [
+      "a newsletter box",
+      "valley newsletter icon\nSign up for Valley Daily\nThe news you need, every morning.\nBy signing up, you agree to our Privacy Policy.",
+    ],
+    [
+      "a newsletter box with blank lines in it",
+      "Sign up for Valley Daily\n\nThe news you need, every morning.\n\nBy signing up, you agree to our Privacy Policy.",
+    ],
+    ["a privacy-policy line", "Read our privacy policy to learn how we use your data."],
+    ["an icon's alt text", "share icon"],
+    ["a subscribe call to action", "Subscribe to our newsletter"],
+    ["a share button label", "Share this article"],
+  ])("drops %s in the header, the body and the footer", (_name, lines) => {
+    const article = ingestText(
+      `Bridge Repairs\nMay 1, 2020\n${lines}\n\n${BODY}\n\n${lines}\n\n${BODY} Again.\n\n${lines}`,
+    );
+    expect(article.title).toBe("Bridge Repairs");
+    expect(article.passages.map((passage) => passage.text)).toEqual([BODY, `${BODY} Again.`]);
+  });
+
+  it("keeps a source line that follows a newsletter box", () => {
+    const article = ingestText(
+      `Bridge Repairs\n\n${BODY}\n\nSign up for Valley Daily\n\nFrom The Valley Ledger`,
+    );
+    expect(article.source).toBe("The Valley Ledger");
+    expect(article.passages.map((passage) => passage.text)).toEqual([BODY]);
+  });
+
+  it.each([
+    [
+      "a sentence about a newsletter",
+      "The newsletter, first printed in 1950, reached 2,000 homes by the end of that decade and is still delivered.",
+    ],
+    [
+      "a long sentence mentioning a privacy policy",
+      `Critics said the company changed its privacy policy without telling users, ${"and regulators opened an inquiry into the change ".repeat(3)}`.trim() +
+        ".",
+    ],
+    [
+      "a sentence starting with From",
+      "From Monday, drivers will use the temporary crossing further north.",
+    ],
+  ])("keeps %s", (_name, line) => {
+    const article = ingestText(`Bridge Repairs\nMay 1, 2020\n\n${BODY}\n\n${line}`);
+    expect(article.passages.map((passage) => passage.text)).toEqual([BODY, line]);
+    expect(article.source).toBeNull();
+  });
+});
+
+describe("paragraph boundaries", () => {
+  it("keeps a long pasted line as one paragraph", () => {
+    const line = `${BODY} `.repeat(40).trim();
+    expect(ingestText(`Bridge Repairs\n\n${line}`).passages).toEqual([
+      { id: "p1", n: 1, kind: "paragraph", text: line },
+    ]);
+  });
+
+  it("joins hard-wrapped lines back into their paragraph", () => {
+    const text =
+      "Bridge Repairs\n\nThe council met on Tuesday and agreed to repair\nthe old bridge before winter, officials said.\n\nWork starts soon.";
+    expect(ingestText(text).passages.map((passage) => passage.text)).toEqual([
+      "The council met on Tuesday and agreed to repair the old bridge before winter, officials said.",
+      "Work starts soon.",
+    ]);
+  });
+
+  it("normalises whitespace but keeps every character otherwise", () => {
+    const text = "Bridge Repairs\n\n  The  council\u00a0 met\ton “Tuesday” — at 5\u202fp.m.  ";
+    expect(ingestText(text).passages[0]?.text).toBe("The council met on “Tuesday” — at 5 p.m.");
+  });
+});
+
+describe("warnings for what ingest could not tell", () => {
+  it.each([
+    ["no date", `Bridge Repairs\n\n${BODY}`, [NO_DATE_WARNING]],
+    [
+      "a date that is not a day",
+      `Bridge Repairs\nFebruary 30, 2021\n\n${BODY}`,
+      ['the date line "February 30, 2021" is not a real date; ignored', NO_DATE_WARNING],
+    ],
+    [
+      "an author guessed from a bare name",
+      `Bridge Repairs\nAna Ruiz\nMay 1, 2020\n\n${BODY}`,
+      ['author "Ana Ruiz" guessed from a name line without "By"'],
+    ],
+    [
+      "no title",
+      `${BODY} `.repeat(5) + "\nMay 1, 2020",
+      ["no title found: using the file name", NO_DATE_WARNING],
+    ],
+    ["no paragraphs", "Bridge Repairs\nMay 1, 2020", ["no paragraphs found"]],
+  ])("warns about %s", (_name, text, warnings) => {
+    expect(ingestText(text).warnings).toEqual(warnings);
+  });
+
+  it("uses the file name as the title when there is none", () => {
+    expect(ingestText(`${BODY} `.repeat(5), "bridge-notes.txt").title).toBe("bridge-notes");
+  });
+});
