@@ -67,6 +67,8 @@ function pushTrimmed(slices: TextSlice[], text: string, start: number, end: numb
 }
 
 // Clause breaks: a comma, semicolon or dash followed by a space (not "73,654").
+// A clause cut after the comma of ", and the bridge closed" starts at "the bridge".
+const LEADING_CONJUNCTION = /^(?:and|but|or|then|while|whereas|so)\s+/;
 const CLAUSE_BREAK = /[,;:]\s+|\s+[—–-]{1,2}\s+|—/g;
 
 /**
@@ -95,7 +97,7 @@ export function splitClausesAt(
   let start = base;
   for (const cut of cuts) {
     pushTrimmed(clauses, source, start, cut.from);
-    start = cut.to;
+    start = cut.to + (LEADING_CONJUNCTION.exec(source.slice(cut.to))?.[0].length ?? 0);
   }
   pushTrimmed(clauses, source, start, base + sentence.text.length);
   return clauses;

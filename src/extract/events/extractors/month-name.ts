@@ -43,8 +43,11 @@ function toMention(
   const month = monthNumberOf(name);
   const [start, end] = spanOf(match);
   const before = text.slice(Math.max(0, start - 12), end - name.length);
-  if (month === null || (AMBIGUOUS_MONTHS.test(name) && !TRUE_PREPOSITION.test(before)))
-    return null;
+  // "in May Street": a capitalised word after an ambiguous month makes it part of a name.
+  const isAmbiguous =
+    AMBIGUOUS_MONTHS.test(name) &&
+    (!TRUE_PREPOSITION.test(before) || /^ \p{Lu}/u.test(text.slice(end, end + 2)));
+  if (month === null || isAmbiguous) return null;
   const direction = directionOf(match[1]);
   const choice =
     direction === null

@@ -22,17 +22,20 @@ export const relativePeriodExtractor: DateExtractor = {
   name: "relative-period",
   extract: ({ text, reference }) => {
     if (reference === null) return [];
-    return [...text.matchAll(RELATIVE_PERIOD), ...text.matchAll(PERIOD_BOUNDARY)].map((match) => {
-      const [start, end] = spanOf(match);
-      const offset = offsetOf(match[1] ?? "this");
-      const { date, precision, note } = resolvePeriod(
-        reference,
-        (match[2] ?? "").toLowerCase(),
-        offset,
-      );
-      const why = `${note}, counted from publication on ${describeDay(reference)}`;
-      return createMention(text, start, end, { date, precision }, inferred(match[0], date, why));
-    });
+    const matches = [...text.matchAll(RELATIVE_PERIOD), ...text.matchAll(PERIOD_BOUNDARY)];
+    return matches
+      .sort((a, b) => a.index - b.index)
+      .map((match) => {
+        const [start, end] = spanOf(match);
+        const offset = offsetOf(match[1] ?? "this");
+        const { date, precision, note } = resolvePeriod(
+          reference,
+          (match[2] ?? "").toLowerCase(),
+          offset,
+        );
+        const why = `${note}, counted from publication on ${describeDay(reference)}`;
+        return createMention(text, start, end, { date, precision }, inferred(match[0], date, why));
+      });
   },
 };
 

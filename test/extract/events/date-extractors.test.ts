@@ -1,0 +1,246 @@
+import { describe, expect, it } from "vitest";
+import { parseIsoDay } from "../../../src/extract/events/calendar.ts";
+import type { DateExtractor, DateMention } from "../../../src/extract/events/date-mention.ts";
+import { anaphoricDateExtractor } from "../../../src/extract/events/extractors/anaphoric-date.ts";
+import { bareYearExtractor } from "../../../src/extract/events/extractors/bare-year.ts";
+import { fullDateExtractor } from "../../../src/extract/events/extractors/full-date.ts";
+import { monthDayExtractor } from "../../../src/extract/events/extractors/month-day.ts";
+import { monthNameExtractor } from "../../../src/extract/events/extractors/month-name.ts";
+import { monthYearExtractor } from "../../../src/extract/events/extractors/month-year.ts";
+import { numericDateExtractor } from "../../../src/extract/events/extractors/numeric-date.ts";
+import { relativeAgoExtractor } from "../../../src/extract/events/extractors/relative-ago.ts";
+import { relativeDayExtractor } from "../../../src/extract/events/extractors/relative-day.ts";
+import { relativePeriodExtractor } from "../../../src/extract/events/extractors/relative-period.ts";
+import { shortYearExtractor } from "../../../src/extract/events/extractors/short-year.ts";
+import { weekdayExtractor } from "../../../src/extract/events/extractors/weekday.ts";
+
+/** Publication on Friday 2023-11-17, like the seed article. */
+const REFERENCE = "2023-11-17";
+
+interface Case {
+  readonly text: string;
+  /** Expression → date, in order. */
+  readonly found: ReadonlyArray<readonly [expression: string, date: string]>;
+}
+
+const POSITIVE: ReadonlyArray<readonly [DateExtractor, readonly Case[]]> = [
+  [
+    fullDateExtractor,
+    [
+      { text: "Biden spoke on Nov. 16, 2023.", found: [["Nov. 16, 2023", "2023-11-16"]] },
+      {
+        text: "Published November 17, 2023China News",
+        found: [["November 17, 2023", "2023-11-17"]],
+      },
+      { text: "He was born on 17 November 1999.", found: [["17 November 1999", "1999-11-17"]] },
+      { text: "Friday, August 15, 2008", found: [["Friday, August 15, 2008", "2008-08-15"]] },
+      { text: "up 54 points from March 12 2009.", found: [["March 12 2009", "2009-03-12"]] },
+    ],
+  ],
+  [
+    numericDateExtractor,
+    [
+      { text: "Filed 2023-11-16 at noon.", found: [["2023-11-16", "2023-11-16"]] },
+      { text: "in the American format, 7/8/07.", found: [["7/8/07", "2007-07-08"]] },
+    ],
+  ],
+  [
+    monthYearExtractor,
+    [
+      { text: "It floated in September 2006.", found: [["September 2006", "2006-09"]] },
+      {
+        text: "since Sept. 2021, and October of 2020",
+        found: [
+          ["Sept. 2021", "2021-09"],
+          ["October of 2020", "2020-10"],
+        ],
+      },
+    ],
+  ],
+  [
+    monthDayExtractor,
+    [
+      { text: "On Nov. 16, Miller spoke.", found: [["Nov. 16", "2023-11-16"]] },
+      { text: "It will land on December 2.", found: [["December 2", "2023-12-02"]] },
+      { text: "The flight was on 11 December.", found: [["11 December", "2022-12-11"]] },
+      { text: "A deal will be finalized by January 10.", found: [["January 10", "2024-01-10"]] },
+      { text: "Figures released June 1st showed a drop.", found: [["June 1st", "2023-06-01"]] },
+    ],
+  ],
+  [
+    monthNameExtractor,
+    [
+      { text: "The Shuffle was introduced in January.", found: [["January", "2023-01"]] },
+      { text: "Not closed above 8,000 since December.", found: [["December", "2022-12"]] },
+      { text: "a level not seen since last September", found: [["last September", "2023-09"]] },
+      { text: "In May, the minister resigned.", found: [["May", "2023-05"]] },
+      { text: "They reported their January sales.", found: [["January", "2023-01"]] },
+    ],
+  ],
+  [
+    bareYearExtractor,
+    [
+      { text: "added to its Entity List in 2020, accusing it", found: [["2020", "2020"]] },
+      {
+        text: "In 2022, 73,654 deaths, twice as many as in 2019.",
+        found: [
+          ["2022", "2022"],
+          ["2019", "2019"],
+        ],
+      },
+      { text: "cutting 30,000 jobs by 2012", found: [["2012", "2012"]] },
+      { text: "keynote to WWDC 2005\nJune 6", found: [["2005", "2005"]] },
+      {
+        text: "the 2008 model year, after mid-2009",
+        found: [
+          ["2008", "2008"],
+          ["2009", "2009"],
+        ],
+      },
+      { text: "conquered in 1066 by Normans", found: [["1066", "1066"]] },
+    ],
+  ],
+  [shortYearExtractor, [{ text: "the lowest level since '82", found: [["'82", "1982"]] }]],
+  [
+    weekdayExtractor,
+    [
+      { text: "The administration on Thursday removed it.", found: [["Thursday", "2023-11-16"]] },
+      { text: "On Wednesday, Biden met Xi.", found: [["Wednesday", "2023-11-15"]] },
+      { text: "Ms. Asat wrote on Friday.", found: [["Friday", "2023-11-17"]] },
+      { text: "They meet next Tuesday.", found: [["next Tuesday", "2023-11-21"]] },
+      { text: "The trial will begin on Monday.", found: [["Monday", "2023-11-20"]] },
+      { text: "Sales fell last Friday.", found: [["last Friday", "2023-11-10"]] },
+      { text: "Monday's email announcement", found: [["Monday", "2023-11-13"]] },
+    ],
+  ],
+  [
+    relativeDayExtractor,
+    [
+      {
+        text: "Apple today unveiled it; yesterday it hinted.",
+        found: [
+          ["today", "2023-11-17"],
+          ["yesterday", "2023-11-16"],
+        ],
+      },
+      {
+        text: "Apple announced this morning, and votes tomorrow.",
+        found: [
+          ["this morning", "2023-11-17"],
+          ["tomorrow", "2023-11-18"],
+        ],
+      },
+    ],
+  ],
+  [
+    relativePeriodExtractor,
+    [
+      {
+        text: "Sales dropped last month and rise this year.",
+        found: [
+          ["last month", "2023-10"],
+          ["this year", "2023"],
+        ],
+      },
+      {
+        text: "Next year's competition, earlier this week",
+        found: [
+          ["Next year", "2024"],
+          ["earlier this week", "2023-11"],
+        ],
+      },
+      {
+        text: "by the end of the month; before last summer",
+        found: [
+          ["the end of the month", "2023-11"],
+          ["last summer", "2023"],
+        ],
+      },
+    ],
+  ],
+  [
+    relativeAgoExtractor,
+    [
+      { text: "It was recommended two years ago.", found: [["two years ago", "2021"]] },
+      {
+        text: "Seventeen years ago, and three days ago",
+        found: [
+          ["Seventeen years ago", "2006"],
+          ["three days ago", "2023-11-14"],
+        ],
+      },
+    ],
+  ],
+];
+
+const NEGATIVE: ReadonlyArray<readonly [DateExtractor, readonly string[]]> = [
+  [fullDateExtractor, ["Nov. 16 2023rd", "On 31 February 2023 nothing", "Room 12, 2023 people"]],
+  [numericDateExtractor, ["Mix 1/2 cup", "Score 13/14/2015", "ID 2023-11-160", "version 1.2/3/4"]],
+  [monthYearExtractor, ["May 2,000 people come", "the March 1,500 figure"]],
+  [monthDayExtractor, ["at 10:30 on the March 3.5 scale", "a May 20,000 strong crowd"]],
+  [
+    monthNameExtractor,
+    ["They may march in May Street", "March was long", "the March on Washington"],
+  ],
+  [
+    bareYearExtractor,
+    [
+      "73,654 deaths were attributed",
+      "2,000 people marched",
+      "2000 people marched",
+      "the index closed at 7,162.90",
+      "a price of $2019 and US$ 1999",
+      "up 20.5% or 1999%",
+      "at 20:15 local time",
+      "mission STS-135 and flight 2013",
+      "Boeing 747 and A380-800",
+      "over 1500 troops and about 2010 cars",
+      "Russel 2000 Index",
+      "for 10 years",
+      "ISBN 978-3-16-1484",
+    ],
+  ],
+  [shortYearExtractor, ["Rock 'n' roll in '90s", "He said '82 times"]],
+  [weekdayExtractor, ["on 'Black Monday' stocks fell", "Super Tuesday voters", "open on Mondays"]],
+  [relativeDayExtractor, ["the todayshow website"]],
+  [relativePeriodExtractor, ["the past year was hard", "a yearlong study"]],
+  [relativeAgoExtractor, ["a few years ago", "several months ago"]],
+];
+
+function simplify(mentions: readonly DateMention[], text: string) {
+  for (const mention of mentions)
+    expect(text.slice(mention.span[0], mention.span[1])).toBe(mention.expression);
+  return mentions.map((mention) => [mention.expression, mention.date] as const);
+}
+
+describe.each(POSITIVE)("date extractor %#", (extractor, cases) => {
+  it.each(cases)(`${extractor.name} finds $found in “$text”`, ({ text, found }) => {
+    const mentions = extractor.extract({ text, reference: parseIsoDay(REFERENCE) });
+    expect(simplify(mentions as DateMention[], text)).toEqual(found);
+  });
+});
+
+describe.each(NEGATIVE)("date extractor negatives %#", (extractor, texts) => {
+  it.each(texts)(`${extractor.name} finds nothing in “%s”`, (text) => {
+    expect(extractor.extract({ text, reference: parseIsoDay(REFERENCE) })).toEqual([]);
+  });
+});
+
+describe("anaphoric dates", () => {
+  it("marks “the same day” and “the previous year” for later resolution", () => {
+    const text =
+      "Stocks rose on the same day, up from the previous year; they closed the day higher.";
+    const found = anaphoricDateExtractor.extract({ text, reference: null });
+    expect(found.map((c) => [c.expression, c.kind === "anaphoric" ? c.target : ""])).toEqual([
+      ["the same day", "same-day"],
+      ["the day", "same-day"],
+      ["the previous year", "year-before"],
+    ]);
+  });
+
+  it("ignores “the day” that is not the day just reported", () => {
+    expect(
+      anaphoricDateExtractor.extract({ text: "the day he was born", reference: null }),
+    ).toEqual([]);
+  });
+});
