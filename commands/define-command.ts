@@ -1,8 +1,9 @@
 /** The shape of a command module, and option types derived from its definition. */
+import { ApplicationCommandType } from "discord-api-types/v10";
 import type {
-  ApplicationCommandOptionType} from "discord-api-types/v10";
-import {
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  ApplicationCommandOptionType,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import type { Answer, Choice } from "../src/model/answer.ts";
 import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
@@ -54,8 +55,19 @@ export interface FocusedOption {
   readonly value: string;
 }
 
+export type CommandDefinition =
+  | RESTPostAPIChatInputApplicationCommandsJSONBody
+  | RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+/** Slash commands leave `type` out or say ChatInput; menu commands always say which. */
+export function isChatInputDefinition(
+  definition: CommandDefinition,
+): definition is RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return definition.type === undefined || definition.type === ApplicationCommandType.ChatInput;
+}
+
 export interface CommandModule<O = Readonly<Record<string, OptionValue>>> {
-  readonly definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  readonly definition: CommandDefinition;
   /** Shown by /help: a typical use. */
   readonly example: string;
   readonly handle: (options: O, ctx: CommandContext) => Answer;
@@ -86,5 +98,25 @@ export function defineCommand<const D extends RESTPostAPIChatInputApplicationCom
     ...(autocomplete && {
       autocomplete: (focused, options, ctx) => autocomplete(focused, typed(options), ctx),
     }),
+  };
+}
+
+/** Options a message context-menu command receives: the text of the message it was used on. */
+export interface MessageCommandOptions {
+  readonly text: string;
+}
+
+/** Declares a message context-menu command ("Check against articles"). */
+export function defineMessageCommand(
+  definition: RESTPostAPIContextMenuApplicationCommandsJSONBody & {
+    type: ApplicationCommandType.Message;
+  },
+  parts: Omit<CommandModule<MessageCommandOptions>, "definition" | "autocomplete">,
+): CommandModule {
+  const { handle, example } = parts;
+  return {
+    definition,
+    example,
+    handle: (options, ctx) => handle({ text: String(options["text"] ?? "") }, ctx),
   };
 }

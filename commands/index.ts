@@ -1,4 +1,5 @@
 /** The only list of commands: deploy, every transport and the tests read it. */
+import { checkAgainstArticles } from "./check-against-articles.ts";
 import type { CommandModule, CommandSummary } from "./define-command.ts";
 import { discuss } from "./discuss.ts";
 import { help } from "./help.ts";
@@ -20,14 +21,27 @@ export const COMMANDS: readonly CommandModule[] = Object.freeze([
   source,
   discuss,
   help,
+  checkAgainstArticles,
 ]);
 
+/** "Check against articles" → "check-against-articles": how the console types a menu command. */
+export function slugifyCommandName(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, "-");
+}
+
 export const COMMAND_SUMMARIES: readonly CommandSummary[] = COMMANDS.map((command) => ({
-  name: command.definition.name,
-  description: command.definition.description,
+  name: slugifyCommandName(command.definition.name),
+  description:
+    "description" in command.definition && command.definition.description !== ""
+      ? command.definition.description
+      : `Message menu (Apps → ${command.definition.name}): the passages closest to a message`,
   example: command.example,
 }));
 
+/** By the name Discord sends, or by its slug as typed in the console. */
 export function findCommand(name: string): CommandModule | undefined {
-  return COMMANDS.find((command) => command.definition.name === name);
+  return COMMANDS.find(
+    (command) =>
+      command.definition.name === name || slugifyCommandName(command.definition.name) === name,
+  );
 }

@@ -1,6 +1,7 @@
 /** Checks a request's options against the command's definition before the command sees them. */
-import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { ApplicationCommandOptionType, ApplicationCommandType } from "discord-api-types/v10";
 import type { APIApplicationCommandOption } from "discord-api-types/v10";
+import { isChatInputDefinition } from "../../commands/define-command.ts";
 import type { CommandModule, OptionValue } from "../../commands/define-command.ts";
 import { fail, ok, type Result } from "../model/result.ts";
 
@@ -39,9 +40,24 @@ function maxLength(option: APIApplicationCommandOption): number | undefined {
   return "max_length" in option ? option.max_length : undefined;
 }
 
+/** Discord gives a message command the message; transports pass its text as `text`. */
+const MESSAGE_TEXT_OPTION: APIApplicationCommandOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "text",
+  description: "The message's text",
+  required: true,
+  max_length: 4000,
+};
+
+function listOptions(command: CommandModule): readonly APIApplicationCommandOption[] {
+  const { definition } = command;
+  if (definition.type === ApplicationCommandType.Message) return [MESSAGE_TEXT_OPTION];
+  return isChatInputDefinition(definition) ? (definition.options ?? []) : [];
+}
+
 /** Every problem in one message, written for the user. */
 export function validateOptions(command: CommandModule, options: Options): Result<Options> {
-  const definitions = command.definition.options ?? [];
+  const definitions = listOptions(command);
   const name = command.definition.name;
   const known = definitions.map((option) => option.name);
   const problems: string[] = [];

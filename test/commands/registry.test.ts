@@ -1,7 +1,9 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { ApplicationCommandType } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../../commands/index.ts";
+import { COMMANDS, findCommand, slugifyCommandName } from "../../commands/index.ts";
+import { isChatInputDefinition } from "../../commands/define-command.ts";
 
 const COMMANDS_DIR = fileURLToPath(new URL("../../commands/", import.meta.url));
 const NOT_COMMANDS = new Set(["index.ts", "define-command.ts", "shared-options.ts"]);
@@ -10,35 +12,46 @@ const NAME_PATTERN = /^[-_\p{Ll}\p{N}]{1,32}$/u;
 const DESCRIPTION_MAX = 100;
 const OPTIONS_MAX = 25;
 
+const chatInput = COMMANDS.flatMap((c) =>
+  isChatInputDefinition(c.definition)
+    ? [[c.definition.name, c.definition, c.example] as const]
+    : [],
+);
+
 describe("command registry", () => {
   it("lists every command file in commands/, each once, named after its file", () => {
     const files = readdirSync(COMMANDS_DIR).filter(
       (f) => f.endsWith(".ts") && !NOT_COMMANDS.has(f),
     );
-    const names = COMMANDS.map((c) => c.definition.name);
+    const names = COMMANDS.map((c) => slugifyCommandName(c.definition.name));
     expect([...names].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, "")).sort());
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it.each(COMMANDS.map((c) => [c.definition.name, c] as const))(
-    "/%s stays within Discord's limits",
-    (_, command) => {
-      const { definition } = command;
-      expect(definition.name).toMatch(NAME_PATTERN);
-      expect(definition.description.length).toBeGreaterThan(0);
-      expect(definition.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
-      const options = definition.options ?? [];
-      expect(options.length).toBeLessThanOrEqual(OPTIONS_MAX);
-      for (const option of options) {
-        expect(option.name).toMatch(NAME_PATTERN);
-        expect(option.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
-      }
-      expect(new Set(options.map((o) => o.name)).size).toBe(options.length);
-      // Required options must come first, as Discord requires.
-      const required = options.map((o) => "required" in o && o.required === true);
-      expect(required).toEqual([...required].sort((a, b) => Number(b) - Number(a)));
-      expect(options.some((o) => o.name === "public")).toBe(true);
-      expect(command.example.startsWith(`/${definition.name}`)).toBe(true);
-    },
-  );
+  it.each(chatInput)("/%s stays within Discord's limits", (_, definition, example) => {
+    expect(definition.name).toMatch(NAME_PATTERN);
+    expect(definition.description.length).toBeGreaterThan(0);
+    expect(definition.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    const options = definition.options ?? [];
+    expect(options.length).toBeLessThanOrEqual(OPTIONS_MAX);
+    for (const option of options) {
+      expect(option.name).toMatch(NAME_PATTERN);
+      expect(option.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    }
+    expect(new Set(options.map((o) => o.name)).size).toBe(options.length);
+    // Discord requires required options to come first.
+    const required = options.map((o) => "required" in o && o.required === true);
+    expect(required).toEqual([...required].sort((a, b) => Number(b) - Number(a)));
+    expect(options.some((o) => o.name === "public")).toBe(true);
+    expect(example.startsWith(`/${definition.name}`)).toBe(true);
+  });
+
+  it("names menu commands within 32 characters and gives them a console spelling", () => {
+    const menus = COMMANDS.filter((c) => c.definition.type === ApplicationCommandType.Message);
+    expect(menus.map((c) => c.definition.name)).toEqual(["Check against articles"]);
+    for (const menu of menus) {
+      expect(menu.definition.name.length).toBeLessThanOrEqual(32);
+      expect(findCommand(slugifyCommandName(menu.definition.name))).toBe(menu);
+    }
+  });
 });

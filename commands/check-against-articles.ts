@@ -1,0 +1,12 @@
+import { ApplicationCommandType } from "discord-api-types/v10";
+import { answerCheck } from "../src/answer/check.ts";
+import { defineMessageCommand } from "./define-command.ts";
+
+/** A message context-menu command: right-click a message → Apps → Check against articles. */
+export const checkAgainstArticles = defineMessageCommand(
+  { type: ApplicationCommandType.Message, name: "Check against articles" },
+  {
+    example: "/check-against-articles Biden lifted sanctions on the IFS",
+    handle: (options, { kb }) => answerCheck(kb, { text: options.text }),
+  },
+);
