@@ -1,6 +1,14 @@
 /** Scores the date finder against MEANTIME gold time expressions (see data/timex/README.md). */
 import { findDates } from "../src/extract/events/find-dates.ts";
 
+/** A date finder under test: text and publication date in, expressions with values out. */
+export type DateFinder = (
+  text: string,
+  referenceDate: string,
+) => ReadonlyArray<{ expression: string; span: readonly [number, number]; date: string }>;
+
+const findOwnDates: DateFinder = (text, referenceDate) => findDates(text, { referenceDate });
+
 export interface GoldTimex {
   readonly start: number;
   readonly end: number;
@@ -45,8 +53,11 @@ function contextOf(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - 50), end + 30).replace(/\s+/g, " ");
 }
 
-/** Recall, value accuracy and precision of `findDates` over the documents. */
-export function scoreTimex(documents: readonly TimexDocument[]): TimexScore {
+/** Recall, value accuracy and precision of a date finder (ours by default) over the documents. */
+export function scoreTimex(
+  documents: readonly TimexDocument[],
+  finder: DateFinder = findOwnDates,
+): TimexScore {
   const misses: Finding[] = [];
   const wrongValues: Finding[] = [];
   const falsePositives: Finding[] = [];
@@ -58,7 +69,7 @@ export function scoreTimex(documents: readonly TimexDocument[]): TimexScore {
     const dateline = document.timexes.filter((timex) => timex.dct === true);
     const gold = document.timexes.filter((timex) => timex.dct !== true);
     // The dateline is metadata in real use: what is found there counts neither way.
-    const found = findDates(document.text, { referenceDate: document.dct })
+    const found = finder(document.text, document.dct)
       .map((mention) => ({ ...mention, start: mention.span[0], end: mention.span[1] }))
       .filter((mention) => !dateline.some((timex) => overlaps(timex, mention)));
     for (const timex of gold) {

@@ -1,29 +1,35 @@
 /**
- * npm run eval:timex [-- [--verbose] [path/to/shared]]: scores the date finder on the MEANTIME
- * sample. The shared folder defaults to ../shared beside the repository.
+ * npm run eval:timex [-- [--verbose] [--chrono] [path/to/shared]]: scores the date finder on the
+ * MEANTIME sample (--chrono: chrono-node alone, as a baseline). The shared folder defaults to
+ * ../shared beside the repository.
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findChronoDates } from "./eval-timex-chrono.ts";
 import { scoreTimex, type Finding, type TimexDocument } from "./eval-timex-score.ts";
 
 const SAMPLE_PATH = "data/timex/meantime-en-sample.json";
 
 const args = process.argv.slice(2);
 const isVerbose = args.includes("--verbose");
+const isChrono = args.includes("--chrono");
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const sharedRoot = args.find((arg) => !arg.startsWith("--")) ?? resolve(repoRoot, "../shared");
 const sample = JSON.parse(readFileSync(resolve(sharedRoot, SAMPLE_PATH), "utf8")) as {
   documents: TimexDocument[];
 };
 
-const score = scoreTimex(sample.documents);
+const score = isChrono
+  ? scoreTimex(sample.documents, findChronoDates)
+  : scoreTimex(sample.documents);
 const ratio = (part: number, whole: number): string =>
   `${whole === 0 ? "n/a" : (part / whole).toFixed(3)} (${part}/${whole})`;
 const correct = score.systemCount - score.falsePositiveCount;
 
+const finderName = isChrono ? "chrono-node alone" : "Roundtable date finder";
 console.log(
-  `MEANTIME sample: ${sample.documents.length} documents, ${score.goldCount} calendar dates`,
+  `${finderName} on the MEANTIME sample: ${sample.documents.length} documents, ${score.goldCount} calendar dates`,
 );
 console.log(`recall         ${ratio(score.foundCount, score.goldCount)}`);
 console.log(`value accuracy ${ratio(score.correctCount, score.foundCount)}`);
@@ -41,5 +47,7 @@ if (isVerbose) {
   list("Wrong value", score.wrongValues);
   list("False positives", score.falsePositives);
 } else {
-  console.log("\n(--verbose lists misses, wrong values and false positives)");
+  console.log(
+    "\n(--verbose lists misses, wrong values and false positives; --chrono scores chrono-node alone)",
+  );
 }

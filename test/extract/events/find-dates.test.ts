@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { anaphoricDateExtractor } from "../../../src/extract/events/extractors/anaphoric-date.ts";
 import { findDates } from "../../../src/extract/events/find-dates.ts";
 
 const at = (text: string, referenceDate: string | null) =>
@@ -89,5 +90,24 @@ describe("findDates pipeline", () => {
     const text =
       "In all, 73,654 deaths; the index closed at 7,162.90, down 2.5%, at 10:30 a.m.; tickets cost $1,999 and flight STS-135 carried 2,000 pounds.";
     expect(at(text, "2023-11-17")).toEqual([]);
+  });
+});
+
+describe("anaphoric dates", () => {
+  it("marks “the same day” and “the previous year” for later resolution", () => {
+    const text =
+      "Stocks rose on the same day, up from the previous year; they closed the day higher.";
+    const found = anaphoricDateExtractor.extract({ text, reference: null });
+    expect(found.map((c) => [c.expression, c.kind === "anaphoric" ? c.target : ""])).toEqual([
+      ["the same day", "same-day"],
+      ["the day", "same-day"],
+      ["the previous year", "year-before"],
+    ]);
+  });
+
+  it("ignores “the day” that is not the day just reported", () => {
+    expect(
+      anaphoricDateExtractor.extract({ text: "the day he was born", reference: null }),
+    ).toEqual([]);
   });
 });
