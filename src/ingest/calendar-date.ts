@@ -35,14 +35,14 @@ const WEEKDAY =
   "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\\.?,? +)?";
 const DATE_PREFIX = "(?:(?:Updated|Published|Posted|Last updated)(?: on)?:? +)?";
 const MONTH_FIRST = new RegExp(
-  `^${DATE_PREFIX}${WEEKDAY}${MONTH} +(\\d{1,2})(?:st|nd|rd|th)?,? +(\\d{4})`,
+  `^${DATE_PREFIX}${WEEKDAY}${MONTH} +(\\d{1,2})(?:st|nd|rd|th)?,? +(\\d{4})(?!\\d)`,
   "i",
 );
 const DAY_FIRST = new RegExp(
-  `^${DATE_PREFIX}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)? +${MONTH},? +(\\d{4})`,
+  `^${DATE_PREFIX}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)? +${MONTH},? +(\\d{4})(?!\\d)`,
   "i",
 );
-const ISO_DATE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})`, "i");
+const ISO_DATE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, "i");
 
 /** A date at the start of a line: its ISO form (null when it is not a real day) and the rest. */
 export interface LeadingDate {

@@ -13,6 +13,8 @@ export interface DecodedText {
 // A handful of stray controls happen in pasted text; more than this means a binary file.
 const MAX_STRAY_CONTROLS = 16;
 const MAX_STRAY_CONTROL_RATIO = 0.005;
+// The ratio only counts once there are a few: one stray control in a short note is not binary.
+const MIN_STRAY_CONTROLS_FOR_RATIO = 4;
 
 /** Checks size, encoding and content; strips a UTF-8 byte-order mark and stray controls. */
 export function decodeArticleBytes(bytes: Uint8Array): Result<DecodedText, string> {
@@ -94,7 +96,10 @@ function removeStrayControls(text: string): Result<DecodedText, string> {
     if (isStrayControl(text.charCodeAt(index))) count++;
   }
   if (count === 0) return ok({ text, warnings: [] });
-  if (count > MAX_STRAY_CONTROLS || count > text.length * MAX_STRAY_CONTROL_RATIO) {
+  if (
+    count > MAX_STRAY_CONTROLS ||
+    count > Math.max(MIN_STRAY_CONTROLS_FOR_RATIO, text.length * MAX_STRAY_CONTROL_RATIO)
+  ) {
     return fail(`binary file: it contains ${count} control characters, not text`);
   }
   const cleaned = Array.from(text, (character) =>

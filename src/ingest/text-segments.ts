@@ -41,23 +41,34 @@ const MARKDOWN_IMAGE = /^!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)$/;
  */
 export function segmentRawText(text: string): Segment[] {
   const segments: Segment[] = [];
+  // Lines of the segment being built, joined once at its end: joining line by line would copy
+  // the growing paragraph every time.
+  let current: { lines: string[]; block: number } | null = null;
   let block = 0;
-  let isBlockOpen = false;
+  const closeSegment = (): void => {
+    if (current !== null)
+      segments.push({ text: current.lines.join(" "), block: current.block, hint: "none" });
+    current = null;
+  };
   for (const line of splitLines(text)) {
     const normalized = normalizeWhitespace(line);
     if (normalized === "") {
-      if (isBlockOpen) block++;
-      isBlockOpen = false;
+      if (current !== null) block++;
+      closeSegment();
       continue;
     }
-    const previous = segments.at(-1);
-    if (isBlockOpen && previous !== undefined && isWrappedContinuation(previous.text, normalized)) {
-      segments[segments.length - 1] = { ...previous, text: `${previous.text} ${normalized}` };
-    } else {
-      segments.push({ text: normalized, block, hint: "none" });
+    const previousLine: string | undefined = current?.lines.at(-1);
+    if (
+      current === null ||
+      previousLine === undefined ||
+      !isWrappedContinuation(previousLine, normalized)
+    ) {
+      closeSegment();
+      current = { lines: [], block };
     }
-    isBlockOpen = true;
+    current.lines.push(normalized);
   }
+  closeSegment();
   return segments;
 }
 
