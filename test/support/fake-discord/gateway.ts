@@ -164,7 +164,11 @@ function sendRaw(socket: WebSocket, payload: Record<string, unknown>): void {
 
 function parseFrame(raw: RawData): GatewayFrame | undefined {
   try {
-    const text = Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
+    const text = Array.isArray(raw)
+      ? Buffer.concat(raw)
+      : Buffer.isBuffer(raw)
+        ? raw
+        : Buffer.from(raw);
     const parsed: unknown = JSON.parse(text.toString("utf8"));
     if (!isRecord(parsed) || typeof parsed["op"] !== "number") return undefined;
     return { op: parsed["op"], d: parsed["d"] };
