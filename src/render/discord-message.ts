@@ -47,13 +47,19 @@ const FOOTER_MAX = 300;
 const PAGE_NOTE_RESERVE = 100;
 const EMPTY_DESCRIPTION = "Nothing to show.";
 const EMBED_URL_MAX = 2048;
+/** An item is one line of a field; a line break inside it would read as two items. */
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
 
-/** One item as one markdown line; a long body is cut with "…" so its citations always show. */
+/** One item as one markdown line (line breaks become spaces); a long body is cut with "…" so its citations always show. */
 export function renderItemLine(item: AnswerItem): string {
   const citations = renderCitationsDiscord(item.citations);
   const suffix = citations === "" ? "" : `${CITATION_SEPARATOR}${citations}`;
   const room = EMBED_FIELD_VALUE_MAX - BULLET.length - suffix.length;
-  return `${BULLET}${renderInlinesDiscord(item.body, room).trimEnd()}${suffix}`;
+  const body = item.body.map((inline) => ({
+    ...inline,
+    text: inline.text.replace(LINE_BREAKS, " "),
+  }));
+  return `${BULLET}${renderInlinesDiscord(body, room).trimEnd()}${suffix}`;
 }
 
 interface Header {
