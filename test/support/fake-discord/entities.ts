@@ -6,7 +6,6 @@ export const DEFAULT_APPLICATION_ID = "1100000000000000001";
 export const DEFAULT_GUILD_ID = "1200000000000000001";
 export const DEFAULT_CHANNEL_ID = "1300000000000000001";
 export const DEFAULT_MEMBER_ID = "1400000000000000001";
-export const DEFAULT_ROLE_MEMBER_ID = DEFAULT_GUILD_ID;
 /** Every permission bit set, as a decimal string like Discord sends. */
 export const ALL_PERMISSIONS = ((1n << 53n) - 1n).toString();
 export const NO_PERMISSIONS = "0";
