@@ -2,7 +2,6 @@ import { ButtonStyle, ComponentType, MessageFlags } from "discord-api-types/v10"
 import type { APIInteractionResponseCallbackData } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
 import type { Inline } from "../../src/model/answer.ts";
-import { parseCustomId } from "../../src/render/custom-id.ts";
 import { renderDiscordMessage } from "../../src/render/discord-message.ts";
 import { TONE_COLORS } from "../../src/render/tone.ts";
 import { answer, cite, item, plain, section, SEED_URL } from "./answers.ts";
@@ -19,14 +18,6 @@ function render(
   expectWithinDiscordLimits(payload);
   expectNoRawMention(payload);
   return payload;
-}
-
-function listCustomIds(payload: APIInteractionResponseCallbackData): string[] {
-  return (payload.components ?? []).flatMap((row) =>
-    row.type === ComponentType.ActionRow
-      ? row.components.flatMap((button) => ("custom_id" in button ? [button.custom_id] : []))
-      : [],
-  );
 }
 
 describe("renderDiscordMessage: typical answers", () => {
