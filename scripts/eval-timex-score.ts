@@ -58,62 +58,74 @@ export function scoreTimex(
   documents: readonly TimexDocument[],
   finder: DateFinder = findOwnDates,
 ): TimexScore {
+  const scores = documents.map((document) => scoreDocument(document, finder));
+  const sum = (count: (score: TimexScore) => number): number =>
+    scores.reduce((total, score) => total + count(score), 0);
+  return {
+    goldCount: sum((score) => score.goldCount),
+    foundCount: sum((score) => score.foundCount),
+    correctCount: sum((score) => score.correctCount),
+    systemCount: sum((score) => score.systemCount),
+    falsePositiveCount: sum((score) => score.falsePositiveCount),
+    misses: scores.flatMap((score) => score.misses),
+    wrongValues: scores.flatMap((score) => score.wrongValues),
+    falsePositives: scores.flatMap((score) => score.falsePositives),
+  };
+}
+
+function scoreDocument(document: TimexDocument, finder: DateFinder): TimexScore {
+  const dateline = document.timexes.filter((timex) => timex.dct === true);
+  const gold = document.timexes.filter((timex) => timex.dct !== true);
+  // The dateline is metadata in real use: what is found there counts neither way.
+  const found = finder(document.text, document.dct)
+    .map((mention) => ({ ...mention, start: mention.span[0], end: mention.span[1] }))
+    .filter((mention) => !dateline.some((timex) => overlaps(timex, mention)));
+  const calendarGold = gold.flatMap((timex) => {
+    const calendar = CALENDAR_VALUE.exec(timex.value)?.[1];
+    const isDate = timex.type === "DATE" || timex.type === "TIME";
+    return calendar !== undefined && isDate ? [{ ...timex, calendar }] : [];
+  });
   const misses: Finding[] = [];
   const wrongValues: Finding[] = [];
-  const falsePositives: Finding[] = [];
-  let goldCount = 0;
-  let foundCount = 0;
   let correctCount = 0;
-  let systemCount = 0;
-  for (const document of documents) {
-    const dateline = document.timexes.filter((timex) => timex.dct === true);
-    const gold = document.timexes.filter((timex) => timex.dct !== true);
-    // The dateline is metadata in real use: what is found there counts neither way.
-    const found = finder(document.text, document.dct)
-      .map((mention) => ({ ...mention, start: mention.span[0], end: mention.span[1] }))
-      .filter((mention) => !dateline.some((timex) => overlaps(timex, mention)));
-    for (const timex of gold) {
-      const calendar = CALENDAR_VALUE.exec(timex.value)?.[1];
-      if (calendar === undefined || (timex.type !== "DATE" && timex.type !== "TIME")) continue;
-      goldCount += 1;
-      const hit = found.find((mention) => overlaps(timex, mention));
-      const finding = {
-        documentId: document.id,
-        text: timex.text,
-        context: contextOf(document.text, timex.start, timex.end),
-      };
-      if (hit === undefined) {
-        misses.push({ ...finding, detail: `gold ${timex.value}` });
-        continue;
-      }
-      foundCount += 1;
-      if (hit.date.slice(0, calendar.length) === calendar && hit.date.length >= calendar.length)
-        correctCount += 1;
-      else
-        wrongValues.push({
-          ...finding,
-          detail: `gold ${calendar}, found ${hit.date} (“${hit.expression}”)`,
-        });
-    }
-    for (const mention of found) {
-      systemCount += 1;
-      if (gold.some((timex) => overlaps(timex, mention))) continue;
-      falsePositives.push({
-        documentId: document.id,
-        text: mention.expression,
-        context: contextOf(document.text, mention.start, mention.end),
-        detail: `found ${mention.date}`,
+  for (const timex of calendarGold) {
+    const hit = found.find((mention) => overlaps(timex, mention));
+    const context = contextOf(document.text, timex.start, timex.end);
+    const finding = { documentId: document.id, text: timex.text, context };
+    // Equal at gold's precision: a day found for a gold year counts when the year matches.
+    if (hit === undefined) misses.push({ ...finding, detail: `gold ${timex.value}` });
+    else if (hit.date.startsWith(timex.calendar)) correctCount += 1;
+    else
+      wrongValues.push({
+        ...finding,
+        detail: `gold ${timex.calendar}, found ${hit.date} (“${hit.expression}”)`,
       });
-    }
   }
+  const falsePositives = findFalsePositives(document, gold, found);
   return {
-    goldCount,
-    foundCount,
+    goldCount: calendarGold.length,
+    foundCount: calendarGold.length - misses.length,
     correctCount,
-    systemCount,
+    systemCount: found.length,
     falsePositiveCount: falsePositives.length,
     misses,
     wrongValues,
     falsePositives,
   };
+}
+
+/** Found expressions that overlap no gold time expression of any type. */
+function findFalsePositives(
+  document: TimexDocument,
+  gold: readonly GoldTimex[],
+  found: ReadonlyArray<{ expression: string; date: string; start: number; end: number }>,
+): Finding[] {
+  return found
+    .filter((mention) => !gold.some((timex) => overlaps(timex, mention)))
+    .map((mention) => ({
+      documentId: document.id,
+      text: mention.expression,
+      context: contextOf(document.text, mention.start, mention.end),
+      detail: `found ${mention.date}`,
+    }));
 }
