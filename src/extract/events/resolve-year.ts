@@ -1,5 +1,12 @@
 /** Which year a month (and day) without a year means, given the publication date and tense. */
-import { daysBetween, describeDay, formatDay, formatMonth, type CalendarDay } from "./calendar.ts";
+import {
+  daysBetween,
+  describeDay,
+  formatDay,
+  formatMonth,
+  isRealDay,
+  type CalendarDay,
+} from "./calendar.ts";
 import type { Tense } from "./tense.ts";
 
 export interface YearChoice {
@@ -13,15 +20,18 @@ export function chooseYearForDay(
   day: number,
   reference: CalendarDay,
   tense: Tense,
-): YearChoice {
-  const candidates = [reference.year - 1, reference.year, reference.year + 1].map((year) => ({
-    year,
-    offset: daysBetween(reference, { year, month, day }),
-  }));
+): YearChoice | null {
+  // February 29 exists only in leap years, so a candidate year may not have the day at all.
+  const candidates = [reference.year - 1, reference.year, reference.year + 1]
+    .filter((year) => isRealDay({ year, month, day }))
+    .map((year) => ({ year, offset: daysBetween(reference, { year, month, day }) }));
   const past = candidates.filter((c) => c.offset <= 0).at(-1);
   const future = candidates.find((c) => c.offset > 0);
   const on = `publication on ${describeDay(reference)}`;
-  if (!past || !future) return { year: reference.year, why: `the year of ${on}` };
+  if (!past || !future) {
+    const only = past ?? future;
+    return only === undefined ? null : { year: only.year, why: `the only such date near ${on}` };
+  }
   const label = (year: number): string => formatDay({ year, month, day });
   if (tense === "future")
     return { year: future.year, why: `the first ${label(future.year).slice(5)} after ${on}` };

@@ -47,6 +47,7 @@ describe("relative and partial dates", () => {
     ["2023-11-17", "It was said earlier this week.", "earlier this week", "2023-11", "month"],
     ["2023-11-17", "It came yesterday.", "yesterday", "2023-11-16", "day"],
     ["2024-03-01", "Talks began on Feb. 29.", "on Feb. 29", "2024-02-29", "day"],
+    ["2023-03-01", "Talks began on Feb. 29.", "on Feb. 29", "2024-02-29", "day"],
     ["2023-01-05", "The vote was on Dec. 30.", "on Dec. 30", "2022-12-30", "day"],
     ["2023-12-28", "The vote will be on Jan. 3.", "on Jan. 3", "2024-01-03", "day"],
     ["2009-03-13", "the best week since November", "since November", "2008-11", "month"],

@@ -54,6 +54,7 @@ function toMention(
   if (month === null || !isRealDay({ year: 2000, month, day })) return null;
   const [start, end] = spanOf(match);
   const choice = chooseYearForDay(month, day, reference, detectTense(text, [start, end]));
+  if (choice === null) return null;
   const date = formatDay({ year: choice.year, month, day });
   return createMention(
     text,
