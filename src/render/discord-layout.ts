@@ -4,7 +4,7 @@
  */
 import type { APIEmbedField } from "discord-api-types/v10";
 import type { Tone } from "../model/answer.ts";
-import { escapeMarkdown, sanitizeText } from "./escape.ts";
+import { escapeMarkdown, toSingleLine } from "./escape.ts";
 import {
   EMBED_FIELD_VALUE_MAX,
   EMBED_FIELDS_MAX,
@@ -39,7 +39,7 @@ export interface EmbedPacker extends PagePacker<DiscordLine> {
 }
 
 function formatFieldName(heading: string, isContinued: boolean): string {
-  const clean = truncateText(sanitizeText(heading).trim(), HEADING_MAX);
+  const clean = truncateText(toSingleLine(heading).trim(), HEADING_MAX);
   if (clean === "") return BLANK_FIELD_NAME;
   return escapeMarkdown(clean) + (isContinued ? CONTINUED_SUFFIX : "");
 }

@@ -16,7 +16,7 @@ import {
   type MessageRow,
 } from "./discord-buttons.ts";
 import { createEmbedPacker, type DiscordLine, type EmbedDraft } from "./discord-layout.ts";
-import { neutralizeMentions, sanitizeText } from "./escape.ts";
+import { neutralizeMentions, sanitizeText, toSingleLine } from "./escape.ts";
 import { renderInlinesDiscord } from "./inline.ts";
 import { EMBED_FIELD_VALUE_MAX, EMBED_TITLE_MAX } from "./limits.ts";
 import { clampPage, listPageEntries, paginate } from "./paginate.ts";
@@ -47,19 +47,15 @@ const FOOTER_MAX = 300;
 const PAGE_NOTE_RESERVE = 100;
 const EMPTY_DESCRIPTION = "Nothing to show.";
 const EMBED_URL_MAX = 2048;
-/** An item is one line of a field; a line break inside it would read as two items. */
-const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
 
 /** One item as one markdown line (line breaks become spaces); a long body is cut with "…" so its citations always show. */
 export function renderItemLine(item: AnswerItem): string {
   const citations = renderCitationsDiscord(item.citations);
   const suffix = citations === "" ? "" : `${CITATION_SEPARATOR}${citations}`;
   const room = EMBED_FIELD_VALUE_MAX - BULLET.length - suffix.length;
-  const body = item.body.map((inline) => ({
-    ...inline,
-    text: inline.text.replace(LINE_BREAKS, " "),
-  }));
-  return `${BULLET}${renderInlinesDiscord(body, room).trimEnd()}${suffix}`;
+  const body = item.body.map((inline) => ({ ...inline, text: toSingleLine(inline.text) }));
+  // Citations may hold line breaks too (a hostile title); the line must stay one line.
+  return `${BULLET}${renderInlinesDiscord(body, room).trimEnd()}${suffix}`.replace(/\n/g, " ");
 }
 
 interface Header {
@@ -70,7 +66,7 @@ interface Header {
 
 function renderHeader(answer: Answer): Header {
   const title = renderInlinesDiscord(
-    [{ text: answer.title.trim(), style: "plain" }],
+    [{ text: toSingleLine(answer.title).trim(), style: "plain" }],
     EMBED_TITLE_MAX,
   );
   const intro = renderInlinesDiscord(answer.intro, INTRO_MAX);

@@ -58,6 +58,11 @@ export function escapeMarkdown(text: string): string {
     .replace(EVERYONE_OR_HERE, `@${MENTION_BREAKER}$1`);
 }
 
+/** Sanitised text on one line, for titles, headings and items: line breaks become spaces. */
+export function toSingleLine(text: string): string {
+  return sanitizeText(text).replace(/\n+/g, " ");
+}
+
 /** Plain text for a terminal: sanitised, nothing escaped. */
 export function cleanConsoleText(text: string): string {
   return sanitizeText(text);
