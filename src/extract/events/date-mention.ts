@@ -14,8 +14,13 @@ export interface DateMention {
   readonly resolution: DateResolution;
 }
 
-/** What an anaphoric expression points back to ("the same day" → the last day mentioned). */
-export type AnaphoraTarget = "same-day" | "same-date" | "year-before";
+/** What an anaphoric expression points back to: the last day (or any date) mentioned, shifted. */
+export interface AnaphoraTarget {
+  /** "day": the last day-precision date; "year": the last date's year; "date": the last date. */
+  readonly unit: "day" | "year" | "date";
+  /** Days or years after the date pointed to: "the next day" is +1, "the previous year" −1. */
+  readonly offset: number;
+}
 
 /** "the same day", "the previous year": resolved later against the last date mentioned. */
 export interface AnaphoricMention {

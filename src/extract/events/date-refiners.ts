@@ -1,4 +1,4 @@
-/** Refiners over found date candidates: drop overlaps, resolve anaphora, take in prepositions. */
+/** Refiners over found date candidates: drop overlaps, take in prepositions. */
 import type { DateCandidate, DateMention } from "./date-mention.ts";
 
 interface Ranked {
@@ -26,53 +26,6 @@ export function dropOverlappingDates(ranked: readonly Ranked[]): readonly DateCa
 }
 
 const length = (candidate: DateCandidate): number => candidate.span[1] - candidate.span[0];
-
-/**
- * Resolves "the same day" or "the previous year" against the last date mentioned before it
- * (in this text, or `anchor` from an earlier passage); drops it when there is none.
- */
-export function resolveAnaphoricDates(
-  candidates: readonly DateCandidate[],
-  anchor: DateMention | null,
-): readonly DateMention[] {
-  const resolved: DateMention[] = [];
-  let last = anchor;
-  let lastDay = anchor?.precision === "day" ? anchor : null;
-  for (const candidate of candidates) {
-    const mention =
-      candidate.kind === "resolved" ? candidate : resolveOne(candidate, last, lastDay);
-    if (mention === null) continue;
-    resolved.push(mention);
-    if (candidate.kind === "resolved") last = mention;
-    if (candidate.kind === "resolved" && mention.precision === "day") lastDay = mention;
-  }
-  return resolved;
-}
-
-function resolveOne(
-  candidate: Extract<DateCandidate, { kind: "anaphoric" }>,
-  last: DateMention | null,
-  lastDay: DateMention | null,
-): DateMention | null {
-  const source = candidate.target === "same-day" ? lastDay : last;
-  if (source === null) return null;
-  const isYearBefore = candidate.target === "year-before";
-  const date = isYearBefore
-    ? String(Number(source.date.slice(0, 4)) - 1).padStart(4, "0")
-    : source.date;
-  const relation = isYearBefore ? "the year before" : "the same date as";
-  return {
-    kind: "resolved",
-    expression: candidate.expression,
-    span: candidate.span,
-    date,
-    precision: isYearBefore ? "year" : source.precision,
-    resolution: {
-      method: "inferred",
-      explanation: `${candidate.expression} → ${date}, ${relation} “${source.expression}” mentioned before it`,
-    },
-  };
-}
 
 // "on Thursday", "in 2020": the preposition belongs to the expression as a reader quotes it.
 const PREPOSITION_BEFORE =

@@ -1,11 +1,7 @@
 /** The date pipeline: extractors for each surface form, then refiners, in this order. */
 import { parseIsoDay } from "./calendar.ts";
 import type { DateExtractor, DateMention } from "./date-mention.ts";
-import {
-  attachPrepositions,
-  dropOverlappingDates,
-  resolveAnaphoricDates,
-} from "./date-refiners.ts";
+import { attachPrepositions, dropOverlappingDates } from "./date-refiners.ts";
 import { anaphoricDateExtractor } from "./extractors/anaphoric-date.ts";
 import { bareYearExtractor } from "./extractors/bare-year.ts";
 import { fullDateExtractor } from "./extractors/full-date.ts";
@@ -18,6 +14,7 @@ import { relativeDayExtractor } from "./extractors/relative-day.ts";
 import { relativePeriodExtractor } from "./extractors/relative-period.ts";
 import { shortYearExtractor } from "./extractors/short-year.ts";
 import { weekdayExtractor } from "./extractors/weekday.ts";
+import { resolveAnaphoricDates } from "./resolve-anaphora.ts";
 
 /**
  * Order matters only for ties: overlapping expressions of equal length go to the earlier

@@ -95,20 +95,30 @@ describe("findDates pipeline", () => {
 });
 
 describe("anaphoric dates", () => {
-  it("marks “the same day” and “the previous year” for later resolution", () => {
+  it("marks each anaphoric expression with what it points back to, in reading order", () => {
     const text =
-      "Stocks rose on the same day, up from the previous year; they closed the day higher.";
+      "Stocks rose on the same day, up from the previous year; they closed the day higher and fell the next day.";
     const found = anaphoricDateExtractor.extract({ text, reference: null });
-    expect(found.map((c) => [c.expression, c.kind === "anaphoric" ? c.target : ""])).toEqual([
-      ["the same day", "same-day"],
-      ["the day", "same-day"],
-      ["the previous year", "year-before"],
+    expect(found.map((c) => [c.expression, c.kind === "anaphoric" ? c.target : null])).toEqual([
+      ["the same day", { unit: "day", offset: 0 }],
+      ["the previous year", { unit: "year", offset: -1 }],
+      ["the day", { unit: "day", offset: 0 }],
+      ["the next day", { unit: "day", offset: 1 }],
+    ]);
+  });
+
+  it("resolves “the next day” and “the following year” against the date before them", () => {
+    const text =
+      "It opened on March 31, 2009, and closed the next day. It reopened the following year.";
+    expect(at(text, "2010-01-01").map((m) => [m.expression, m.date])).toEqual([
+      ["on March 31, 2009", "2009-03-31"],
+      ["the next day", "2009-04-01"],
+      ["the following year", "2010"],
     ]);
   });
 
   it("ignores “the day” that is not the day just reported", () => {
-    expect(
-      anaphoricDateExtractor.extract({ text: "the day he was born", reference: null }),
-    ).toEqual([]);
+    const found = anaphoricDateExtractor.extract({ text: "the day he was born", reference: null });
+    expect(found).toEqual([]);
   });
 });

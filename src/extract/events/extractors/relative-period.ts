@@ -11,8 +11,9 @@ import {
 } from "../calendar.ts";
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 
+// "the next year" points back to a date in the text, not to publication (see anaphoric-date).
 const RELATIVE_PERIOD =
-  /\b(?:(?:earlier|later|early|late)\s+)?(last|this|next|this past|this coming)\s+(week|weekend|month|year|summer|spring|autumn|fall)\b/gi;
+  /\b(?:(?:earlier|later|early|late)\s+)?(last|this|(?<!the )next|this past|this coming)\s+(week|weekend|month|year|summer|spring|autumn|fall)\b/gi;
 const PERIOD_BOUNDARY =
   /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+(the|this|next|last)\s+(week|month|year)\b/gi;
 // Summer is June–August: before September "last summer" is the previous year's.

@@ -1,0 +1,56 @@
+/** Refiner: resolves "the same day", "the next day", "the previous year" against earlier dates. */
+import { addDays, formatDay, formatYear, parseIsoDay } from "./calendar.ts";
+import type { AnaphoricMention, DateCandidate, DateMention } from "./date-mention.ts";
+
+/**
+ * Resolves each anaphoric expression against the last date mentioned before it (in this
+ * text, or `anchor` from an earlier passage), and drops it when there is none.
+ */
+export function resolveAnaphoricDates(
+  candidates: readonly DateCandidate[],
+  anchor: DateMention | null,
+): readonly DateMention[] {
+  const resolved: DateMention[] = [];
+  let last = anchor;
+  let lastDay = anchor?.precision === "day" ? anchor : null;
+  for (const candidate of candidates) {
+    if (candidate.kind === "resolved") {
+      resolved.push(candidate);
+      last = candidate;
+      if (candidate.precision === "day") lastDay = candidate;
+      continue;
+    }
+    const source = candidate.target.unit === "day" ? lastDay : last;
+    const mention = source === null ? null : resolveAgainst(candidate, source);
+    if (mention !== null) resolved.push(mention);
+  }
+  return resolved;
+}
+
+function resolveAgainst(candidate: AnaphoricMention, source: DateMention): DateMention | null {
+  const { unit, offset } = candidate.target;
+  const day = parseIsoDay(source.date);
+  const year = Number(source.date.slice(0, 4));
+  let value: Pick<DateMention, "date" | "precision">;
+  if (unit === "day" && day !== null)
+    value = { date: formatDay(addDays(day, offset)), precision: "day" };
+  else if (unit === "year") value = { date: formatYear(year + offset), precision: "year" };
+  else if (unit === "date") value = { date: source.date, precision: source.precision };
+  else return null;
+  const relation =
+    offset === 0
+      ? "the same date as"
+      : offset < 0
+        ? `${-offset} ${unit}(s) before`
+        : `${offset} ${unit}(s) after`;
+  return {
+    kind: "resolved",
+    expression: candidate.expression,
+    span: candidate.span,
+    ...value,
+    resolution: {
+      method: "inferred",
+      explanation: `${candidate.expression} → ${value.date}, ${relation} “${source.expression}” mentioned before it`,
+    },
+  };
+}
