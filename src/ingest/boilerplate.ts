@@ -22,8 +22,10 @@ const CONSENT =
 const ADDRESSES_READER = /\b(?:you|your|our)\b/i;
 const NEWSLETTER = /\bnewsletters?\b|\binbox\b/i;
 const ALT_TEXT = /\b(?:icon|logo)$/i;
+const RIGHTS = /^(?:copyright\b|©)|\ball rights reserved\b/i;
+const LINK_LABEL = /^(?:read more|related|see also|recommended|more from [^:]{1,40}) *:/i;
 const INTERFACE_LABEL =
-  /^(?:advertisement|sponsored|share|share this(?: article| story)?|tweet|email|print|copy link|read more|related(?: articles| stories| coverage)?|recommended|most read|comments?|listen to this article|save)$/i;
+  /^(?:advertisement|sponsored|share|share this(?: article| story)?|tweet|email|print|copy link|read more|related(?: articles| stories| coverage)?|recommended|most read|comments?|listen to this article|save|continue reading|facebook|twitter|linkedin|whatsapp|reddit|telegram)$/i;
 
 /** Is this one line furniture on its own, whatever surrounds it? */
 export function isFurnitureLine(line: string): boolean {
@@ -36,6 +38,8 @@ export function isFurnitureLine(line: string): boolean {
     (CONSENT.test(line) && (ADDRESSES_READER.test(line) || words <= 4)) ||
     (NEWSLETTER.test(line) && (isLabel ? words <= 8 : ADDRESSES_READER.test(line))) ||
     (ALT_TEXT.test(line) && words <= 6) ||
+    RIGHTS.test(line) ||
+    LINK_LABEL.test(line) ||
     INTERFACE_LABEL.test(line)
   );
 }

@@ -15,6 +15,22 @@ const MAX_CREDIT_LENGTH = 100;
 const MAX_SOURCE_LENGTH = 80;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+// Capitalised function words start phrases ("By Tuesday", "In Brief"), never a person's name.
+const NOT_FIRST_NAMES = new Set([
+  "A",
+  "An",
+  "And",
+  "At",
+  "By",
+  "For",
+  "From",
+  "In",
+  "Of",
+  "On",
+  "The",
+  "To",
+  "With",
+]);
 const NAME_PARTICLES = new Set([
   "de",
   "da",
@@ -29,8 +45,10 @@ const NAME_PARTICLES = new Set([
   "du",
   "dos",
 ]);
-const BYLINE = /^by +(.+)$/i;
-const BYLINE_SEPARATOR = / *, *| +and +| *& */;
+const BYLINE = /^(?:(?:written|reporting|story|words) )?by +(.+)$/i;
+const AFFILIATION_SEPARATOR = / *[,|•·] */;
+const PEOPLE_SEPARATOR = / *, *| +and +| *& */;
+const MAX_AFFILIATION_WORDS = 5;
 const CREDIT_WORDS =
   /\b(?:photo|photos|image|images|illustration|credit|courtesy|file|screenshot|via|pool)\b/i;
 const CAPTION_LABEL = /^(?:photo|image|picture|illustration)(?: credit)?: +\S/i;
@@ -43,6 +61,8 @@ const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
 const CLOSING_PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "…", ")", "]"]);
 const STARTS_LIKE_HEADING = /^[\p{Lu}\p{N}]/u;
 const SOURCE_LINE = /^From +(.+)$/;
+const ORIGINALLY_PUBLISHED =
+  /^(?:this (?:article|story) )?(?:was )?originally (?:published|appeared) (?:by|in|on) +(.+?)\.?$/i;
 const SOURCE_CONNECTORS = new Set(["of", "the", "and", "for", "on", "&"]);
 
 /** "Frank Fang", "Mary-Jane O’Neil", "J. R. Smith", "Ana de la Cruz": 2 to 5 capitalised words. */
@@ -54,18 +74,34 @@ export function isPersonName(line: string): boolean {
   const last = words.at(-1) ?? "";
   return (
     NAME_WORD.test(first) &&
+    !NOT_FIRST_NAMES.has(first) &&
     NAME_WORD.test(last) &&
     words.every((word) => NAME_WORD.test(word) || NAME_PARTICLES.has(word))
   );
 }
 
-/** "By Frank Fang" or "By Ann Lee and Bo Chan" → the names as written after "By". */
+/**
+ * "By Frank Fang" or "By Ann Lee and Bo Chan" → the names as written after "By". When the
+ * byline adds an outlet ("By Ann Lee, Reuters"), only the people's names are kept.
+ */
 export function matchByline(line: string): string | null {
   if (line.length > MAX_BYLINE_LENGTH) return null;
   const names = BYLINE.exec(line)?.[1];
   if (names === undefined) return null;
-  const parts = names.split(BYLINE_SEPARATOR).filter((part) => part !== "");
-  return parts.length > 0 && parts.every(isPersonName) ? names : null;
+  // "Ann Lee, Bo Chan and Cy Dee" lists people; otherwise what follows a comma or bar is an outlet.
+  const isList = / and /.test(names.slice(names.search(/[,|•·]/) + 1)) && !/[|•·]/.test(names);
+  const [people = "", ...affiliations] = isList ? [names] : names.split(AFFILIATION_SEPARATOR);
+  const isPeople = people.split(PEOPLE_SEPARATOR).every(isPersonName);
+  return isPeople && affiliations.every(isAffiliation) ? people.trim() : null;
+}
+
+function isAffiliation(part: string): boolean {
+  const words = part.split(" ");
+  return (
+    words.length <= MAX_AFFILIATION_WORDS &&
+    STARTS_LIKE_HEADING.test(part) &&
+    !CLOSING_PUNCTUATION.has(part.at(-1) ?? "")
+  );
 }
 
 /** A photo caption ending in its credit, "… (Justin Sullivan/Getty Images)", or "Photo: …". */
@@ -118,10 +154,10 @@ function hasUnbalancedQuote(text: string): boolean {
   return opens !== closes || straight % 2 === 1;
 }
 
-/** "From The Epoch Times" at the end of a page → "The Epoch Times". */
+/** "From The Epoch Times" or "Originally published by The Ledger." at the end of a page. */
 export function matchSourceLine(line: string): string | null {
   if (line.length > MAX_SOURCE_LENGTH) return null;
-  const name = SOURCE_LINE.exec(line)?.[1];
+  const name = SOURCE_LINE.exec(line)?.[1] ?? ORIGINALLY_PUBLISHED.exec(line)?.[1];
   if (name === undefined) return null;
   const words = name.split(" ");
   const isNameLike =

@@ -1,64 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/model/article.ts";
-import { ingestArticle, NO_DATE_WARNING } from "../../src/ingest/ingest-article.ts";
-
-function ingestText(text: string, fileName = "story.txt"): Article {
-  const result = ingestArticle(fileName, new TextEncoder().encode(text));
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
-const BODY = "The council met on Tuesday and agreed to repair the old bridge before winter.";
-
-describe("raw page metadata, one surface form per case", () => {
-  it.each([
-    ["a byline", `Bridge Repairs\nBy Ana Ruiz\n\n${BODY}`, { author: "Ana Ruiz" }],
-    [
-      "a byline with two names",
-      `Bridge Repairs\nBy Ana Ruiz and Bo Chen\n\n${BODY}`,
-      { author: "Ana Ruiz and Bo Chen" },
-    ],
-    [
-      "a bare name line next to the same byline",
-      `Bridge Repairs\nAna Ruiz\nBy Ana Ruiz\n\n${BODY}`,
-      { author: "Ana Ruiz" },
-    ],
-    [
-      "a date glued to the section",
-      `Bridge Repairs\nMarch 3, 2021Local News\n\n${BODY}`,
-      { published: "2021-03-03", section: "Local News" },
-    ],
-    [
-      "a date, a bar and a section",
-      `Bridge Repairs\n3 March 2021 | World\n\n${BODY}`,
-      { published: "2021-03-03", section: "World" },
-    ],
-    [
-      "a weekday dateline",
-      `Bridge Repairs\n\nWednesday, April 13, 2011\n\n${BODY}`,
-      { published: "2011-04-13", section: null },
-    ],
-    [
-      "an abbreviated month and a time",
-      `Bridge Repairs\nNov. 7, 2022 10:31 AM ET\n\n${BODY}`,
-      { published: "2022-11-07" },
-    ],
-    [
-      "an updated line",
-      `Bridge Repairs\nUpdated: 2020-02-29\n\n${BODY}`,
-      { published: "2020-02-29" },
-    ],
-    [
-      "a source line at the end",
-      `Bridge Repairs\n\n${BODY}\n\nFrom The Valley Ledger`,
-      { source: "The Valley Ledger" },
-    ],
-  ])("reads %s", (_name, text, expected) => {
-    const article = ingestText(text);
-    expect(article).toMatchObject({ title: "Bridge Repairs", ...expected });
-    expect(article.passages).toEqual([{ id: "p1", n: 1, kind: "paragraph", text: BODY }]);
-  });
-});
+import { NO_DATE_WARNING } from "../../src/ingest/ingest-article.ts";
+import { BODY, ingestText } from "./ingest-text.ts";
 
 describe("passage kinds", () => {
   it.each([

@@ -1,0 +1,88 @@
+/** The page header: the lines above the body that carry date, section and author. */
+import type { PageBlock } from "./classify-segment.ts";
+import { classifySegment, isSameText } from "./classify-segment.ts";
+import { isHeading, isPersonName, matchByline } from "./line-patterns.ts";
+import type { DateLine } from "./page-header.ts";
+import { matchDateLine } from "./page-header.ts";
+import type { Segment } from "./text-segments.ts";
+
+export interface HeaderReading {
+  readonly author: string | null;
+  readonly published: string | null;
+  readonly section: string | null;
+  readonly warnings: readonly string[];
+  /** Header lines that are none of the above, kept as passages. */
+  readonly blocks: readonly PageBlock[];
+}
+
+interface HeaderState {
+  author: string | null;
+  isAuthorGuessed: boolean;
+  published: string | null;
+  section: string | null;
+  readonly warnings: string[];
+  readonly blocks: PageBlock[];
+}
+
+/**
+ * Reads metadata from the header lines and drops them; a byline anywhere in the header wins
+ * over a bare name line, which pages often print as well.
+ */
+export function readHeader(
+  segments: readonly Segment[],
+  isTitle: (segment: Segment) => boolean,
+  titleIndex: number,
+): HeaderReading {
+  const byline = segments
+    .map((segment) => matchByline(segment.text))
+    .find((names) => names !== null);
+  const state: HeaderState = {
+    author: byline ?? null,
+    isAuthorGuessed: false,
+    published: null,
+    section: null,
+    warnings: [],
+    blocks: [],
+  };
+  segments.forEach((segment, index) => {
+    if (!isTitle(segment) && matchByline(segment.text) === null)
+      readHeaderLine(segment, index < titleIndex, state);
+  });
+  if (state.isAuthorGuessed)
+    state.warnings.push(`author "${state.author}" guessed from a name line without "By"`);
+  const { author, published, section, warnings, blocks } = state;
+  return { author, published, section, warnings, blocks };
+}
+
+function readHeaderLine(segment: Segment, isBeforeTitle: boolean, state: HeaderState): void {
+  const dateLine = matchDateLine(segment.text);
+  if (dateLine !== null) {
+    takeDateLine(dateLine, state);
+  } else if (isBeforeTitle && segment.hint === "none" && isHeading(segment.text)) {
+    // A short line above the title is the page's breadcrumb or section label.
+    state.section ??= segment.text;
+  } else if (
+    segment.hint === "none" &&
+    isPersonName(segment.text) &&
+    isAuthorLine(segment.text, state.author)
+  ) {
+    if (state.author === null) {
+      state.author = segment.text;
+      state.isAuthorGuessed = true;
+    }
+  } else {
+    state.blocks.push(classifySegment(segment));
+  }
+}
+
+function takeDateLine(dateLine: DateLine, state: HeaderState): void {
+  if (dateLine.iso === null)
+    state.warnings.push(`the date line "${dateLine.written}" is not a real date; ignored`);
+  state.published ??= dateLine.iso;
+  state.section ??= dateLine.section;
+}
+
+// A bare name line is the author when no byline or earlier name disagrees.
+function isAuthorLine(text: string, author: string | null): boolean {
+  return author === null || isSameText(text, author);
+}
