@@ -1,0 +1,34 @@
+/** An actor being assembled by the refiners: candidates merged, mentions not yet collected. */
+import type { ActorKind } from "../../model/analysis.ts";
+import type { ActorCandidate } from "./actor-candidate.ts";
+
+export interface ActorDraft {
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly role: string | null;
+  readonly organization: string | null;
+  readonly aliases: readonly string[];
+  readonly candidates: readonly ActorCandidate[];
+}
+
+/** Name words without honorifics: "Mr. Miller" → ["Miller"]. */
+export function splitNameWords(name: string): readonly string[] {
+  return name.split(/\s+/u).filter((word) => word.length > 0);
+}
+
+export function draftFromCandidate(candidate: ActorCandidate): ActorDraft {
+  return { ...candidate, candidates: [candidate] };
+}
+
+/** Adds a candidate to a draft; the first role found in reading order is kept. */
+export function absorbCandidate(draft: ActorDraft, candidate: ActorCandidate): ActorDraft {
+  const aliases = [...draft.aliases, ...candidate.aliases];
+  if (candidate.name !== draft.name) aliases.push(candidate.name);
+  return {
+    ...draft,
+    role: draft.role ?? candidate.role,
+    organization: draft.organization ?? candidate.organization,
+    aliases: [...new Set(aliases)].filter((alias) => alias !== draft.name),
+    candidates: [...draft.candidates, candidate],
+  };
+}

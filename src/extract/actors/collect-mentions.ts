@@ -1,0 +1,71 @@
+/** Refiner: works out every form the article uses for each actor, and the passages it appears in. */
+import type { Passage } from "../../model/article.ts";
+import { splitNameWords, type ActorDraft } from "./actor-draft.ts";
+import { findMentions, type NamedForms } from "./find-mentions.ts";
+import { TITLE_WORDS } from "./lexicon.ts";
+
+const HONORIFIC_FORMS = ["Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Prof."];
+
+export interface MentionedDraft extends ActorDraft {
+  readonly passages: readonly string[];
+}
+
+/** Forms a person may be called by: surname, "Mr. Surname", "President Surname", "President Full Name". */
+function possibleForms(
+  draft: ActorDraft,
+  surnameCounts: ReadonlyMap<string, number>,
+): readonly string[] {
+  const forms = [draft.name, ...draft.aliases];
+  if (draft.kind !== "person") return forms;
+  const words = splitNameWords(draft.name);
+  const surname = words[words.length - 1] ?? "";
+  const isUnique = (surnameCounts.get(surname) ?? 0) === 1;
+  if (words.length > 1 && isUnique) forms.push(surname);
+  for (const key of [surname, words[0] ?? ""]) {
+    if (words.length > 1 && isUnique)
+      forms.push(...HONORIFIC_FORMS.map((honorific) => `${honorific} ${key}`));
+  }
+  for (const title of TITLE_WORDS) {
+    forms.push(`${title} ${draft.name}`);
+    if (words.length > 1 && isUnique) forms.push(`${title} ${surname}`);
+  }
+  return [...new Set(forms)];
+}
+
+function countSurnames(drafts: readonly ActorDraft[]): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const draft of drafts.filter((item) => item.kind === "person")) {
+    const words = splitNameWords(draft.name);
+    const surname = words[words.length - 1] ?? "";
+    counts.set(surname, (counts.get(surname) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Aliases become the forms actually found in the text; passages are where any form appears. */
+export function collectMentions(
+  drafts: readonly ActorDraft[],
+  passages: readonly Passage[],
+): readonly MentionedDraft[] {
+  const surnameCounts = countSurnames(drafts);
+  const named: NamedForms[] = drafts.map((draft, index) => ({
+    actorId: String(index),
+    forms: possibleForms(draft, surnameCounts),
+  }));
+  const found = drafts.map(() => ({ forms: new Set<string>(), passages: new Set<string>() }));
+  for (const passage of passages) {
+    for (const mention of findMentions(passage.text, named)) {
+      const entry = found[Number(mention.actorId)];
+      entry?.forms.add(mention.form);
+      entry?.passages.add(passage.id);
+    }
+  }
+  return drafts.map((draft, index) => {
+    const entry = found[index] ?? { forms: new Set<string>(), passages: new Set<string>() };
+    const aliases = [...new Set([...draft.aliases, ...entry.forms])].filter(
+      (alias) => alias !== draft.name,
+    );
+    const passageIds = passages.map((passage) => passage.id).filter((id) => entry.passages.has(id));
+    return { ...draft, aliases, passages: passageIds };
+  });
+}

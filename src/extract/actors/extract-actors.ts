@@ -1,0 +1,88 @@
+/** The actor pipeline: extractors find candidate people and organisations, refiners make each one actor. */
+import type { Actor } from "../../model/analysis.ts";
+import type { ExtractContext } from "../context.ts";
+import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+import { collectMentions, type MentionedDraft } from "./collect-mentions.ts";
+import { dropAuthor, dropPassiveOrganizations, dropUnmentioned } from "./drop-unlikely-actors.ts";
+import { extractAcronymOrganizations } from "./extract-acronym-organizations.ts";
+import { extractAppositivePeople } from "./extract-appositive-people.ts";
+import { extractHonorificPeople } from "./extract-honorific-people.ts";
+import { extractNamedOrganizations } from "./extract-named-organizations.ts";
+import { extractSpeakingPeople } from "./extract-speaking-people.ts";
+import { extractTitledPeople } from "./extract-titled-people.ts";
+import { mergeCandidates } from "./merge-actors.ts";
+import { tokenize } from "./tokens.ts";
+
+/** Titled and appositive forms come first: the first role found in reading order is kept. */
+export const ACTOR_EXTRACTORS: readonly ActorExtractor[] = [
+  extractTitledPeople,
+  extractAppositivePeople,
+  extractHonorificPeople,
+  extractSpeakingPeople,
+  extractNamedOrganizations,
+  extractAcronymOrganizations,
+];
+
+function slugify(name: string): string {
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-|-$/gu, "")
+      .toLowerCase() || "actor"
+  );
+}
+
+function firstMention(draft: MentionedDraft, order: ReadonlyMap<string, number>): number {
+  const first = draft.candidates.reduce(
+    (best, candidate) =>
+      Math.min(best, (order.get(candidate.passageId) ?? 0) * 1e6 + candidate.span[0]),
+    Infinity,
+  );
+  return Math.min(first, (order.get(draft.passages[0] ?? "") ?? Infinity) * 1e6);
+}
+
+function toActors(
+  drafts: readonly MentionedDraft[],
+  order: ReadonlyMap<string, number>,
+): readonly Actor[] {
+  const sorted = [...drafts].sort((a, b) => firstMention(a, order) - firstMention(b, order));
+  const used = new Set<string>();
+  return sorted.map((draft) => {
+    let id = slugify(draft.name);
+    for (let suffix = 2; used.has(id); suffix += 1) id = `${slugify(draft.name)}-${suffix}`;
+    used.add(id);
+    const { name, kind, role, organization, aliases, passages } = draft;
+    return {
+      id,
+      name,
+      kind,
+      aliases,
+      role,
+      organization: organization === name ? null : organization,
+      passages,
+    };
+  });
+}
+
+/** People and organisations of the article, each once, ordered by first mention. */
+export function extractActors(context: ExtractContext): readonly Actor[] {
+  const { article, trace } = context;
+  const candidates: ActorCandidate[] = [];
+  for (const passage of article.passages) {
+    const tokens = tokenize(passage.text);
+    for (const extractor of ACTOR_EXTRACTORS)
+      candidates.push(...extractor.extract({ ...context, passage }, tokens));
+  }
+  trace(
+    () =>
+      `actors: ${candidates.length} candidates: ${candidates.map((c) => `${c.source}:${c.name}`).join(", ")}`,
+  );
+  // Merge before collecting mentions, so that surnames are searched for once per person.
+  const merged = collectMentions(mergeCandidates(candidates), article.passages);
+  const refined = dropUnmentioned(
+    dropPassiveOrganizations(dropAuthor(merged, article.author), article.passages),
+  );
+  const order = new Map(article.passages.map((passage, index) => [passage.id, index]));
+  return toActors(refined, order);
+}

@@ -1,0 +1,33 @@
+/** Surface form: a name with an appositive, "Rayhan Asat, a human rights lawyer …" or "Daniel Montalvo, 19, …". */
+import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+import { findCreditSpans, isInsideAny } from "./credits.ts";
+import { findNameSpans } from "./person-names.ts";
+import { findAppositiveAfter, findOrganizationIn } from "./roles.ts";
+
+const AGE_ONLY = /^\d+$/u;
+
+export const extractAppositivePeople: ActorExtractor = {
+  name: "appositive-person",
+  extract: ({ passage }, tokens) => {
+    const credits = findCreditSpans(passage.text);
+    const found: ActorCandidate[] = [];
+    for (const span of findNameSpans(passage.text, tokens)) {
+      if (isInsideAny(credits, span.start)) continue;
+      const appositive = findAppositiveAfter(passage.text, span.end);
+      if (!appositive) continue;
+      const role = AGE_ONLY.test(appositive.role) ? null : appositive.role;
+      found.push({
+        name: span.name,
+        kind: "person",
+        role,
+        organization: role ? findOrganizationIn(role) : null,
+        aliases: [],
+        passageId: passage.id,
+        span: [span.start, appositive.end],
+        evidence: passage.text.slice(span.start, appositive.end),
+        source: "appositive-person",
+      });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,31 @@
+/** Surface form: an honorific before a surname, "Mr. Miller", "Ms. Asat", "Dr. Smith". */
+import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+
+/** Honorific, then one or two capitalised words; bounded, so linear. */
+const HONORIFIC_NAME =
+  /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof)\.?\s(\p{Lu}[\p{L}’'\-]{1,30}(?:\s\p{Lu}[\p{L}’'\-]{1,30})?)/gu;
+const POSSESSIVE_END = /[’']s?$/u;
+
+export const extractHonorificPeople: ActorExtractor = {
+  name: "honorific-person",
+  extract: ({ passage }) => {
+    const found: ActorCandidate[] = [];
+    for (const match of passage.text.matchAll(HONORIFIC_NAME)) {
+      const name = (match[1] ?? "").replace(POSSESSIVE_END, "");
+      const end = match.index + match[0].length - ((match[1] ?? "").length - name.length);
+      const evidence = passage.text.slice(match.index, end);
+      found.push({
+        name,
+        kind: "person",
+        role: null,
+        organization: null,
+        aliases: [evidence],
+        passageId: passage.id,
+        span: [match.index, end],
+        evidence,
+        source: "honorific-person",
+      });
+    }
+    return found;
+  },
+};

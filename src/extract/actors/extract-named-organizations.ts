@@ -1,0 +1,91 @@
+/** Surface form: a capitalised phrase headed by an organisation word, "Bureau of Industry and Security". */
+import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+import { NEVER_NAME_WORDS, ORG_WORDS } from "./lexicon.ts";
+import { isRoleWord } from "./roles.ts";
+import { isJoined, type Token } from "./tokens.ts";
+
+const CONNECTORS = new Set(["of", "for", "and", "the", "on", "&"]);
+/** Words after the organisation word that continue its name ("Institute of Forensic Science"). */
+const COMPLEMENT_STARTS = new Set(["of", "for", "on", "and", "&"]);
+
+function findPhraseEnd(tokens: readonly Token[], first: number): number {
+  let last = first;
+  while (!(tokens[last] as Token).isPossessive) {
+    const next = tokens[last + 1];
+    if (!next || !isJoined(next)) break;
+    if (next.isCapitalized) last += 1;
+    else if (
+      CONNECTORS.has(next.word) &&
+      tokens[last + 2]?.isCapitalized &&
+      isJoined(tokens[last + 2] as Token)
+    )
+      last += 2;
+    else break;
+  }
+  return last;
+}
+
+/** Cuts what follows the last organisation word unless a connector carries the name on. */
+function trimPhrase(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): readonly [number, number] | null {
+  let orgIndex = -1;
+  for (let index = first; index <= last; index += 1) {
+    if (ORG_WORDS.has((tokens[index] as Token).word)) orgIndex = index;
+  }
+  if (orgIndex < 0) return null;
+  let end = orgIndex;
+  while (end < last && COMPLEMENT_STARTS.has((tokens[end + 1] as Token).word))
+    end = findComplementEnd(tokens, end + 1, last);
+  let start = first;
+  const isLeading = (token: Token) =>
+    NEVER_NAME_WORDS.has(token.word) || isRoleWord(token.word) || CONNECTORS.has(token.word);
+  while (start < orgIndex && isLeading(tokens[start] as Token)) start += 1;
+  return [start, end];
+}
+
+function findComplementEnd(tokens: readonly Token[], connector: number, last: number): number {
+  let end = connector;
+  while (
+    end < last &&
+    ((tokens[end + 1] as Token).isCapitalized || CONNECTORS.has((tokens[end + 1] as Token).word))
+  ) {
+    end += 1;
+    if (isRoleWord((tokens[end] as Token).word)) return end - 1;
+  }
+  return end;
+}
+
+export const extractNamedOrganizations: ActorExtractor = {
+  name: "named-organization",
+  extract: ({ passage }, tokens) => {
+    const found: ActorCandidate[] = [];
+    for (let index = 0; index < tokens.length; index += 1) {
+      if (!(tokens[index] as Token).isCapitalized) continue;
+      const last = findPhraseEnd(tokens, index);
+      const trimmed = trimPhrase(tokens, index, last);
+      index = last;
+      // A lone organisation word ("the Administration") names no particular organisation.
+      if (!trimmed || trimmed[0] === trimmed[1]) continue;
+      const [start, end] = [
+        (tokens[trimmed[0]] as Token).start,
+        (tokens[trimmed[1]] as Token).wordEnd,
+      ];
+      const name = passage.text.slice(start, end);
+      found.push({
+        name,
+        kind: "organization",
+        role: null,
+        organization: null,
+        aliases: [],
+        passageId: passage.id,
+        span: [start, end],
+        evidence: name,
+        source: "named-organization",
+      });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,73 @@
+/** Refiner: merges candidates that name the same actor (full name, surname, acronym, shorter name). */
+import type { ActorCandidate } from "./actor-candidate.ts";
+import {
+  absorbCandidate,
+  draftFromCandidate,
+  splitNameWords,
+  type ActorDraft,
+} from "./actor-draft.ts";
+
+function findPersonFor(drafts: readonly ActorDraft[], candidate: ActorCandidate): number {
+  const exact = drafts.findIndex(
+    (draft) => draft.kind === "person" && draft.name === candidate.name,
+  );
+  if (exact >= 0) return exact;
+  const words = splitNameWords(candidate.name);
+  const last = words[words.length - 1] ?? "";
+  const matches = drafts.flatMap((draft, index) => {
+    if (draft.kind !== "person") return [];
+    const draftWords = splitNameWords(draft.name);
+    if (
+      words.length === 1 &&
+      (draftWords[0] === last || draftWords[draftWords.length - 1] === last)
+    )
+      return [index];
+    const isSuffix =
+      draftWords[draftWords.length - 1] === last &&
+      words.every((word) => draftWords.includes(word));
+    const isPrefix =
+      words.length > draftWords.length && draftWords.every((word) => words.includes(word));
+    return isSuffix || isPrefix ? [index] : [];
+  });
+  return matches.length === 1 ? (matches[0] as number) : -1;
+}
+
+function findOrganizationFor(drafts: readonly ActorDraft[], candidate: ActorCandidate): number {
+  const forms = new Set([candidate.name, ...candidate.aliases]);
+  return drafts.findIndex((draft) => {
+    if (draft.kind !== "organization") return false;
+    if (forms.has(draft.name) || draft.aliases.some((alias) => forms.has(alias))) return true;
+    const [shorter, longer] =
+      draft.name.length < candidate.name.length
+        ? [draft.name, candidate.name]
+        : [candidate.name, draft.name];
+    return splitNameWords(shorter).length >= 2 && longer.endsWith(` ${shorter}`);
+  });
+}
+
+/** Keeps the longer of two names as the canonical one ("Matt Miller" over "Miller"). */
+function mergeInto(draft: ActorDraft, candidate: ActorCandidate): ActorDraft {
+  if (candidate.name.length <= draft.name.length) return absorbCandidate(draft, candidate);
+  const renamed = absorbCandidate(
+    { ...draft, name: candidate.name, aliases: [...draft.aliases, draft.name] },
+    candidate,
+  );
+  return { ...renamed, aliases: renamed.aliases.filter((alias) => alias !== renamed.name) };
+}
+
+/** Full names first, so that "Mr. Xi" finds "Xi Jinping" wherever it appears. */
+export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly ActorDraft[] {
+  const ordered = [...candidates].sort(
+    (a, b) => splitNameWords(b.name).length - splitNameWords(a.name).length,
+  );
+  const drafts: ActorDraft[] = [];
+  for (const candidate of ordered) {
+    const index =
+      candidate.kind === "person"
+        ? findPersonFor(drafts, candidate)
+        : findOrganizationFor(drafts, candidate);
+    if (index < 0) drafts.push(draftFromCandidate(candidate));
+    else drafts[index] = mergeInto(drafts[index] as ActorDraft, candidate);
+  }
+  return drafts;
+}

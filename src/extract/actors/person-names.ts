@@ -1,0 +1,105 @@
+/** Finds person-name-shaped spans ("Matt Miller", "L. Ron Hubbard") inside capitalised runs. */
+import {
+  HONORIFICS,
+  NEVER_NAME_WORDS,
+  NOT_PERSON_SUFFIXES,
+  ORG_WORDS,
+  PLACE_PREFIXES,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  COMMON_GIVEN_NAMES,
+} from "./lexicon.ts";
+import { isJoined, type Token } from "./tokens.ts";
+
+const INITIAL = /^\p{Lu}\.$/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-\p{Lu}]*\p{Ll}[\p{Ll}’'\-\p{Lu}]*$/u;
+const MAX_NAME_TOKENS = 3;
+
+export interface NameSpan {
+  /** Token indices, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function isNameToken(token: Token): boolean {
+  if (INITIAL.test(token.word)) return true;
+  const word = token.word;
+  return (
+    NAME_WORD.test(word) &&
+    !ROLE_NOUNS.has(word.toLowerCase()) &&
+    !TITLE_WORDS.has(word) &&
+    !HONORIFICS.has(word) &&
+    !ORG_WORDS.has(word) &&
+    !NEVER_NAME_WORDS.has(word) &&
+    !NOT_PERSON_SUFFIXES.has(word)
+  );
+}
+
+/** The end (inclusive) of the capitalised run that starts at `first`; a possessive ends it. */
+function findRunEnd(tokens: readonly Token[], first: number): number {
+  let last = first;
+  while (!tokens[last]?.isPossessive) {
+    const next = tokens[last + 1];
+    if (!next || !isJoined(next) || !(next.isCapitalized || INITIAL.test(next.word))) break;
+    last += 1;
+  }
+  return last;
+}
+
+/** Keeps at most the last two name tokens, or three when an initial or a given name shows it. */
+function trimNameStart(tokens: readonly Token[], first: number, last: number): number {
+  let start = Math.max(first, last - MAX_NAME_TOKENS + 1);
+  if (last - start + 1 === MAX_NAME_TOKENS) {
+    const [a, b] = [tokens[start], tokens[start + 1]];
+    const isLongName =
+      INITIAL.test(a?.word ?? "") ||
+      INITIAL.test(b?.word ?? "") ||
+      COMMON_GIVEN_NAMES.has(a?.word ?? "");
+    if (!isLongName) start += 1;
+  }
+  if (PLACE_PREFIXES.has(tokens[start]?.word ?? "")) start += 1;
+  return start;
+}
+
+function nameFromRun(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): NameSpan | null {
+  const lastToken = tokens[last];
+  if (!lastToken || !isNameToken(lastToken) || INITIAL.test(lastToken.word)) return null;
+  let start = last;
+  while (start > first && isNameToken(tokens[start - 1] as Token)) start -= 1;
+  start = trimNameStart(tokens, start, last);
+  const startToken = tokens[start];
+  if (!startToken || last - start < 1) return null;
+  return {
+    first: start,
+    last,
+    name: text.slice(startToken.start, lastToken.wordEnd),
+    start: startToken.start,
+    end: lastToken.wordEnd,
+  };
+}
+
+/** All two-or-three-word name shapes in the text, in reading order. */
+export function findNameSpans(text: string, tokens: readonly Token[]): readonly NameSpan[] {
+  const spans: NameSpan[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    if (!token.isCapitalized) {
+      index += 1;
+      continue;
+    }
+    const last = findRunEnd(tokens, index);
+    const span = nameFromRun(text, tokens, index, last);
+    if (span) spans.push(span);
+    index = last + 1;
+  }
+  return spans;
+}

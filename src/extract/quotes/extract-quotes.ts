@@ -1,0 +1,100 @@
+/** The quote pipeline: scanners find quotations, attribution rules name speakers, refiners fill gaps from context. */
+import type { Actor, Quote } from "../../model/analysis.ts";
+import type { ExtractContext } from "../context.ts";
+import { attributeLeadIn } from "./attribute-lead-in.ts";
+import { attributeNameSaid } from "./attribute-name-said.ts";
+import { attributePreviousPassage } from "./attribute-previous-passage.ts";
+import { attributeReportedFragment } from "./attribute-reported-fragment.ts";
+import { attributeSaidName } from "./attribute-said-name.ts";
+import { attributed, type AttributionRule } from "./attribution-rule.ts";
+import type { AttributedQuote, QuoteCandidate } from "./quote-candidate.ts";
+import type { QuoteRefiner } from "./quote-refiner.ts";
+import { buildQuoteScene, type QuoteScene } from "./quote-scene.ts";
+import {
+  refineContinuationAcrossPassages,
+  refineContinuationInPassage,
+} from "./refine-continuations.ts";
+import { refineStatementLead } from "./refine-statement-lead.ts";
+import { refineWithinSentence } from "./refine-within-sentence.ts";
+import { scanDoubleQuotes } from "./scan-double-quotes.ts";
+import { scanSingleQuotes } from "./scan-single-quotes.ts";
+
+/**
+ * First match wins. Forms that follow the quote come before lead-ins, so that `"…," Mr. Miller said,
+ * "…"` gives the first part its own attribution; the fragment rule is last because it applies to
+ * any quote inside a sentence.
+ */
+export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  attributeSaidName,
+  attributeNameSaid,
+  attributeLeadIn,
+  attributePreviousPassage,
+  attributeReportedFragment,
+];
+
+/** Within a sentence first (cheapest evidence), then the passage, then the sentence before, then the paragraph before. */
+export const QUOTE_REFINERS: readonly QuoteRefiner[] = [
+  refineWithinSentence,
+  refineContinuationInPassage,
+  refineStatementLead,
+  refineContinuationAcrossPassages,
+];
+
+function scanQuotations(context: ExtractContext): readonly QuoteCandidate[] {
+  return context.article.passages.flatMap((passage, index) => {
+    const passageContext = { ...context, passage };
+    const doubles = scanDoubleQuotes(passageContext, index);
+    const singles = scanSingleQuotes(passageContext, index, doubles);
+    return [...doubles, ...singles].sort((a, b) => a.span[0] - b.span[0]);
+  });
+}
+
+function attribute(
+  scene: QuoteScene,
+  candidates: readonly QuoteCandidate[],
+): readonly AttributedQuote[] {
+  return candidates.map((quote) => {
+    const passageQuotes = candidates.filter((other) => other.passageIndex === quote.passageIndex);
+    const isHeading = scene.article.passages[quote.passageIndex]?.kind === "heading";
+    for (const rule of isHeading ? [] : ATTRIBUTION_RULES) {
+      const found = rule.attribute(scene, quote, passageQuotes);
+      if (found) return { ...quote, attribution: found };
+    }
+    return {
+      ...quote,
+      attribution: attributed("none", null, null, null, quote.isSingle || isHeading),
+    };
+  });
+}
+
+function toQuote(quote: AttributedQuote, index: number, scene: QuoteScene): Quote {
+  const speaker =
+    quote.attribution.speakerId === null
+      ? undefined
+      : scene.actorsById.get(quote.attribution.speakerId);
+  const continues = quote.attribution.continues;
+  return {
+    id: `q${index + 1}`,
+    text: quote.text,
+    speaker: speaker?.name ?? null,
+    speakerId: speaker?.id ?? null,
+    passage: quote.passageId,
+    span: quote.span,
+    attribution: quote.attribution.text,
+    isFragment: quote.attribution.isFragment,
+    continues: continues === null ? null : `q${continues + 1}`,
+  };
+}
+
+/** Every quotation in the article, verbatim, with its speaker when the article says who. */
+export function extractQuotes(context: ExtractContext, actors: readonly Actor[]): readonly Quote[] {
+  const candidates = scanQuotations(context);
+  const scene = buildQuoteScene(context.article, actors, candidates);
+  let quotes = attribute(scene, candidates);
+  for (const refine of QUOTE_REFINERS) quotes = refine(scene, quotes);
+  context.trace(
+    () =>
+      `quotes: ${quotes.map((quote) => `${quote.passageId}:${quote.attribution.rule}`).join(", ")}`,
+  );
+  return quotes.map((quote, index) => toQuote(quote, index, scene));
+}

@@ -1,0 +1,84 @@
+/** Refiners: a quote with no attribution of its own continues the speaker's previous quote, in its passage or the one before. */
+import type { AttributedQuote } from "./quote-candidate.ts";
+import { passageText } from "./quote-scene.ts";
+import { isUnattributed, withSpeaker, type QuoteRefiner } from "./quote-refiner.ts";
+import { findSentenceAt } from "./sentences.ts";
+
+/** How much text may follow a quote at the end of a paragraph for the next paragraph to continue it (`…," said Ambassador Mohib.`). */
+const MAX_TAIL_AFTER_QUOTE = 80;
+
+function startsSentence(
+  sentences: readonly (readonly [number, number])[],
+  quote: AttributedQuote,
+  text: string,
+): boolean {
+  const [start] = findSentenceAt(sentences, quote.openMark);
+  return text.slice(start, quote.openMark).trim() === "";
+}
+
+/** `"…," said Bolden to the crowd. "This was a very difficult decision …"`: same passage, new sentence. */
+export const refineContinuationInPassage: QuoteRefiner = (scene, quotes) =>
+  quotes.map((quote, index, all) => {
+    if (!isUnattributed(quote) || quote.attribution.isFragment) return quote;
+    if (
+      !startsSentence(
+        scene.sentences[quote.passageIndex] ?? [],
+        quote,
+        passageText(scene, quote.passageIndex),
+      )
+    )
+      return quote;
+    const previousIndex = all.findLastIndex(
+      (other, otherIndex) =>
+        otherIndex < index &&
+        other.passageIndex === quote.passageIndex &&
+        !other.attribution.isFragment,
+    );
+    const previous = all[previousIndex];
+    if (!previous?.attribution.speakerId) return quote;
+    return withSpeaker(
+      quote,
+      previous.attribution.speakerId,
+      "continues-in-passage",
+      previousIndex,
+      previous.attribution.text,
+    );
+  });
+
+/** A paragraph that opens with a quote, after a paragraph that ended inside or right after the same speaker's quote. */
+export const refineContinuationAcrossPassages: QuoteRefiner = (scene, quotes) => {
+  const result: AttributedQuote[] = [];
+  quotes.forEach((quote) => {
+    const text = passageText(scene, quote.passageIndex);
+    const isAtStart = text.slice(0, quote.openMark).trim() === "";
+    const previousIndex = result.findLastIndex(
+      (other) => other.passageIndex === quote.passageIndex - 1 && !other.isSingle,
+    );
+    const previous = result[previousIndex];
+    if (
+      !isUnattributed(quote) ||
+      !isAtStart ||
+      !previous?.attribution.speakerId ||
+      previous.attribution.isFragment
+    ) {
+      result.push(quote);
+      return;
+    }
+    const previousText = passageText(scene, previous.passageIndex);
+    const tail = previous.closeMark === null ? 0 : previousText.length - previous.closeMark;
+    if (tail > MAX_TAIL_AFTER_QUOTE) {
+      result.push(quote);
+      return;
+    }
+    result.push(
+      withSpeaker(
+        { ...quote, attribution: { ...quote.attribution, isFragment: false } },
+        previous.attribution.speakerId,
+        "continues-across-passages",
+        previousIndex,
+        previous.attribution.text,
+      ),
+    );
+  });
+  return result;
+};

@@ -1,0 +1,107 @@
+/** Finding who speaks: a reporting verb, then the actor or pronoun that is its subject. */
+import { SPEECH_VERBS } from "../actors/lexicon.ts";
+import { mentionsIn, passageText, resolvePronoun, type QuoteScene } from "./quote-scene.ts";
+import { isSubjectLike } from "./subjects.ts";
+
+/** Reporting verbs in -ing form: "with Boswell stating:", "before adding that", "accusing it of". */
+const REPORTING_PARTICIPLES = new Set([
+  "saying",
+  "adding",
+  "stating",
+  "writing",
+  "noting",
+  "telling",
+  "explaining",
+  "continuing",
+  "asserting",
+  "arguing",
+  "declaring",
+  "insisting",
+  "warning",
+  "calling",
+  "accusing",
+  "describing",
+  "claiming",
+  "promising",
+  "recommending",
+  "urging",
+  "reporting",
+  "citing",
+  "charging",
+  "blaming",
+  "labelling",
+  "labeling",
+  "dubbing",
+  "praising",
+  "criticizing",
+  "criticising",
+]);
+const WORD = /\p{L}+/gu;
+const PRONOUN_BEFORE =
+  /\b(he|she|they|it|He|She|They|It)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$/u;
+
+export interface VerbMatch {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function isReportingVerb(word: string): boolean {
+  return (
+    (SPEECH_VERBS.has(word) || REPORTING_PARTICIPLES.has(word)) &&
+    word !== "asked" &&
+    word !== "asks"
+  );
+}
+
+/** The last reporting verb in text[from, to), optionally only within the last `maxWords` words. */
+export function findReportingVerb(
+  text: string,
+  from: number,
+  to: number,
+  maxWords = Infinity,
+): VerbMatch | null {
+  const words = [...text.slice(from, to).matchAll(WORD)];
+  for (let index = words.length - 1; index >= Math.max(0, words.length - maxWords); index -= 1) {
+    const word = words[index];
+    if (word && isReportingVerb(word[0]))
+      return { start: from + word.index, end: from + word.index + word[0].length };
+  }
+  return null;
+}
+
+/** The actor that is the subject of a verb: a pronoun right before it, else the nearest subject-like mention. */
+export function findSpeakerBefore(
+  scene: QuoteScene,
+  passageIndex: number,
+  clauseStart: number,
+  verbStart: number,
+  isStrict: boolean,
+): { readonly actorId: string | null; readonly start: number; readonly end: number } | null {
+  const text = passageText(scene, passageIndex);
+  const pronoun = PRONOUN_BEFORE.exec(text.slice(clauseStart, verbStart));
+  if (pronoun) {
+    const start = clauseStart + pronoun.index;
+    const actorId = resolvePronoun(scene, pronoun[1] ?? "", passageIndex, verbStart);
+    return { actorId, start, end: start + (pronoun[1] ?? "").length };
+  }
+  const candidates = mentionsIn(scene, passageIndex, clauseStart, verbStart).filter(
+    (mention) => !isStrict || isSubjectLike(text, mention, clauseStart),
+  );
+  const mention = candidates[candidates.length - 1];
+  return mention ? { actorId: mention.actorId, start: mention.start, end: mention.end } : null;
+}
+
+/** The first mention or pronoun in a short span after a quote ("said Bolden to the crowd", "Ms. Asat wrote"). */
+export function findSpeakerIn(
+  scene: QuoteScene,
+  passageIndex: number,
+  start: number,
+  end: number,
+): { readonly actorId: string; readonly end: number } | null {
+  const mention = mentionsIn(scene, passageIndex, start, end)[0];
+  if (mention) return { actorId: mention.actorId, end: mention.end };
+  const pronoun = /\b(he|she|they|it)\b/iu.exec(passageText(scene, passageIndex).slice(start, end));
+  if (!pronoun) return null;
+  const actorId = resolvePronoun(scene, pronoun[1] ?? "", passageIndex, start);
+  return actorId === null ? null : { actorId, end: start + pronoun.index + pronoun[0].length };
+}

@@ -1,0 +1,76 @@
+/** Which actor a clause is about: a mention followed by its verb, not one behind a preposition. */
+import type { Mention } from "../actors/find-mentions.ts";
+import { SPEECH_VERBS } from "../actors/lexicon.ts";
+import { isRoleWord } from "../actors/roles.ts";
+import { tokenize } from "../actors/tokens.ts";
+
+const AUXILIARIES = new Set([
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "did",
+  "does",
+  "also",
+  "later",
+  "then",
+  "has",
+]);
+/** Words that may sit between the name and its verb: "Cornyn's statement added", "Mr. Roth wrote". */
+const STATEMENT_NOUNS =
+  /^[’']s\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report)\s/u;
+const NEXT_WORD = /^\s(\p{Ll}+)/u;
+const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+const PREPOSITION_BEFORE =
+  /\b(?:by|from|of|to|with|for|in|at|on|about|against|into|than|like|and|removing|delisting|listing)\s+(?:the\s+)?$/iu;
+
+/** Only titles before the name: "U.S. Senator John Cornyn, …" still opens its sentence. */
+function isSentenceOpening(prefix: string): boolean {
+  if (prefix.includes(",")) return false;
+  return tokenize(prefix).every(
+    (token) => token.isCapitalized || isRoleWord(token.word) || token.word === "the",
+  );
+}
+
+/** True when the word reads as the verb of the name before it. */
+export function isVerbLike(word: string): boolean {
+  return SPEECH_VERBS.has(word) || AUXILIARIES.has(word) || PAST_TENSE.test(word);
+}
+
+/** True when a mention acts in its clause: followed by a verb (or its statement's verb), or an appositive at sentence start. */
+export function isSubjectLike(text: string, mention: Mention, sentenceStart: number): boolean {
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
+    return false;
+  const after = text.slice(mention.end, mention.end + 40);
+  const statement = STATEMENT_NOUNS.exec(after);
+  const rest = statement ? after.slice(statement[0].length - 1) : after;
+  const next = NEXT_WORD.exec(rest)?.[1];
+  if (next !== undefined && isVerbLike(next)) return true;
+  return after.startsWith(",") && isSentenceOpening(text.slice(sentenceStart, mention.start));
+}
+
+/** The first subject-like mention of a sentence, or null. */
+export function findSubjectMention(
+  text: string,
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+): Mention | null {
+  return (
+    mentions.find(
+      (mention) =>
+        mention.start >= start && mention.end <= end && isSubjectLike(text, mention, start),
+    ) ?? null
+  );
+}
