@@ -42,7 +42,8 @@ export function toSafeUrl(url: string | null, maxLength = LINK_URL_MAX): string 
 
 function formatPassage(citation: Citation): string {
   const isNumbered = Number.isSafeInteger(citation.n) && citation.n > 0;
-  return `¶${isNumbered ? citation.n : truncateText(sanitizeText(citation.passage), PASSAGE_ID_MAX)}`;
+  const passageId = truncateText(sanitizeText(citation.passage), PASSAGE_ID_MAX);
+  return `¶${isNumbered ? citation.n : passageId}`;
 }
 
 /** Groups by article in order of first appearance, each passage once. */

@@ -48,7 +48,10 @@ const PAGE_NOTE_RESERVE = 100;
 const EMPTY_DESCRIPTION = "Nothing to show.";
 const EMBED_URL_MAX = 2048;
 
-/** One item as one markdown line (line breaks become spaces); a long body is cut with "…" so its citations always show. */
+/**
+ * One item as one markdown line (line breaks become spaces). A long body is cut with "…" so
+ * its citations always show.
+ */
 export function renderItemLine(item: AnswerItem): string {
   const citations = renderCitationsDiscord(item.citations);
   const suffix = citations === "" ? "" : `${CITATION_SEPARATOR}${citations}`;
