@@ -1,6 +1,8 @@
 /** `analyze <file> [--json]`: what ingest and extraction read from one article file. */
 import { parseArgs } from "node:util";
 import { analyzeArticle } from "../extract/analyze-article.ts";
+import type { Analysis } from "../model/analysis.ts";
+import type { Article } from "../model/article.ts";
 import { formatAnalyzeReport } from "./cli-analyze-report.ts";
 import { toAnalyzeJson } from "./cli-analyze-json.ts";
 import type { CliIo, CliSubcommand } from "./cli-subcommand.ts";
@@ -9,8 +11,14 @@ import { loadArticleFile } from "./load-knowledge.ts";
 
 const USAGE = "analyze <file> [--json]";
 
+type Analyze = (article: Article) => Analysis;
+
 /** Reads the file, analyses it and prints a report, or exactly one JSON document with --json. */
-export async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
+export async function runAnalyze(
+  args: readonly string[],
+  io: CliIo,
+  analyze: Analyze = analyzeArticle,
+): Promise<number> {
   const parsed = parseAnalyzeArgs(args);
   if (typeof parsed === "string") {
     io.stderr(`${parsed}\nUsage: npm run --silent cli -- ${USAGE}\n`);
@@ -22,7 +30,7 @@ export async function runAnalyze(args: readonly string[], io: CliIo): Promise<nu
     io.stderr(`${loaded.error.message}\n`);
     return EXIT_FAILURE;
   }
-  const analysis = analyzeArticle(loaded.value);
+  const analysis = analyze(loaded.value);
   const output = parsed.isJson
     ? `${JSON.stringify(toAnalyzeJson(loaded.value, analysis), null, 2)}\n`
     : formatAnalyzeReport(loaded.value, analysis);
@@ -50,8 +58,13 @@ function parseAnalyzeArgs(args: readonly string[]): { file: string; isJson: bool
   }
 }
 
-export const analyzeSubcommand: CliSubcommand = {
-  usage: USAGE,
-  summary: "show what Roundtable reads from one article file",
-  run: runAnalyze,
-};
+/** The subcommand; tests pass a fixed `analyze` to check output without the real extractors. */
+export function createAnalyzeSubcommand(analyze: Analyze = analyzeArticle): CliSubcommand {
+  return {
+    usage: USAGE,
+    summary: "show what Roundtable reads from one article file",
+    run: (args, io) => runAnalyze(args, io, analyze),
+  };
+}
+
+export const analyzeSubcommand: CliSubcommand = createAnalyzeSubcommand();

@@ -4,8 +4,65 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/app/cli-run.ts";
 import { CLI_SUBCOMMANDS } from "../../src/app/cli-subcommands.ts";
 import type { CliSubcommand } from "../../src/app/cli-subcommand.ts";
+import { createAnalyzeSubcommand } from "../../src/app/cli-analyze.ts";
+import type { Analysis } from "../../src/model/analysis.ts";
 
 const FIXTURE = "test/fixtures/ingest/wire-story.txt";
+
+// A fixed analysis, so these tests check the output format, not the extractors.
+const ANALYSIS: Analysis = {
+  actors: [
+    {
+      id: "ruth-okafor",
+      name: "Ruth Okafor",
+      kind: "person",
+      aliases: ["Ms. Okafor"],
+      role: "Council member",
+      organization: null,
+      passages: ["p3"],
+    },
+  ],
+  quotes: [
+    {
+      id: "q1",
+      text: "overdue by a decade.",
+      speaker: "Ruth Okafor",
+      speakerId: "ruth-okafor",
+      passage: "p3",
+      span: [110, 130],
+      attribution: "Council member Ruth Okafor said",
+      isFragment: true,
+      continues: null,
+    },
+  ],
+  events: [
+    {
+      date: "2021-03-02",
+      precision: "day",
+      expression: "on Tuesday",
+      expressionSpan: [33, 43],
+      text: "The Port Avery harbor council on Tuesday voted 5–2 to close Pier 9",
+      span: [0, 66],
+      passage: "p2",
+      actors: [],
+      resolution: { method: "inferred", explanation: "Tuesday → 2021-03-02" },
+    },
+  ],
+  stances: [
+    {
+      actor: "Ruth Okafor",
+      actorId: "ruth-okafor",
+      stance: "supports",
+      evidence: ["p3"],
+      quotes: ["q1"],
+      origin: "extracted",
+      reason: "called the vote overdue",
+    },
+  ],
+  centralAction: { text: "voted 5–2 to close Pier 9", passage: "p2" },
+  warnings: ["one quote has no speaker"],
+};
+const FIXED = { analyze: createAnalyzeSubcommand(() => ANALYSIS) };
 
 async function run(argv: readonly string[], subcommands = CLI_SUBCOMMANDS) {
   let stdout = "";
@@ -19,6 +76,36 @@ async function run(argv: readonly string[], subcommands = CLI_SUBCOMMANDS) {
 }
 
 describe("analyze --json", () => {
+  it("puts the required fields of every item first and adds the model's extra fields", async () => {
+    const { stdout } = await run(["analyze", FIXTURE, "--json"], FIXED);
+    const document = JSON.parse(stdout) as Record<string, Record<string, unknown>[]>;
+    expect(Object.keys(document["actors"]?.[0] ?? {}).slice(0, 5)).toEqual([
+      "name",
+      "kind",
+      "aliases",
+      "role",
+      "passages",
+    ]);
+    expect(document["quotes"]?.[0]).toMatchObject({
+      text: "overdue by a decade.",
+      speaker: "Ruth Okafor",
+      passage: "p3",
+      attribution: "Council member Ruth Okafor said",
+    });
+    expect(document["events"]?.[0]).toMatchObject({
+      date: "2021-03-02",
+      passage: "p2",
+      actors: [],
+      resolution: { method: "inferred" },
+    });
+    expect(document["stances"]?.[0]).toMatchObject({
+      actor: "Ruth Okafor",
+      stance: "supports",
+      evidence: ["p3"],
+    });
+    expect(document).toHaveProperty("article.warnings", ["one quote has no speaker"]);
+  });
+
   it("prints exactly one JSON document in the documented shape", async () => {
     const { code, stdout, stderr } = await run(["analyze", FIXTURE, "--json"]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
@@ -34,7 +121,6 @@ describe("analyze --json", () => {
       source: "The Harbor Gazette",
       url: null,
       section: "City Desk",
-      warnings: [],
     });
     expect((document["passages"] as unknown[])[0]).toEqual({
       id: "p1",
@@ -69,12 +155,37 @@ describe("analyze report", () => {
     ]);
     expect(lines).toContain("Passages (7):");
     expect(lines).toContain("¶4 [heading] “Nobody Told Us”");
-    expect(stdout).not.toContain("Warnings");
   });
 
-  it("lists warnings when there are some", async () => {
+  it("adds warnings, actors, quotes, events and stances when there are some", async () => {
+    const { code, stdout } = await run(["analyze", FIXTURE], FIXED);
+    expect(code).toBe(0);
+    const afterPassages = stdout.slice(stdout.indexOf("\n\nActors"));
+    expect(afterPassages).toBe(
+      [
+        "",
+        "",
+        "Actors (1):",
+        "  - Ruth Okafor (person, Council member); also Ms. Okafor [¶3]",
+        "",
+        "Quotes (1):",
+        "  - “overdue by a decade.” — Ruth Okafor [¶3]",
+        "",
+        "Events (1):",
+        "  - 2021-03-02: The Port Avery harbor council on Tuesday voted 5–2 to close Pier 9 [¶2]",
+        "",
+        "Stances (1):",
+        "  - Ruth Okafor: supports [¶3]",
+        "",
+      ].join("\n"),
+    );
+    expect(stdout).toContain("\n\nWarnings (1):\n  - one quote has no speaker\n\nPassages (7):");
+  });
+
+  it("lists the article's own warnings", async () => {
     const { stdout } = await run(["analyze", "test/fixtures/ingest/curated-story.md"]);
-    expect(stdout).toContain('Warnings (2):\n  - front matter published "2022-05-14" differs');
+    expect(stdout).toContain("Warnings (");
+    expect(stdout).toContain('  - front matter published "2022-05-14" differs');
   });
 });
 
