@@ -3,7 +3,12 @@ import type { Actor, DatedEvent } from "../../model/analysis.ts";
 import type { Passage } from "../../model/article.ts";
 import type { ExtractContext } from "../context.ts";
 import { findActorsIn } from "../shared/actor-mentions.ts";
-import { splitClausesAt, splitSentences, type TextSlice } from "../shared/sentences.ts";
+import {
+  endClauseAfter,
+  splitClausesAt,
+  splitSentences,
+  type TextSlice,
+} from "../shared/sentences.ts";
 import type { DateMention } from "./date-mention.ts";
 import { findDates } from "./find-dates.ts";
 
@@ -77,9 +82,8 @@ function clauseOf(
     sentence,
     inSentence.map((other) => other.span),
   );
-  return (
-    clauses.find((c) => c.span[0] <= mention.span[0] && mention.span[1] <= c.span[1]) ?? sentence
-  );
+  const clause = clauses.find((c) => c.span[0] <= mention.span[0] && mention.span[1] <= c.span[1]);
+  return clause === undefined ? sentence : endClauseAfter(clause, mention.span[1]);
 }
 
 function wholeOf(text: string): TextSlice {

@@ -14,6 +14,7 @@ import { relativeDayExtractor } from "./extractors/relative-day.ts";
 import { relativePeriodExtractor } from "./extractors/relative-period.ts";
 import { shortYearExtractor } from "./extractors/short-year.ts";
 import { weekdayExtractor } from "./extractors/weekday.ts";
+import { mergeAdjacentDates } from "./merge-adjacent-dates.ts";
 import { resolveAnaphoricDates } from "./resolve-anaphora.ts";
 
 /**
@@ -49,8 +50,9 @@ export function findDates(text: string, options: FindDatesOptions): readonly Dat
     extractor.extract(input).map((candidate) => ({ candidate, rank })),
   );
   // Overlaps go first so that an anaphor is never resolved against a date that loses to it;
-  // prepositions are attached last, once spans no longer compete.
+  // adjacent restatements merge once every value is known; prepositions are attached last,
+  // once spans no longer compete.
   const candidates = dropOverlappingDates(ranked);
   const resolved = resolveAnaphoricDates(candidates, options.anchor ?? null);
-  return attachPrepositions(text, resolved);
+  return attachPrepositions(text, mergeAdjacentDates(text, resolved));
 }

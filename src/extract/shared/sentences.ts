@@ -102,3 +102,20 @@ export function splitClausesAt(
   pushTrimmed(clauses, source, start, base + sentence.text.length);
   return clauses;
 }
+
+/**
+ * Ends a clause at the first clause break after `position` that follows some words of its
+ * own, so "which the Home Office today rejects, and strain …" stops at "rejects"; a break
+ * right after `position` ("In 2022, …") is an introductory phrase and is passed over.
+ */
+export function endClauseAfter(clause: TextSlice, position: number): TextSlice {
+  const [base] = clause.span;
+  for (const match of clause.text.matchAll(CLAUSE_BREAK)) {
+    const breakAt = base + match.index;
+    const between = clause.text.slice(position - base, match.index);
+    if (breakAt < position || !/[\p{L}\p{N}]/u.test(between)) continue;
+    const text = clause.text.slice(0, match.index);
+    return { text, span: [base, base + text.length] };
+  }
+  return clause;
+}

@@ -83,6 +83,30 @@ describe("findDates pipeline", () => {
     ]);
   });
 
+  it("merges a restated date into one expression with the finer value", () => {
+    const text =
+      "Endeavour will launch at the end of the month on April 29, and in June this year.";
+    expect(at(text, "2011-04-13")).toEqual([
+      {
+        expression: "the end of the month on April 29",
+        date: "2011-04-29",
+        precision: "day",
+        method: "inferred",
+      },
+      { expression: "in June this year", date: "2011-06", precision: "month", method: "inferred" },
+    ]);
+  });
+
+  it("keeps adjacent dates apart when they disagree or sit on separate lines", () => {
+    const text = "Conference 2010\nJune 8, 2010; in 2009 on June 8";
+    expect(at(text, "2010-06-08").map((m) => m.expression)).toEqual([
+      "2010",
+      "June 8, 2010",
+      "in 2009",
+      "on June 8",
+    ]);
+  });
+
   it("drops an anaphoric date with nothing before it", () => {
     expect(at("They ended the day higher.", "2009-04-04")).toEqual([]);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { splitClausesAt, splitSentences } from "../../../src/extract/shared/sentences.ts";
+import {
+  endClauseAfter,
+  splitClausesAt,
+  splitSentences,
+} from "../../../src/extract/shared/sentences.ts";
 
 const SENTENCE_CASES: ReadonlyArray<{ name: string; text: string; sentences: string[] }> = [
   {
@@ -83,5 +87,23 @@ describe("splitClausesAt", () => {
   it("keeps the whole sentence for a single anchor", () => {
     const clauses = splitClausesAt(sentence!, [[10, 14]]);
     expect(clauses).toEqual([sentence]);
+  });
+});
+
+describe("endClauseAfter", () => {
+  const text = "Johnson rejected it, which the Home Office today rejects, and strain the budget.";
+  const clause = { text: text.slice(21), span: [21, text.length] as const };
+
+  it("ends at the first clause break after the position", () => {
+    const position = text.indexOf("today") + "today".length;
+    expect(endClauseAfter(clause, position)).toEqual({
+      text: "which the Home Office today rejects",
+      span: [21, 56],
+    });
+  });
+
+  it("passes over a break right after the position (an introductory phrase)", () => {
+    const intro = { text: "In 2022, deaths rose, twice as fast", span: [0, 35] as const };
+    expect(endClauseAfter(intro, 7).text).toBe("In 2022, deaths rose");
   });
 });
