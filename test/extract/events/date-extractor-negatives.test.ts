@@ -24,7 +24,13 @@ const NEGATIVE: ReadonlyArray<readonly [DateExtractor, readonly string[]]> = [
   [monthDayExtractor, ["at 10:30 on the March 3.5 scale", "a May 20,000 strong crowd"]],
   [
     monthNameExtractor,
-    ["They may march in May Street", "March was long", "the March on Washington"],
+    [
+      "They may march in May Street",
+      "March was long",
+      "the March on Washington",
+      "said to April Ryan",
+      "and June Carter sang",
+    ],
   ],
   [
     bareYearExtractor,

@@ -74,6 +74,7 @@ const POSITIVE: ReadonlyArray<readonly [DateExtractor, readonly Case[]]> = [
       { text: "a level not seen since last September", found: [["last September", "2023-09"]] },
       { text: "In May, the minister resigned.", found: [["May", "2023-05"]] },
       { text: "They reported their January sales.", found: [["January", "2023-01"]] },
+      { text: "In January Apple said so.", found: [["January", "2023-01"]] },
     ],
   ],
   [

@@ -43,11 +43,14 @@ function toMention(
   const month = monthNumberOf(name);
   const [start, end] = spanOf(match);
   const before = text.slice(Math.max(0, start - 12), end - name.length);
-  // "in May Street": a capitalised word after an ambiguous month makes it part of a name.
-  const isAmbiguous =
-    AMBIGUOUS_MONTHS.test(name) &&
-    (!TRUE_PREPOSITION.test(before) || /^ \p{Lu}/u.test(text.slice(end, end + 2)));
-  if (month === null || isAmbiguous) return null;
+  // A capitalised word after it makes a name of it ("in May Street", "to April Ryan"), unless
+  // a true preposition comes first ("in January Apple said"); "May" and "March" need both.
+  const isAfterPreposition = TRUE_PREPOSITION.test(before);
+  const isBeforeName = /^ \p{Lu}/u.test(text.slice(end, end + 2));
+  const isName = AMBIGUOUS_MONTHS.test(name)
+    ? !isAfterPreposition || isBeforeName
+    : !isAfterPreposition && isBeforeName;
+  if (month === null || isName) return null;
   const direction = directionOf(match[1]);
   const choice =
     direction === null
