@@ -56,9 +56,11 @@ export function renderItemLine(item: AnswerItem): string {
   const citations = renderCitationsDiscord(item.citations);
   const suffix = citations === "" ? "" : `${CITATION_SEPARATOR}${citations}`;
   const room = EMBED_FIELD_VALUE_MAX - BULLET.length - suffix.length;
-  const body = item.body.map((inline) => ({ ...inline, text: toSingleLine(inline.text) }));
+  const inlines = item.body.map((inline) => ({ ...inline, text: toSingleLine(inline.text) }));
+  const body = renderInlinesDiscord(inlines, room).trim();
+  const line = body === "" ? `${BULLET}${citations}` : `${BULLET}${body}${suffix}`;
   // Citations may hold line breaks too (a hostile title); the line must stay one line.
-  return `${BULLET}${renderInlinesDiscord(body, room).trimEnd()}${suffix}`.replace(/\n/g, " ");
+  return line.replace(/\n/g, " ");
 }
 
 interface Header {

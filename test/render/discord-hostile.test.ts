@@ -127,4 +127,16 @@ describe("renderDiscordMessage: hostile input", () => {
     );
     expect(payload.embeds?.[0]?.fields?.[0]?.value).toBe("• one # two three");
   });
+
+  it.each([
+    [
+      "an empty body shows only the citation",
+      item([], [cite(3)]),
+      /^• \[U\.S\. Lifts Sanctions on Chinese Institute ¶3\]\(https:/,
+    ],
+    ["an empty item still shows a bullet", item([], []), /^• $/],
+  ])("%s", (_name, entry, pattern) => {
+    const payload = render(answer({ sections: [section("S", "info", [entry])] }));
+    expect(payload.embeds?.[0]?.fields?.[0]?.value).toMatch(pattern);
+  });
 });
