@@ -1,9 +1,12 @@
 /** `npm start`: console without a token, the gateway bot with one, or HTTP with --http / MODE=http. */
 import { config as loadDotenv } from "dotenv";
-import { loadConfig, resolveRunMode, ConfigError } from "./config.ts";
+import { ConfigError, loadConfig, resolveRunMode } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { buildLibrary } from "./build-library.ts";
 import { startConsole } from "./start-console.ts";
+import { startGateway } from "./start-gateway.ts";
+import { startHttp } from "./start-http.ts";
+import { StartupError, stopOnSignal } from "./stop-on-signal.ts";
 
 loadDotenv({ quiet: true });
 const env = process.env;
@@ -14,28 +17,28 @@ if (!mode.ok) {
 }
 try {
   const config = loadConfig(env, mode.value);
-  // In the console, a person reads stderr: only warnings unless LOG_LEVEL asks for more.
+  // In the console a person reads stderr: only warnings unless LOG_LEVEL asks for more.
   const level =
-    mode.value === "console" && env["LOG_LEVEL"] === undefined ? "warn" : config.logLevel;
+    config.mode === "console" && env["LOG_LEVEL"] === undefined ? "warn" : config.logLevel;
   const logger = createLogger({
     level,
-    destination: mode.value === "console" ? "stderr" : "stdout",
+    destination: config.mode === "console" ? "stderr" : "stdout",
   });
-  const started = performance.now();
   const library = await buildLibrary(config.knowledgeDir);
   for (const problem of library.problems)
     logger.warn({ file: problem.file, reason: problem.message }, "article skipped");
-  logger.info(
-    { articles: library.kb.entries.length, ms: Math.round(performance.now() - started) },
-    "knowledge base built",
-  );
-  if (mode.value === "console") await startConsole(library, config.knowledgeDir, logger);
-  else {
-    process.stderr.write(`${mode.value} mode is not available yet in this build.\n`);
-    process.exitCode = 1;
-  }
+  logger.info({ articles: library.kb.entries.length }, "knowledge base ready");
+  if (config.mode === "console") await startConsole(library, config.knowledgeDir, logger);
+  else if (config.mode === "gateway")
+    stopOnSignal(await startGateway(loadConfig(env, "gateway"), library, logger), logger);
+  else stopOnSignal(await startHttp(loadConfig(env, "http"), library, logger), logger);
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exitCode = 2;
+  // Expected start-up failures get one line; anything else is a bug and keeps its stack.
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+  } else if (error instanceof StartupError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  } else throw error;
 }

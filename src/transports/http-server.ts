@@ -78,7 +78,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         };
       })
       .then((answer) => {
-        response.writeHead(answer.status, answer.headers).end(answer.body);
+        response
+          .writeHead(answer.status, answer.headers)
+          .end(answer.body, () => answer.afterSend?.());
         // An oversized body is left unread; drop the socket rather than drain it.
         if (answer === TOO_LARGE) request.destroy();
       });

@@ -25,6 +25,8 @@ export interface HttpResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /** Work that must wait until Discord has the response (editing a deferred reply). */
+  readonly afterSend?: () => void;
 }
 
 /** The few logger methods the adapter uses; a pino logger fits. */
@@ -38,6 +40,8 @@ export interface HttpHandlerDependencies {
   /** Milliseconds since the epoch; injected so tests sign with a fixed time. */
   readonly now: () => number;
   readonly handleInteraction: (interaction: APIInteraction) => Promise<APIInteractionResponse>;
+  /** Called once the response to `interaction` has been written to the socket. */
+  readonly afterResponse?: (interaction: APIInteraction) => void;
   readonly logger: HttpLogger;
 }
 
@@ -103,7 +107,9 @@ async function answerInteraction(
   if (interaction.type === InteractionType.Ping)
     return respondJson(200, { type: InteractionResponseType.Pong });
   try {
-    return respondJson(200, await deps.handleInteraction(interaction));
+    const response = respondJson(200, await deps.handleInteraction(interaction));
+    const { afterResponse } = deps;
+    return afterResponse ? { ...response, afterSend: () => afterResponse(interaction) } : response;
   } catch (error) {
     deps.logger.error(
       {
