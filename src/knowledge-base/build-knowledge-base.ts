@@ -1,34 +1,118 @@
 /** Builds the read-only KnowledgeBase over analysed articles. */
-import Fuse from "fuse.js";
-import type { ArticleEntry, KnowledgeBase, NameDocument, QuoteDocument } from "./knowledge-base.ts";
-import { ARTICLE_OPTIONS, NAME_OPTIONS, PASSAGE_OPTIONS, QUOTE_OPTIONS } from "./fuse-options.ts";
+import type {
+  ArticleDocument,
+  ArticleEntry,
+  KnowledgeBase,
+  KnowledgeIndices,
+  NameDocument,
+  PassageDocument,
+  QuoteDocument,
+} from "./knowledge-base.ts";
+import { createCandidateSearch } from "./candidate-search.ts";
+import {
+  ARTICLE_OPTIONS,
+  CANDIDATE_LIMITS,
+  NAME_OPTIONS,
+  PASSAGE_OPTIONS,
+  QUOTE_OPTIONS,
+} from "./fuse-options.ts";
+import { buildTokenIndex } from "./token-index.ts";
+
+interface Documents {
+  readonly passages: readonly PassageDocument[];
+  readonly quotes: readonly QuoteDocument[];
+  readonly names: readonly NameDocument[];
+  readonly articles: readonly ArticleDocument[];
+}
+
+function listDocuments(sorted: readonly ArticleEntry[]): Documents {
+  return {
+    passages: sorted.flatMap(({ article }) =>
+      article.passages.map((p) => ({ articleId: article.id, passage: p.id, n: p.n, text: p.text })),
+    ),
+    quotes: sorted.flatMap(({ article, analysis }) =>
+      analysis.quotes.map((quote) => ({
+        articleId: article.id,
+        quote,
+        text: quote.text,
+        speaker: quote.speaker ?? "",
+      })),
+    ),
+    names: sorted.flatMap(({ article, analysis }) =>
+      analysis.actors.flatMap((actor) =>
+        [actor.name, ...actor.aliases].map((name) => ({ articleId: article.id, actor, name })),
+      ),
+    ),
+    articles: sorted.map(({ article }) => ({ articleId: article.id, title: article.title })),
+  };
+}
+
+/** Entries in id order, so a knowledge base and its saved indices agree on document numbers. */
+function sortEntries(entries: readonly ArticleEntry[]): ArticleEntry[] {
+  return [...entries].sort((a, b) => a.article.id.localeCompare(b.article.id));
+}
+
+function indexDocuments(documents: Documents): KnowledgeIndices {
+  return {
+    passages: buildTokenIndex(documents.passages.map((doc) => doc.text)),
+    quotes: buildTokenIndex(documents.quotes.map((doc) => `${doc.text} ${doc.speaker}`)),
+    names: buildTokenIndex(documents.names.map((doc) => doc.name)),
+    // Ids are slugs ("fentanyl-ifs"): index them whole and word by word.
+    articles: buildTokenIndex(
+      documents.articles.map(
+        (doc) => `${doc.title} ${doc.articleId} ${doc.articleId.replace(/-/gu, " ")}`,
+      ),
+    ),
+  };
+}
 
 /** Indexes passages, quotes, actor names and titles of every entry; entries keep their order. */
 export function buildKnowledgeBase(entries: readonly ArticleEntry[]): KnowledgeBase {
-  const sorted = [...entries].sort((a, b) => a.article.id.localeCompare(b.article.id));
-  const passages = sorted.flatMap(({ article }) =>
-    article.passages.map((p) => ({ articleId: article.id, passage: p.id, n: p.n, text: p.text })),
-  );
-  const quotes: QuoteDocument[] = sorted.flatMap(({ article, analysis }) =>
-    analysis.quotes.map((quote) => ({
-      articleId: article.id,
-      quote,
-      text: quote.text,
-      speaker: quote.speaker ?? "",
-    })),
-  );
-  const names: NameDocument[] = sorted.flatMap(({ article, analysis }) =>
-    analysis.actors.flatMap((actor) =>
-      [actor.name, ...actor.aliases].map((name) => ({ articleId: article.id, actor, name })),
-    ),
-  );
-  const titles = sorted.map(({ article }) => ({ articleId: article.id, title: article.title }));
+  const sorted = sortEntries(entries);
+  const documents = listDocuments(sorted);
+  return assemble(sorted, documents, indexDocuments(documents));
+}
+
+/**
+ * A knowledge base from entries and indices built earlier (the prebuilt index file). The
+ * indices must come from the same entries; the loader checks that with a hash.
+ */
+export function restoreKnowledgeBase(
+  entries: readonly ArticleEntry[],
+  indices: KnowledgeIndices,
+): KnowledgeBase {
+  const sorted = sortEntries(entries);
+  return assemble(sorted, listDocuments(sorted), indices);
+}
+
+function assemble(
+  sorted: readonly ArticleEntry[],
+  documents: Documents,
+  indices: KnowledgeIndices,
+): KnowledgeBase {
   return Object.freeze({
     entries: Object.freeze(sorted),
     byId: new Map(sorted.map((entry) => [entry.article.id, entry])),
-    passages: new Fuse(passages, PASSAGE_OPTIONS),
-    quotes: new Fuse(quotes, QUOTE_OPTIONS),
-    names: new Fuse(names, NAME_OPTIONS),
-    articles: new Fuse(titles, ARTICLE_OPTIONS),
+    passages: createCandidateSearch(documents.passages, indices.passages, {
+      fuse: PASSAGE_OPTIONS,
+      candidateLimit: CANDIDATE_LIMITS.passages,
+      isPrefixSearch: false,
+    }),
+    quotes: createCandidateSearch(documents.quotes, indices.quotes, {
+      fuse: QUOTE_OPTIONS,
+      candidateLimit: CANDIDATE_LIMITS.quotes,
+      isPrefixSearch: false,
+    }),
+    names: createCandidateSearch(documents.names, indices.names, {
+      fuse: NAME_OPTIONS,
+      candidateLimit: CANDIDATE_LIMITS.names,
+      isPrefixSearch: true,
+    }),
+    articles: createCandidateSearch(documents.articles, indices.articles, {
+      fuse: ARTICLE_OPTIONS,
+      candidateLimit: CANDIDATE_LIMITS.articles,
+      isPrefixSearch: true,
+    }),
+    indices,
   });
 }

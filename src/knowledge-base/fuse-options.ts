@@ -47,3 +47,14 @@ export const ARTICLE_OPTIONS: IFuseOptions<ArticleDocument> = Object.freeze({
   threshold: 0.45,
   ignoreLocation: true,
 });
+
+/**
+ * How many candidates the token index hands Fuse.js per query. Fuse's cost grows with the
+ * candidates (long passages cost most), so these trade recall for latency; see the bench.
+ */
+export const CANDIDATE_LIMITS = Object.freeze({
+  passages: 100,
+  quotes: 100,
+  names: 100,
+  articles: 50,
+});

@@ -2,6 +2,7 @@
 import type { Span } from "../model/analysis.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const ASCII = /^[\x20-\x7e]*$/;
 const STOP_WORDS = new Set(
   "a an and are as at be but by for from has have he her his i in is it its of on or she that the their they this to was were what when where which who why will with".split(
     " ",
@@ -15,8 +16,9 @@ export interface WordToken {
 
 /** Lower-cases and strips diacritics so "Müller" finds "Muller". */
 export function normalizeWord(word: string): string {
-  return word
-    .normalize("NFD")
+  // Most words are plain ASCII: skip the costly NFD pass for them (the result is the same).
+  const decomposed = ASCII.test(word) ? word : word.normalize("NFD");
+  return decomposed
     .replace(/\p{M}/gu, "")
     .replace(/[’']s$/u, "")
     .replace(/[’'-]/gu, "")

@@ -1,7 +1,10 @@
 /** The index step's output: every article with its analysis, and the search indices. */
-import type Fuse from "fuse.js";
 import type { Article } from "../model/article.ts";
 import type { Actor, Analysis, Quote } from "../model/analysis.ts";
+import type { SearchIndex } from "./candidate-search.ts";
+import type { TokenIndexData } from "./token-index.ts";
+
+export type { SearchHit, SearchIndex } from "./candidate-search.ts";
 
 export interface ArticleEntry {
   readonly article: Article;
@@ -34,12 +37,24 @@ export interface ArticleDocument {
   readonly title: string;
 }
 
-/** Read-only once built; safe to share between any number of commands and processes. */
+/** The token indices behind the searches: plain data, saved in the prebuilt index file. */
+export interface KnowledgeIndices {
+  readonly passages: TokenIndexData;
+  readonly quotes: TokenIndexData;
+  readonly names: TokenIndexData;
+  readonly articles: TokenIndexData;
+}
+
+/**
+ * Read-only once built; safe to share between any number of commands and processes. Each
+ * search picks candidates from a token index and ranks them with Fuse.js (same result shape).
+ */
 export interface KnowledgeBase {
   readonly entries: readonly ArticleEntry[];
   readonly byId: ReadonlyMap<string, ArticleEntry>;
-  readonly passages: Fuse<PassageDocument>;
-  readonly quotes: Fuse<QuoteDocument>;
-  readonly names: Fuse<NameDocument>;
-  readonly articles: Fuse<ArticleDocument>;
+  readonly passages: SearchIndex<PassageDocument>;
+  readonly quotes: SearchIndex<QuoteDocument>;
+  readonly names: SearchIndex<NameDocument>;
+  readonly articles: SearchIndex<ArticleDocument>;
+  readonly indices: KnowledgeIndices;
 }
