@@ -51,8 +51,7 @@ export function chooseYearForMonth(
   const name = (year: number): string => formatMonth(year, month);
   if (month === reference.month) return { year: reference.year, why: `the month of ${on}` };
   if (month < reference.month) {
-    const monthsAhead = 12 - (reference.month - month);
-    if (tense === "future" && monthsAhead <= 6)
+    if (tense === "future")
       return { year: reference.year + 1, why: `the next ${name(reference.year + 1)} after ${on}` };
     return { year: reference.year, why: `the last such month before ${on}` };
   }

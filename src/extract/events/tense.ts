@@ -6,7 +6,9 @@ export type Tense = "past" | "future" | "unclear";
 // Checked before the past forms: "expected", "scheduled" and "planned" end in -ed but point ahead.
 const FUTURE_MARKERS =
   /\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were) (?:set |due |scheduled |expected |slated )?to (?:be|begin|start|open|meet|take|hold|vote|launch|land|arrive|receive)|to be held|scheduled|expected|planned|plans? to|intends? to|upcoming|due to|next)\b/gi;
-const PAST_MARKERS = /\b(?:was|were|had|did|said|told|ago|since|earlier|previously|[a-z]{2,}ed)\b/g;
+// Regular past forms end in -ed; the common irregular ones of news reports are listed.
+const PAST_MARKERS =
+  /\b(?:was|were|had|did|said|told|ago|since|earlier|previously|met|took|gave|made|came|went|saw|found|left|began|won|lost|held|led|fell|rose|sent|spoke|wrote|became|brought|bought|sold|paid|ran|struck|knew|thought|chose|drew|flew|grew|threw|wore|broke|stole|[a-z]{2,}ed)\b/g;
 // "will be finalized", "to be held": a participle after these belongs to a future verb.
 const AUXILIARY_BEFORE = /\b(?:will|shall|'ll|to|would)\s+(?:be\s+|have\s+been\s+)?$/;
 const NOT_VERBS = new Set(["united", "hundred", "indeed", "need", "speed", "based", "red", "bed"]);

@@ -38,6 +38,7 @@ const NEGATIVE: ReadonlyArray<readonly [DateExtractor, readonly string[]]> = [
       "73,654 deaths were attributed",
       "2,000 people marched",
       "2000 people marched",
+      "police made 1999 arrests",
       "the index closed at 7,162.90",
       "a price of $2019 and US$ 1999",
       "up 20.5% or 1999%",

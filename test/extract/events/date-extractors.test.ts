@@ -98,6 +98,13 @@ const POSITIVE: ReadonlyArray<readonly [DateExtractor, readonly Case[]]> = [
         ],
       },
       { text: "conquered in 1066 by Normans", found: [["1066", "1066"]] },
+      {
+        text: "in 2019 sales fell; 1998 was good",
+        found: [
+          ["2019", "2019"],
+          ["1998", "1998"],
+        ],
+      },
     ],
   ],
   [shortYearExtractor, [{ text: "the lowest level since '82", found: [["'82", "1982"]] }]],

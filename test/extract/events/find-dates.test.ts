@@ -52,6 +52,8 @@ describe("relative and partial dates", () => {
     ["2023-12-28", "The vote will be on Jan. 3.", "on Jan. 3", "2024-01-03", "day"],
     ["2009-03-13", "the best week since November", "since November", "2008-11", "month"],
     ["2008-04-09", "The service in February passed Wal-Mart.", "in February", "2008-02", "month"],
+    ["2023-11-17", "The ruling, expected by June, is near.", "by June", "2024-06", "month"],
+    ["2023-11-17", "The panel met on Jan. 6 to vote.", "on Jan. 6", "2023-01-06", "day"],
   ] as const;
 
   it.each(CASES)("against %s, “%s” finds %s", (reference, text, expression, date, precision) => {

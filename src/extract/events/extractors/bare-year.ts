@@ -9,6 +9,23 @@ const STRONG_BEFORE = /\b(?:in|since|by|until|till|from|before|after|circa|aroun
 // "Russel 2000 Index", "Windows 2000 Server": a number inside a name.
 const NAME_WORD_BEFORE = /(?<![.!?] )\b[A-Z][\p{L}]+ $/u;
 const NAME_WORD_AFTER = /^ [A-Z][\p{L}]+/u;
+// "1999 arrests": a lowercase plural right after the number counts something.
+const PLURAL_AFTER = /^ ([a-z]+s)\b/;
+const NOT_PLURAL_NOUNS = new Set([
+  "was",
+  "has",
+  "is",
+  "as",
+  "its",
+  "his",
+  "this",
+  "thus",
+  "plus",
+  "versus",
+  "unless",
+  "whereas",
+  "less",
+]);
 const HYPHEN_PREFIX = /\b(?:mid|early|late|pre|post)-$/i;
 const QUANTITY_BEFORE =
   /(?:\b(?:about|around|some|nearly|almost|over|under|than|approximately|roughly|only|just|least|exactly|total|No\.|no\.|number|Flight|flight|Route|Room|Suite|Highway|Interstate|Bus|Model|model no\.)|[$£€¥]|US\$)\s*$/;
@@ -35,5 +52,8 @@ function isYearInContext(text: string, match: RegExpMatchArray): boolean {
   if (QUANTITY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
   const isInsideName = NAME_WORD_BEFORE.test(before) && NAME_WORD_AFTER.test(after);
   if (isInsideName && !STRONG_BEFORE.test(before)) return false;
+  const plural = PLURAL_AFTER.exec(after)?.[1];
+  const isCount = plural !== undefined && !NOT_PLURAL_NOUNS.has(plural);
+  if (isCount && !STRONG_BEFORE.test(before)) return false;
   return Number(match[1]) >= 1900 || STRONG_BEFORE.test(before);
 }
