@@ -44,7 +44,7 @@ describe("renderDiscordMessage over arbitrary answers", () => {
           expect(payload.flags).toBe(isPrivate ? MessageFlags.Ephemeral : undefined);
         },
       ),
-      { numRuns: 120 },
+      { numRuns: 80 },
     );
   });
 
@@ -71,7 +71,7 @@ describe("renderDiscordMessage over arbitrary answers", () => {
           }
         }
       }),
-      { numRuns: 80 },
+      { numRuns: 60 },
     );
   });
 
@@ -89,7 +89,7 @@ describe("renderDiscordMessage over arbitrary answers", () => {
         }
         expect(lines).toBe(countItems(value));
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });
