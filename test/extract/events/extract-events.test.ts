@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createExtractContext } from "../../../src/extract/context.ts";
 import { extractEvents } from "../../../src/extract/events/extract-events.ts";
+import { warnAboutUnresolvedDates } from "../../../src/extract/events/unresolved-dates.ts";
 import type { DatedEvent } from "../../../src/model/analysis.ts";
 import type { Article } from "../../../src/model/article.ts";
 import { buildActor, buildArticle, readFixture, SEED_ACTORS } from "./fixture-article.ts";
@@ -96,6 +97,15 @@ describe("extractEvents on small articles", () => {
     expect(events.map((e) => [e.expression, e.date, e.resolution.method])).toEqual([
       ["2019", "2019", "stated"],
     ]);
+  });
+
+  it("warns which relative dates were left out when there is no publication date", () => {
+    const undated = buildArticle(null, [["paragraph", "On Thursday it recalled the 2019 order."]]);
+    expect(warnAboutUnresolvedDates(createExtractContext(undated))).toEqual([
+      "no publication date: 1 relative date(s) such as “On Thursday” were left out of the timeline",
+    ]);
+    const dated = buildArticle("2024-03-08", [["paragraph", "On Thursday it recalled it."]]);
+    expect(warnAboutUnresolvedDates(createExtractContext(dated))).toEqual([]);
   });
 
   it("finds no events in numbers that are not dates", () => {
