@@ -78,12 +78,13 @@ const schema = z.object({
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })
     .default("info"),
+  // 0 asks the system for any free port (the tests use it); the chosen one is logged.
   PORT: z
     .string()
-    .regex(/^\d{1,5}$/, { error: "must be a whole number from 1 to 65535" })
+    .regex(/^\d{1,5}$/, { error: "must be a whole number from 0 to 65535" })
     .transform(Number)
-    .refine((port) => port >= 1 && port <= 65_535, {
-      error: "must be a whole number from 1 to 65535",
+    .refine((port) => port >= 0 && port <= 65_535, {
+      error: "must be a whole number from 0 to 65535",
     })
     .default(8080),
   MODE: z.enum(RUN_MODES, { error: `must be one of ${RUN_MODES.join(", ")}` }).optional(),

@@ -133,12 +133,12 @@ describe("parseConfig", () => {
       problem:
         'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")',
     },
-    { env: { PORT: "0" }, problem: 'PORT must be a whole number from 1 to 65535 (got "0")' },
+    { env: { PORT: "-1" }, problem: 'PORT must be a whole number from 0 to 65535 (got "-1")' },
     {
       env: { PORT: "70000" },
-      problem: 'PORT must be a whole number from 1 to 65535 (got "70000")',
+      problem: 'PORT must be a whole number from 0 to 65535 (got "70000")',
     },
-    { env: { PORT: "80a" }, problem: 'PORT must be a whole number from 1 to 65535 (got "80a")' },
+    { env: { PORT: "80a" }, problem: 'PORT must be a whole number from 0 to 65535 (got "80a")' },
     {
       env: { MODE: "websocket" },
       problem: 'MODE must be one of console, gateway, http (got "websocket")',
@@ -191,7 +191,7 @@ describe("loadConfig", () => {
       "DISCORD_PUBLIC_KEY must be 64 hexadecimal characters (the application's public key)",
       'DISCORD_GUILD_ID must be a Discord id (17 to 20 digits) (got "x")',
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
-      'PORT must be a whole number from 1 to 65535 (got "99999")',
+      'PORT must be a whole number from 0 to 65535 (got "99999")',
     ]);
     expect((thrown as ConfigError).message).toBe(
       `Configuration is not valid:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,

@@ -26,7 +26,7 @@ export function spawnBot(env: Record<string, string>, args: readonly string[] = 
     stdio: ["pipe", "pipe", "pipe"],
   });
   let text = "";
-  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  const waiters: { pattern: RegExp; resolve: () => void; fail: (error: Error) => void }[] = [];
   const onData = (chunk: Buffer): void => {
     text += chunk.toString("utf8");
     for (const waiter of waiters.filter((w) => w.pattern.test(text))) waiter.resolve();
@@ -46,7 +46,11 @@ export function spawnBot(env: Record<string, string>, args: readonly string[] = 
           () => reject(new Error(`timed out waiting for ${pattern}; output:\n${text}`)),
           timeoutMs,
         );
-        waiters.push({ pattern, resolve: () => (clearTimeout(timer), resolve()) });
+        waiters.push({
+          pattern,
+          resolve: () => (clearTimeout(timer), resolve()),
+          fail: (error) => (clearTimeout(timer), reject(error)),
+        });
       }),
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null) child.kill(signal);
