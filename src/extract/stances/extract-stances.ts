@@ -1,0 +1,112 @@
+/** The stance pipeline: evidence from quotes and framing, refined, then one stance per speaker. */
+import type { Actor, Quote, Stance } from "../../model/analysis.ts";
+import type { StanceValue } from "../../model/article.ts";
+import type { ExtractContext } from "../context.ts";
+import { extractFramingEvidence } from "./evidence-from-framing.ts";
+import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
+import { addCriticismFrame, dropEarlierYears } from "./refine-evidence.ts";
+import type {
+  StanceEvidence,
+  StanceExtractor,
+  StanceInput,
+  StanceRefiner,
+} from "./stance-evidence.ts";
+
+export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
+  extractQuoteEvidence,
+  extractFramingEvidence,
+];
+/** Old evidence goes first, so that a past accusation does not count against the critics frame either. */
+export const STANCE_REFINERS: readonly StanceRefiner[] = [dropEarlierYears, addCriticismFrame];
+
+/** Clear majority wins; cues on both sides with neither twice the other is "mixed". */
+function decide(support: number, oppose: number): StanceValue {
+  if (support === 0 && oppose === 0) return "neutral";
+  if (oppose === 0 || support >= 2 * oppose) return "supports";
+  if (support === 0 || oppose >= 2 * support) return "opposes";
+  return "mixed";
+}
+
+/** "called the decision “insulting”" says a position in the fewest words, so it is the reason when there is one. */
+const CHARACTERIZING = /^(?:called|calling|described|describing|labelled|labeled|dubbed)\b/u;
+
+function characterization(
+  own: readonly StanceEvidence[],
+  stance: StanceValue,
+): StanceEvidence | undefined {
+  return own.find((item) => CHARACTERIZING.test(item.reason) && strength(item, stance) > 0);
+}
+
+function strength(item: StanceEvidence, stance: StanceValue): number {
+  if (stance === "supports") return item.support - item.oppose;
+  if (stance === "opposes") return item.oppose - item.support;
+  return item.support + item.oppose;
+}
+
+function isFragmentReason(item: StanceEvidence): boolean {
+  return !/^(?:said|wrote) “/u.test(item.reason);
+}
+
+function buildStance(
+  actor: Actor,
+  own: readonly StanceEvidence[],
+  passageOrder: ReadonlyMap<string, number>,
+): Stance {
+  const support = own.reduce((sum, item) => sum + item.support, 0);
+  const oppose = own.reduce((sum, item) => sum + item.oppose, 0);
+  const stance = decide(support, oppose);
+  const ranked = [...own].sort(
+    (a, b) =>
+      strength(b, stance) - strength(a, stance) ||
+      Number(isFragmentReason(a)) - Number(isFragmentReason(b)),
+  );
+  const shown =
+    stance === "neutral"
+      ? own
+      : ranked.filter((item) => strength(item, stance) > 0 || stance === "mixed");
+  const passages = [...new Set(shown.map((item) => item.passage))].sort(
+    (a, b) => (passageOrder.get(a) ?? 0) - (passageOrder.get(b) ?? 0),
+  );
+  const showing =
+    stance === "neutral" ? ranked : ranked.filter((item) => strength(item, stance) > 0);
+  const quotes = [...new Set(showing.flatMap((item) => item.quoteId ?? []))];
+  const best =
+    characterization(own, stance) ??
+    ranked.find((item) => !item.reason.startsWith("quoted among")) ??
+    ranked[0];
+  const reason =
+    stance === "neutral"
+      ? "quoted without a clear position on the central action"
+      : (best?.reason ?? "");
+  return {
+    actor: actor.name,
+    actorId: actor.id,
+    stance,
+    evidence: passages,
+    quotes,
+    origin: "extracted",
+    reason,
+  };
+}
+
+/** One stance per speaker (and per actor whose framing takes a side), in the order actors appear. */
+export function extractStances(
+  context: ExtractContext,
+  actors: readonly Actor[],
+  quotes: readonly Quote[],
+): readonly Stance[] {
+  const input: StanceInput = { article: context.article, actors, quotes };
+  let evidence: readonly StanceEvidence[] = STANCE_EXTRACTORS.flatMap((extract) => extract(input));
+  for (const refine of STANCE_REFINERS) evidence = refine(input, evidence);
+  context.trace(
+    () =>
+      `stances: ${evidence.map((item) => `${item.actorId}+${item.support}-${item.oppose}`).join(", ")}`,
+  );
+  const speakers = new Set(quotes.flatMap((quote) => quote.speakerId ?? []));
+  const order = new Map(context.article.passages.map((passage, index) => [passage.id, index]));
+  return actors.flatMap((actor) => {
+    const own = evidence.filter((item) => item.actorId === actor.id);
+    const hasPosition = own.some((item) => item.isExplicit && item.support + item.oppose > 0);
+    return speakers.has(actor.id) || hasPosition ? [buildStance(actor, own, order)] : [];
+  });
+}

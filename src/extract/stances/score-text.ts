@@ -1,0 +1,56 @@
+/** Counts support and opposition cues in a text, turning them around after a negation. */
+import { NEGATION_REACH, NEGATIONS, OPPOSE_CUES, SUPPORT_CUES } from "./stance-lexicon.ts";
+
+export interface Cue {
+  readonly phrase: string;
+  readonly index: number;
+  readonly polarity: "support" | "oppose";
+}
+
+export interface TextScore {
+  readonly support: number;
+  readonly oppose: number;
+  readonly cues: readonly Cue[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu;
+
+function buildPhraseTable(): ReadonlyMap<string, "support" | "oppose"> {
+  const table = new Map<string, "support" | "oppose">();
+  for (const phrase of SUPPORT_CUES) table.set(phrase, "support");
+  for (const phrase of OPPOSE_CUES) table.set(phrase, "oppose");
+  return table;
+}
+
+const PHRASES = buildPhraseTable();
+const MAX_PHRASE_WORDS = 3;
+
+/** Longest phrase first at each word; a negated support cue counts as opposition, a negated opposition cue as nothing. */
+export function scoreText(text: string): TextScore {
+  const words = [...text.matchAll(WORD)].map((match) => ({
+    word: match[0].toLowerCase().replace(/’/gu, "'"),
+    index: match.index,
+  }));
+  const cues: Cue[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    for (let size = MAX_PHRASE_WORDS; size >= 1; size -= 1) {
+      const phrase = words
+        .slice(at, at + size)
+        .map((entry) => entry.word)
+        .join(" ");
+      const polarity = PHRASES.get(phrase);
+      if (!polarity || at + size > words.length) continue;
+      const isNegated = words
+        .slice(Math.max(0, at - NEGATION_REACH), at)
+        .some((entry) => NEGATIONS.has(entry.word) || entry.word.endsWith("n't"));
+      const index = words[at]?.index ?? 0;
+      if (!isNegated) cues.push({ phrase, index, polarity });
+      else if (polarity === "support")
+        cues.push({ phrase: `not … ${phrase}`, index, polarity: "oppose" });
+      at += size - 1;
+      break;
+    }
+  }
+  const support = cues.filter((cue) => cue.polarity === "support").length;
+  return { support, oppose: cues.length - support, cues };
+}

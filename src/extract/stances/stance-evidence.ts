@@ -1,0 +1,31 @@
+/** One piece of evidence for an actor's stance: a quote or a framing sentence, with its score. */
+import type { Actor, Quote } from "../../model/analysis.ts";
+import type { Article } from "../../model/article.ts";
+
+export interface StanceEvidence {
+  readonly actorId: string;
+  readonly passage: string;
+  readonly offset: number;
+  readonly quoteId: string | null;
+  readonly support: number;
+  readonly oppose: number;
+  /** For a person: "called the decision “insulting.”". */
+  readonly reason: string;
+  /** The sentence the evidence stands in, to check what it is about. */
+  readonly sentence: string;
+  /** A verb that takes a side ("defended", "criticized"), enough for an actor who is never quoted. */
+  readonly isExplicit: boolean;
+}
+
+/** What stance extractors read. */
+export interface StanceInput {
+  readonly article: Article;
+  readonly actors: readonly Actor[];
+  readonly quotes: readonly Quote[];
+}
+
+export type StanceExtractor = (input: StanceInput) => readonly StanceEvidence[];
+export type StanceRefiner = (
+  input: StanceInput,
+  evidence: readonly StanceEvidence[],
+) => readonly StanceEvidence[];
