@@ -4,7 +4,7 @@
  */
 import { countWords } from "./normalize-whitespace.ts";
 import type { Segment } from "./text-segments.ts";
-import { matchSourceLine } from "./line-patterns.ts";
+import { isCaption, matchSourceLine } from "./line-patterns.ts";
 
 // Furniture lines are short; a long line is body text even when it mentions a newsletter.
 const MAX_FURNITURE_LENGTH = 200;
@@ -12,7 +12,7 @@ const MAX_FURNITURE_LENGTH = 200;
 const MAX_SANDWICH_GAP = 3;
 // A box's tagline is a few words; a body paragraph between two boxes is longer.
 const MAX_TAGLINE_LENGTH = 60;
-// A sign-up box is a few lines; a longer block is the article pasted without blank lines.
+// A sign-up box is a few lines; more than that is the article pasted without blank lines.
 const MAX_FURNITURE_BLOCK_LINES = 8;
 
 const CALL_TO_ACTION =
@@ -24,6 +24,9 @@ const NEWSLETTER = /\bnewsletters?\b|\binbox\b/i;
 const ALT_TEXT = /\b(?:icon|logo)$/i;
 const RIGHTS = /^(?:copyright\b|©)|\ball rights reserved\b/i;
 const LINK_LABEL = /^(?:read more|related|see also|recommended|more from [^:]{1,40}) *:/i;
+const TOPICS_LABEL = /^(?:explore )?more (?:on|about) (?:this|these) (?:topics?|stories|story)$/i;
+const READING_TIME =
+  /^\d{1,3} min(?:ute)?s? read$|^(?:updated )?\d{1,3} (?:seconds?|minutes?|hours?|days?) ago$/i;
 const INTERFACE_LABEL =
   /^(?:advertisement|sponsored|share|share this(?: article| story)?|tweet|email|print|copy link|read more|related(?: articles| stories| coverage)?|recommended|most read|comments?|listen to this article|save|continue reading|facebook|twitter|linkedin|whatsapp|reddit|telegram)$/i;
 
@@ -40,15 +43,17 @@ export function isFurnitureLine(line: string): boolean {
     (ALT_TEXT.test(line) && words <= 6) ||
     RIGHTS.test(line) ||
     LINK_LABEL.test(line) ||
+    TOPICS_LABEL.test(line) ||
+    READING_TIME.test(line) ||
     INTERFACE_LABEL.test(line)
   );
 }
 
 /**
- * Indexes of segments to drop: furniture lines; in a small block that holds one, the lines
- * from the first furniture line to the end of the block (a box's tagline has no signal of its
- * own, while the lines above it may be the title and byline); and short lines sandwiched
- * between two furniture lines close together (a box pasted with blank lines in it).
+ * Indexes of segments to drop: furniture lines; the short lines right after one in the same
+ * block (a box's tagline has no signal of its own, while the lines above it may be the title
+ * and byline); and short lines sandwiched between two furniture lines close together (a box
+ * pasted with blank lines in it).
  */
 export function findBoilerplate(segments: readonly Segment[]): ReadonlySet<number> {
   const furniture: number[] = [];
@@ -56,13 +61,7 @@ export function findBoilerplate(segments: readonly Segment[]): ReadonlySet<numbe
     if (isFurnitureLine(segment.text)) furniture.push(index);
   });
   const dropped = new Set<number>(furniture);
-  const expandedBlocks = new Set<number>();
-  for (const index of furniture) {
-    const block = segments[index]?.block ?? -1;
-    if (expandedBlocks.has(block)) continue;
-    expandedBlocks.add(block);
-    dropRestOfBlock(segments, index, dropped);
-  }
+  furniture.forEach((index) => dropRestOfBlock(segments, index, dropped));
   furniture.forEach((index, order) => {
     const next = furniture[order + 1];
     if (next !== undefined && next - index <= MAX_SANDWICH_GAP)
@@ -71,14 +70,20 @@ export function findBoilerplate(segments: readonly Segment[]): ReadonlySet<numbe
   return dropped;
 }
 
+// Only the short lines right after a furniture line go with it: a caption or paragraph in the
+// same block stops the box.
 function dropRestOfBlock(segments: readonly Segment[], first: number, dropped: Set<number>): void {
   const block = segments[first]?.block;
-  let end = first;
-  while (segments[end + 1]?.block === block) end++;
-  const members = segments.slice(first, end + 1);
-  if (members.length > MAX_FURNITURE_BLOCK_LINES) return;
-  if (members.some((segment) => segment.text.length > MAX_FURNITURE_LENGTH)) return;
-  for (let index = first; index <= end; index++) dropped.add(index);
+  for (let index = first + 1; index < first + MAX_FURNITURE_BLOCK_LINES; index++) {
+    const segment = segments[index];
+    if (segment === undefined || segment.block !== block) return;
+    const isTagline =
+      segment.text.length <= MAX_TAGLINE_LENGTH &&
+      matchSourceLine(segment.text) === null &&
+      !isCaption(segment.text);
+    if (!isTagline && !isFurnitureLine(segment.text)) return;
+    dropped.add(index);
+  }
 }
 
 function dropSandwich(

@@ -33,7 +33,9 @@ const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?";
 const WEEKDAY =
   "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\\.?,? +)?";
-const DATE_PREFIX = "(?:(?:Updated|Published|Posted|Last updated)(?: on)?:? +)?";
+// "Updated 5:12 PM EDT, June 3, 2024": a label and a time of day may come before the date.
+const DATE_PREFIX =
+  "(?:(?:Updated|Published|Posted|Last updated)(?: on)?:? +)?(?:\\d{1,2}[:.]\\d{2} *(?:[AP]\\.?M\\.?)?(?: +[A-Z]{2,5})?,? +)?";
 const MONTH_FIRST = new RegExp(
   `^${DATE_PREFIX}${WEEKDAY}${MONTH} +(\\d{1,2})(?:st|nd|rd|th)?,? +(\\d{4})(?!\\d)`,
   "i",

@@ -1,16 +1,22 @@
 /** Which segment is the page's title. */
 import { matchByline, isCaption } from "./line-patterns.ts";
+import { countWords } from "./normalize-whitespace.ts";
 import { matchDateLine } from "./page-header.ts";
 import type { Segment } from "./text-segments.ts";
 
 const MAX_TITLE_LENGTH = 250;
+// News titles run to several words; a one- or two-word first line above a longer line is the
+// section label the page prints over the headline.
+const MAX_BREADCRUMB_WORDS = 2;
+const MIN_TITLE_WORDS_AFTER_BREADCRUMB = 4;
+const STARTS_UPPER_CASE = /^["“‘']?[\p{Lu}\p{N}]/u;
 /** Metadata sits in the first few lines; the title is among them. */
 export const MAX_HEADER_SEGMENTS = 12;
 
 /**
  * Raw pages open with their title, but a breadcrumb or section line may come first; a line the
  * header prints twice (the page's title and the article's headline) is the title whatever its
- * place. Markdown marks the title as a leading `#` heading. Returns -1 when there is none.
+ * place, and a one- or two-word first line above a longer one is a section label. Markdown marks the title as a leading `#` heading. Returns -1 when there is none.
  */
 export function findTitleIndex(
   segments: readonly Segment[],
@@ -23,7 +29,17 @@ export function findTitleIndex(
   }
   const repeated = findRepeatedLine(segments.slice(0, MAX_HEADER_SEGMENTS));
   if (repeated >= 0) return repeated;
-  return candidate !== undefined && isTitleLike(candidate) ? first : -1;
+  if (candidate === undefined || !isTitleLike(candidate)) return -1;
+  const next = segments[first + 1];
+  const isBreadcrumb =
+    countWords(candidate.text) <= MAX_BREADCRUMB_WORDS &&
+    next !== undefined &&
+    next.block === candidate.block &&
+    STARTS_UPPER_CASE.test(next.text) &&
+    isTitleLike(next) &&
+    !isMetadata(next) &&
+    countWords(next.text) >= MIN_TITLE_WORDS_AFTER_BREADCRUMB;
+  return isBreadcrumb ? first + 1 : first;
 }
 
 function findRepeatedLine(header: readonly Segment[]): number {

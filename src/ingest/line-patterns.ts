@@ -12,6 +12,7 @@ const MAX_BYLINE_LENGTH = 120;
 const MAX_HEADING_LENGTH = 100;
 const MAX_HEADING_WORDS = 12;
 const MAX_CREDIT_LENGTH = 100;
+const MAX_CAPTION_LENGTH = 600;
 const MAX_SOURCE_LENGTH = 80;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
@@ -52,6 +53,9 @@ const MAX_AFFILIATION_WORDS = 5;
 const CREDIT_WORDS =
   /\b(?:photo|photos|image|images|illustration|credit|courtesy|file|screenshot|via|pool)\b/i;
 const CAPTION_LABEL = /^(?:photo|image|picture|illustration)(?: credit)?: +\S/i;
+// "… in Leeds. Photograph: Tom Bloggs/PA": the credit trails the caption without brackets.
+const TRAILING_CREDIT =
+  /[.!?]["”’]? +(?:photograph|photo|image|illustration|picture)(?: credit)?: +[^:]{2,80}$/i;
 const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
   ["‘", "’"],
   ["“", "”"],
@@ -107,6 +111,7 @@ function isAffiliation(part: string): boolean {
 /** A photo caption ending in its credit, "… (Justin Sullivan/Getty Images)", or "Photo: …". */
 export function isCaption(line: string): boolean {
   if (CAPTION_LABEL.test(line.slice(0, 40))) return true;
+  if (line.length <= MAX_CAPTION_LENGTH && TRAILING_CREDIT.test(line)) return true;
   if (!line.endsWith(")")) return false;
   const open = line.lastIndexOf("(");
   if (open <= 0) return false;

@@ -102,6 +102,28 @@ describe("titles", () => {
     expect(article.passages.map((passage) => passage.text)).toEqual([BODY]);
   });
 
+  it("takes a one-word line right above a longer headline as the section", () => {
+    const article = ingestText(
+      `Politics\nMinisters Unveil Plan for Bridges\nTue 14 Mar 2023 07.00 GMT\n\n${BODY}`,
+    );
+    expect(article).toMatchObject({
+      title: "Ministers Unveil Plan for Bridges",
+      section: "Politics",
+      published: "2023-03-14",
+    });
+  });
+
+  it("keeps a short first line as the title when a blank line follows it", () => {
+    const article = ingestText(`Bridge Repairs\n\nWork Starts on the Bridge\n\n${BODY}`);
+    expect(article).toMatchObject({ title: "Bridge Repairs", section: null });
+    expect(article.passages[0]).toEqual({
+      id: "p1",
+      n: 1,
+      kind: "heading",
+      text: "Work Starts on the Bridge",
+    });
+  });
+
   it("takes the first line after a leading date line", () => {
     expect(ingestText(`May 1, 2020\nBridge Repairs\n\n${BODY}`)).toMatchObject({
       title: "Bridge Repairs",

@@ -14,6 +14,11 @@ describe("passage kinds", () => {
       "Crowds gather outside the town hall. (Photo courtesy of the council)",
       "caption",
     ],
+    [
+      "a caption with a trailing photograph credit",
+      "A nurse walks along a corridor in Leeds. Photograph: Tom Bloggs/PA",
+      "caption",
+    ],
     ["a labelled photo line", "Photo: The old bridge seen from the east bank", "caption"],
     ["a plain subheading", "What Happens Next", "heading"],
     ["a subheading in curly single quotes", "‘A Bridge Too Far’", "heading"],
@@ -66,12 +71,24 @@ describe("what ingest strips", () => {
     ["an icon's alt text", "share icon"],
     ["a subscribe call to action", "Subscribe to our newsletter"],
     ["a share button label", "Share this article"],
+    ["a reading-time label", "5 min read"],
+    ["a topics box", "Explore more on these topics\nHealth\nPolitics\nReuse this content"],
+    ["a copyright line", "Copyright 2020 Valley Media. All rights reserved."],
   ])("drops %s in the header, the body and the footer", (_name, lines) => {
     const article = ingestText(
       `Bridge Repairs\nMay 1, 2020\n${lines}\n\n${BODY}\n\n${lines}\n\n${BODY} Again.\n\n${lines}`,
     );
     expect(article.title).toBe("Bridge Repairs");
     expect(article.passages.map((passage) => passage.text)).toEqual([BODY, `${BODY} Again.`]);
+  });
+
+  it("keeps a caption that follows a share button in the same block", () => {
+    const caption = "A ferry leaves the dock at dawn. (Jo Park/City Photos)";
+    const article = ingestText(`Bridge Repairs\nMay 1, 2020\nShare\n${caption}\n\n${BODY}`);
+    expect(article.passages.map((passage) => [passage.kind, passage.text])).toEqual([
+      ["caption", caption],
+      ["paragraph", BODY],
+    ]);
   });
 
   it("keeps a source line that follows a newsletter box", () => {
