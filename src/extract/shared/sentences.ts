@@ -70,6 +70,21 @@ function pushTrimmed(slices: TextSlice[], text: string, start: number, end: numb
 // A clause cut after the comma of ", and the bridge closed" starts at "the bridge".
 const LEADING_CONJUNCTION = /^(?:and|but|or|then|while|whereas|so)\s+/;
 const CLAUSE_BREAK = /[,;:]\s+|\s+[—–-]{1,2}\s+|—/g;
+// "Eritrea, Libya, Syria and Yemen": a comma between two capitalised words separates list items.
+const LIST_COMMA_BEFORE = /\p{Lu}[\p{L}.’'-]*$/u;
+const LIST_COMMA_AFTER = /^\p{Lu}/u;
+
+/** Clause breaks in `text` with their offsets, leaving out commas inside lists of names. */
+function findClauseBreaks(text: string): Array<{ index: number; length: number }> {
+  return [...text.matchAll(CLAUSE_BREAK)]
+    .filter((match) => {
+      const isComma = match[0].startsWith(",");
+      const before = text.slice(0, match.index);
+      const after = text.slice(match.index + match[0].length);
+      return !(isComma && LIST_COMMA_BEFORE.test(before) && LIST_COMMA_AFTER.test(after));
+    })
+    .map((match) => ({ index: match.index, length: match[0].length }));
+}
 
 /**
  * Cuts a sentence between anchored expressions (dates), at the last clause break before each
@@ -80,9 +95,9 @@ export function splitClausesAt(
   anchors: readonly Span[],
 ): readonly TextSlice[] {
   const [base] = sentence.span;
-  const breaks = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => ({
-    from: base + m.index,
-    to: base + m.index + m[0].length,
+  const breaks = findClauseBreaks(sentence.text).map((found) => ({
+    from: base + found.index,
+    to: base + found.index + found.length,
   }));
   const sorted = [...anchors].sort((a, b) => a[0] - b[0]);
   const cuts: Array<{ from: number; to: number }> = [];
@@ -110,7 +125,7 @@ export function splitClausesAt(
  */
 export function endClauseAfter(clause: TextSlice, position: number): TextSlice {
   const [base] = clause.span;
-  for (const match of clause.text.matchAll(CLAUSE_BREAK)) {
+  for (const match of findClauseBreaks(clause.text)) {
     const breakAt = base + match.index;
     const between = clause.text.slice(position - base, match.index);
     if (breakAt < position || !/[\p{L}\p{N}]/u.test(between)) continue;

@@ -84,6 +84,19 @@ describe("splitClausesAt", () => {
       expect(text.slice(clause.span[0], clause.span[1])).toBe(clause.text);
   });
 
+  it("does not cut inside a list of names", () => {
+    const listText =
+      "The office today begins for people from Eritrea, Libya, Syria and Yemen who applied before last summer.";
+    const [only] = splitSentences(listText);
+    const today = listText.indexOf("today");
+    const summer = listText.indexOf("last summer");
+    const clauses = splitClausesAt(only!, [
+      [today, today + 5],
+      [summer, summer + 11],
+    ]);
+    expect(clauses.map((clause) => clause.text)).toEqual([listText]);
+  });
+
   it("keeps the whole sentence for a single anchor", () => {
     const clauses = splitClausesAt(sentence!, [[10, 14]]);
     expect(clauses).toEqual([sentence]);
