@@ -1,0 +1,31 @@
+# Roundtable: one image for every mode. It runs exactly what `npm start` runs:
+#   gateway bot:  docker run -e DISCORD_TOKEN=… roundtable
+#   HTTP mode:    docker run -e MODE=http -e DISCORD_PUBLIC_KEY=… -p 8080:8080 roundtable
+# Node 20 like CI. TypeScript runs through tsx (a runtime dependency), so there is no build step.
+
+# --- Stage 1: production dependencies only, from the lock file.
+FROM node:20-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+# --- Stage 2: the runtime image.
+FROM node:20-slim
+ENV NODE_ENV=production \
+    KNOWLEDGE_DIR=/app/knowledge \
+    PORT=8080
+WORKDIR /app
+COPY --from=deps --chown=node:node /app/node_modules ./node_modules
+COPY --chown=node:node package.json tsconfig.json ./
+COPY --chown=node:node src ./src
+COPY --chown=node:node commands ./commands
+COPY --chown=node:node knowledge ./knowledge
+# The image's built-in unprivileged user; the bot writes no files at run time.
+USER node
+EXPOSE 8080
+# HTTP mode answers /healthz; the gateway bot has no port, so the check passes in that mode.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD node -e "if (process.env.MODE !== 'http') process.exit(0); fetch('http://127.0.0.1:' + process.env.PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+# node is PID 1 and receives SIGTERM directly (no npm or shell in between): the bot finishes
+# in-flight replies, closes its connections and exits 0. Same command as `npm start`.
+CMD ["node", "--import", "tsx", "src/app/main.ts"]
