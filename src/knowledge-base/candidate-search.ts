@@ -7,6 +7,7 @@ import Fuse, { type IFuseOptions } from "fuse.js";
 import { tokenizeQuery, tokenizeWords } from "./fuzzy-words.ts";
 import { findCandidates, type CandidateQuery } from "./rank-candidates.ts";
 import type { TokenIndexData } from "./token-index.ts";
+import { buildVocabularyTrie } from "./word-neighbours.ts";
 
 /** One result: the document, its position in the index, and Fuse's score (0 is perfect). */
 export interface SearchHit<T> {
@@ -36,12 +37,13 @@ export function createCandidateSearch<T>(
   index: TokenIndexData,
   options: CandidateSearchOptions<T>,
 ): SearchIndex<T> {
+  const trie = buildVocabularyTrie(index.vocabulary);
   return {
     search(query, searchOptions) {
       const text = query.slice(0, QUERY_MAX);
       const candidateQuery = readCandidateQuery(text, options.isPrefixSearch);
       if (candidateQuery.words.length === 0 && candidateQuery.prefix === undefined) return [];
-      const ids = findCandidates(index, candidateQuery, options.candidateLimit);
+      const ids = findCandidates(index, trie, candidateQuery, options.candidateLimit);
       const pool = ids.flatMap((id) => {
         const document = documents[id];
         return document === undefined ? [] : [{ id, document }];

@@ -3,6 +3,7 @@ import type { Span } from "../model/analysis.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const ASCII = /^[\x20-\x7e]*$/;
+const PLAIN = /^[A-Za-z0-9]*$/;
 const STOP_WORDS = new Set(
   "a an and are as at be but by for from has have he her his i in is it its of on or she that the their they this to was were what when where which who why will with".split(
     " ",
@@ -16,7 +17,8 @@ export interface WordToken {
 
 /** Lower-cases and strips diacritics so "Müller" finds "Muller". */
 export function normalizeWord(word: string): string {
-  // Most words are plain ASCII: skip the costly NFD pass for them (the result is the same).
+  // Most words are plain letters and digits: nothing to strip (the result is the same).
+  if (PLAIN.test(word)) return word.toLowerCase();
   const decomposed = ASCII.test(word) ? word : word.normalize("NFD");
   return decomposed
     .replace(/\p{M}/gu, "")

@@ -2,8 +2,8 @@
  * Picks the few documents worth ranking: those holding the most query words (give or take typos),
  * rarer words counting more. Costs the postings of the matching words, not the corpus.
  */
-import type { TokenIndexData } from "./token-index.ts";
-import { findWordTerms } from "./word-neighbours.ts";
+import { countDocuments, type TokenIndexData } from "./token-index.ts";
+import { findWordTerms, type VocabularyTrie } from "./word-neighbours.ts";
 
 export interface CandidateQuery {
   /** Normalised query words, distinct. */
@@ -19,6 +19,7 @@ const MAX_QUERY_WORDS = 32;
 /** Document ids, best first: most query words matched, then weight, then document order. */
 export function findCandidates(
   index: TokenIndexData,
+  trie: VocabularyTrie,
   query: CandidateQuery,
   limit: number,
 ): number[] {
@@ -26,34 +27,57 @@ export function findCandidates(
   if (query.prefix !== undefined && query.prefix !== "") {
     words.push({ word: query.prefix, isPrefix: true });
   }
-  const counts = new Uint8Array(index.documentCount);
-  const weights = new Float64Array(index.documentCount);
-  const stamps = new Uint8Array(index.documentCount);
-  const touched: number[] = [];
+  const scores: Scores = {
+    counts: new Uint8Array(index.documentCount),
+    weights: new Float64Array(index.documentCount),
+    stamps: new Uint8Array(index.documentCount),
+    touched: [],
+  };
   words.forEach(({ word, isPrefix }, position) => {
+    const terms = findWordTerms(trie, word, isPrefix);
+    // The summed document counts stand in for the size of their union: rarer words weigh more.
+    const total = terms.reduce((sum, termId) => sum + countDocuments(index, termId), 0);
+    const idf = Math.log(1 + index.documentCount / Math.max(1, total));
     const stamp = (position % 255) + 1;
-    const terms = findWordTerms(index.vocabulary, word, isPrefix);
-    const matched: number[] = [];
-    const exact = new Set<number>();
-    for (const termId of terms) {
-      const isExact = index.vocabulary[termId] === word;
-      for (let at = index.offsets[termId] ?? 0; at < (index.offsets[termId + 1] ?? 0); at++) {
-        const documentId = index.postings[at] ?? 0;
-        if (isExact) exact.add(documentId);
-        if (stamps[documentId] === stamp) continue;
-        stamps[documentId] = stamp;
-        matched.push(documentId);
-      }
-    }
-    const idf = Math.log(1 + index.documentCount / Math.max(1, matched.length));
-    for (const documentId of matched) {
-      if (counts[documentId] === 0) touched.push(documentId);
-      counts[documentId] = (counts[documentId] ?? 0) + 1;
-      weights[documentId] =
-        (weights[documentId] ?? 0) + (exact.has(documentId) ? idf : idf * NEAR_MATCH_WEIGHT);
+    // The word as spelled goes first, so a document holding it gets the full weight.
+    const ordered = [
+      ...terms.filter((termId) => index.vocabulary[termId] === word),
+      ...terms.filter((termId) => index.vocabulary[termId] !== word),
+    ];
+    for (const termId of ordered) {
+      const weight = index.vocabulary[termId] === word ? idf : idf * NEAR_MATCH_WEIGHT;
+      addPostings(index, termId, stamp, weight, scores);
     }
   });
-  return selectBest(touched, counts, weights, limit);
+  return selectBest(scores.touched, scores.counts, scores.weights, limit);
+}
+
+interface Scores {
+  readonly counts: Uint8Array;
+  readonly weights: Float64Array;
+  /** Which query word last counted each document, so a word counts once per document. */
+  readonly stamps: Uint8Array;
+  readonly touched: number[];
+}
+
+function addPostings(
+  index: TokenIndexData,
+  termId: number,
+  stamp: number,
+  weight: number,
+  scores: Scores,
+): void {
+  const { counts, weights, stamps, touched } = scores;
+  const end = index.offsets[termId + 1] ?? 0;
+  for (let at = index.offsets[termId] ?? 0; at < end; at++) {
+    const documentId = index.postings[at] ?? 0;
+    if (stamps[documentId] === stamp) continue;
+    stamps[documentId] = stamp;
+    const count = counts[documentId] ?? 0;
+    if (count === 0) touched.push(documentId);
+    counts[documentId] = count + 1;
+    weights[documentId] = (weights[documentId] ?? 0) + weight;
+  }
 }
 
 /** The `limit` best of `touched`, without sorting them all: whole count buckets, then one cut. */
