@@ -45,6 +45,8 @@ export interface FakeDiscord {
   ): Promise<RecordedRequest>;
   /** Makes the next matching request(s) fail the way Discord can. */
   failRoute(matcher: RouteMatcher, kind: FaultKind, options?: FaultOptions): void;
+  /** Disarms every fault still armed. */
+  clearFaults(): void;
   /** Closes the bot's gateway connections (default 4000, which discord.js resumes after). */
   disconnectGateway(code?: number): void;
   close(): Promise<void>;
@@ -91,6 +93,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload),
     waitForRequest: (predicate, timeoutMs) => log.waitFor(predicate, timeoutMs),
     failRoute: (matcher, kind, faultOptions) => faults.arm(matcher, kind, faultOptions),
+    clearFaults: () => faults.clear(),
     disconnectGateway: (code) => gateway.disconnect(code),
     close: async () => {
       log.rejectWaiters("fake Discord closed");
