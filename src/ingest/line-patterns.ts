@@ -17,35 +17,8 @@ const MAX_SOURCE_LENGTH = 80;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
 // Capitalised function words start phrases ("By Tuesday", "In Brief"), never a person's name.
-const NOT_FIRST_NAMES = new Set([
-  "A",
-  "An",
-  "And",
-  "At",
-  "By",
-  "For",
-  "From",
-  "In",
-  "Of",
-  "On",
-  "The",
-  "To",
-  "With",
-]);
-const NAME_PARTICLES = new Set([
-  "de",
-  "da",
-  "del",
-  "der",
-  "van",
-  "von",
-  "bin",
-  "al",
-  "la",
-  "le",
-  "du",
-  "dos",
-]);
+const NOT_FIRST_NAMES = new Set("A An And At By For From In Of On The To With".split(" "));
+const NAME_PARTICLES = new Set("de da del der van von bin al la le du dos".split(" "));
 const BYLINE = /^(?:(?:written|reporting|story|words) )?by +(.+)$/i;
 const AFFILIATION_SEPARATOR = / *[,|•·] */;
 const PEOPLE_SEPARATOR = / *, *| +and +| *& */;

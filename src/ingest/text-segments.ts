@@ -16,20 +16,7 @@ export interface Segment {
 
 // A hard-wrapped line is long, stops mid-sentence, and the next line carries on in lower case.
 const MIN_WRAPPED_LINE_LENGTH = 40;
-const SENTENCE_END_CHARACTERS = new Set([
-  ".",
-  "!",
-  "?",
-  ":",
-  ";",
-  '"',
-  "”",
-  "’",
-  "'",
-  ")",
-  "]",
-  "…",
-]);
+const SENTENCE_END_CHARACTERS = new Set(Array.from(`.!?:;"”’')]…`));
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 const MARKDOWN_HEADING_CLOSE = /[ \t]+#+[ \t]*$/;
