@@ -16,8 +16,8 @@ export interface LoadProblem {
 }
 
 export interface LoadedKnowledge {
-  readonly articles: readonly Article[];
-  readonly problems: readonly LoadProblem[];
+  readonly articles: Article[];
+  readonly problems: LoadProblem[];
 }
 
 export interface ReadOptions {

@@ -37,7 +37,10 @@ function decodeUtf8(bytes: Uint8Array): Result<string, string> {
     return ok(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     const offset = findInvalidUtf8Offset(bytes);
-    const byte = bytes[offset] ?? 0;
+    const byte = bytes[offset];
+    // Overlong forms and surrogates pass the simple scan; the decoder still refuses them.
+    if (byte === undefined)
+      return fail("not UTF-8: it holds an invalid byte sequence; save it as UTF-8");
     const hex = byte.toString(16).toUpperCase().padStart(2, "0");
     return fail(
       `not UTF-8: invalid byte 0x${hex} at offset ${offset} ` +

@@ -12,12 +12,16 @@ export interface FrontMatterSplit {
 
 const OPENING_LINE = /^---[ \t]*\r?\n/;
 const CLOSING_LINE = /^(?:---|\.\.\.)[ \t]*$/;
+// A `key:` or `- item` line: a block between `---` lines with neither is a page's rules around
+// prose, not front matter.
+const YAML_LINE = /^(?:[^\s#:][^:\n]{0,100}:(?:[ \t]|$)|- )/m;
 // The yaml package already caps alias expansion; this also bounds plain nesting and size.
 const MAX_FRONT_MATTER_CHARACTERS = 64 * 1024;
 
 /**
  * Finds front matter by content, not by extension: the text must open with a `---` line and
- * close it with a `---` (or `...`) line. Returns null for text without front matter.
+ * close it with a `---` (or `...`) line, and hold YAML fields (or nothing). Returns null for text
+ * without front matter.
  */
 export function splitFrontMatter(text: string): FrontMatterSplit | null {
   const opening = OPENING_LINE.exec(text);
@@ -29,6 +33,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit | null {
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
     if (CLOSING_LINE.test(line)) {
       const yaml = text.slice(opening[0].length, lineStart);
+      if (yaml.trim() !== "" && !YAML_LINE.test(yaml)) return null;
       return { yaml, body: newline === -1 ? "" : text.slice(newline + 1) };
     }
     if (newline === -1) return null;

@@ -89,6 +89,7 @@ describe("choosing the form by content", () => {
     ["a leading # heading without front matter", "notes.txt", "# Title\n\nBody.", "markdown"],
     ["page text in a .md file", "notes.md", "Title\n\nBody text.", "text"],
     ["an opening --- line that is never closed", "notes.md", "---\nTitle\n\nBody text.", "text"],
+    ["prose between two --- rules", "notes.md", "---\nTitle of the page\n---\nBody text.", "text"],
   ])("reads %s as %s", (_name, fileName, text, format) => {
     expect(ingestText(text, fileName).format).toBe(format);
   });
