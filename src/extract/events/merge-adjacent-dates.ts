@@ -1,8 +1,11 @@
 /** Refiner: "at the end of the month on April 29", "June this year": one date, written twice. */
 import type { DateMention } from "./date-mention.ts";
 
-// Only spaces, a comma or a preposition between the two, on one line (not a title and a dateline).
-const JOINER = /^[ ,]*(?:(?:on|at|in|of) +)?$/;
+// Only spaces or a preposition between the two, on one line (not a title and a dateline).
+const JOINER = /^ +(?:(?:on|at|in|of) +)?$/;
+// After a comma only a finer date restates the coarser one ("last month, on Oct. 5"); two
+// values of the same precision there are a list ("last summer, this year").
+const COMMA_JOINER = /^, +(?:(?:on|at|in|of) +)?$/;
 
 /**
  * Merges two adjacent expressions when one date contains the other (2011-04 and 2011-04-29):
@@ -16,7 +19,11 @@ export function mergeAdjacentDates(text: string, mentions: readonly DateMention[
     const isContained =
       previous !== undefined &&
       (mention.date.startsWith(previous.date) || previous.date.startsWith(mention.date));
-    if (previous === undefined || !isContained || !JOINER.test(gap)) {
+    const isRefinedAfterComma =
+      previous !== undefined &&
+      mention.date.length > previous.date.length &&
+      COMMA_JOINER.test(gap);
+    if (previous === undefined || !isContained || !(JOINER.test(gap) || isRefinedAfterComma)) {
       merged.push(mention);
       continue;
     }

@@ -37,12 +37,8 @@ function resolveAgainst(candidate: AnaphoricMention, source: DateMention): DateM
   else if (unit === "year") value = { date: formatYear(year + offset), precision: "year" };
   else if (unit === "date") value = { date: source.date, precision: source.precision };
   else return null;
-  const relation =
-    offset === 0
-      ? "the same date as"
-      : offset < 0
-        ? `${-offset} ${unit}(s) before`
-        : `${offset} ${unit}(s) after`;
+  const direction = offset < 0 ? "before" : "after";
+  const relation = offset === 0 ? "the same date as" : `the ${unit} ${direction}`;
   return {
     kind: "resolved",
     expression: candidate.expression,
@@ -50,7 +46,7 @@ function resolveAgainst(candidate: AnaphoricMention, source: DateMention): DateM
     ...value,
     resolution: {
       method: "inferred",
-      explanation: `${candidate.expression} → ${value.date}, ${relation} “${source.expression}” mentioned before it`,
+      explanation: `${candidate.expression} → ${value.date}, ${relation} “${source.expression}”, the date mentioned before it`,
     },
   };
 }

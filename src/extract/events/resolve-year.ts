@@ -1,12 +1,5 @@
 /** Which year a month (and day) without a year means, given the publication date and tense. */
-import {
-  daysBetween,
-  describeDay,
-  formatDay,
-  formatMonth,
-  isRealDay,
-  type CalendarDay,
-} from "./calendar.ts";
+import { daysBetween, describeDay, formatMonth, isRealDay, type CalendarDay } from "./calendar.ts";
 import type { Tense } from "./tense.ts";
 
 export interface YearChoice {
@@ -32,13 +25,12 @@ export function chooseYearForDay(
     const only = past ?? future;
     return only === undefined ? null : { year: only.year, why: `the only such date near ${on}` };
   }
-  const label = (year: number): string => formatDay({ year, month, day });
   if (tense === "future")
-    return { year: future.year, why: `the first ${label(future.year).slice(5)} after ${on}` };
+    return { year: future.year, why: `the first such date after ${on}, as the verb looks ahead` };
   // Unclear tense leans to the past: news mostly reports what already happened.
   if (tense === "past" || -past.offset <= 2 * future.offset)
-    return { year: past.year, why: `the last ${label(past.year).slice(5)} on or before ${on}` };
-  return { year: future.year, why: `the nearest ${label(future.year).slice(5)} to ${on}` };
+    return { year: past.year, why: `the last such date on or before ${on}` };
+  return { year: future.year, why: `the nearest such date to ${on}` };
 }
 
 /** A month alone ("in March"): this year's, or last year's when it is still to come. */

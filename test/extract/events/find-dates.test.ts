@@ -109,6 +109,15 @@ describe("findDates pipeline", () => {
     ]);
   });
 
+  it("merges after a comma only when the later date is finer", () => {
+    const text = "It fell last month, on Oct. 5, and rose last summer, this year.";
+    expect(at(text, "2023-11-17").map((m) => [m.expression, m.date])).toEqual([
+      ["last month, on Oct. 5", "2023-10-05"],
+      ["last summer", "2023"],
+      ["this year", "2023"],
+    ]);
+  });
+
   it("drops an anaphoric date with nothing before it", () => {
     expect(at("They ended the day higher.", "2009-04-04")).toEqual([]);
   });

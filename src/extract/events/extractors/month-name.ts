@@ -1,5 +1,5 @@
 /** A month named alone: "in March", "since November", "last September", "their January sales". */
-import { formatMonth, monthNumberOf, type CalendarDay } from "../calendar.ts";
+import { describeDay, formatMonth, monthNumberOf, type CalendarDay } from "../calendar.ts";
 import {
   createMention,
   inferred,
@@ -57,7 +57,7 @@ function toMention(
       ? chooseYearForMonth(month, reference, detectTense(text, [start, end]))
       : {
           year: chooseYearForNamedMonth(month, reference, direction),
-          why: `the ${direction} ${name} relative to publication in ${formatMonth(reference.year, reference.month)}`,
+          why: `the ${direction === "this" ? "" : `${direction} `}${name} ${DIRECTION_WORDS[direction]} publication on ${describeDay(reference)}`,
         };
   const date = formatMonth(choice.year, month);
   return createMention(
@@ -68,6 +68,8 @@ function toMention(
     inferred(match[0], date, choice.why),
   );
 }
+
+const DIRECTION_WORDS = { last: "before", next: "after", this: "of the year of" } as const;
 
 function directionOf(word: string | undefined): "last" | "next" | "this" | null {
   if (word === undefined) return null;

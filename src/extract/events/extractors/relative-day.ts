@@ -13,6 +13,8 @@ const OFFSETS: Readonly<Record<string, number>> = {
   "the day after tomorrow": 2,
 };
 
+const DISTANCES: Readonly<Record<number, string>> = { 1: "the day", 2: "two days" };
+
 export const relativeDayExtractor: DateExtractor = {
   name: "relative-day",
   extract: ({ text, reference }) => {
@@ -24,7 +26,7 @@ export const relativeDayExtractor: DateExtractor = {
       const distance =
         offset === 0
           ? "the day of"
-          : `${Math.abs(offset)} day(s) ${offset < 0 ? "before" : "after"}`;
+          : `${DISTANCES[Math.abs(offset)] ?? ""} ${offset < 0 ? "before" : "after"}`;
       const why = `${distance} publication on ${describeDay(reference)}`;
       return createMention(
         text,

@@ -29,12 +29,10 @@ export const relativePeriodExtractor: DateExtractor = {
       .map((match) => {
         const [start, end] = spanOf(match);
         const offset = offsetOf(match[1] ?? "this");
-        const { date, precision, note } = resolvePeriod(
-          reference,
-          (match[2] ?? "").toLowerCase(),
-          offset,
-        );
-        const why = `${note}, counted from publication on ${describeDay(reference)}`;
+        const { date, precision, note } = resolvePeriod(reference, match[2] ?? "", offset);
+        const relation = offset < 0 ? "before" : offset > 0 ? "after" : "of";
+        const unit = (match[2] ?? "").toLowerCase();
+        const why = `the ${unit} ${relation} publication on ${describeDay(reference)}${note}`;
         return createMention(text, start, end, { date, precision }, inferred(match[0], date, why));
       });
   },
@@ -50,15 +48,17 @@ function offsetOf(word: string): number {
 interface PeriodValue {
   readonly date: string;
   readonly precision: DatePrecision;
+  /** Appended to the explanation when the value is coarser than the expression. */
   readonly note: string;
 }
 
-function resolvePeriod(reference: CalendarDay, unit: string, offset: number): PeriodValue {
+function resolvePeriod(reference: CalendarDay, word: string, offset: number): PeriodValue {
+  const unit = word.toLowerCase();
   if (unit === "year")
-    return { date: formatYear(reference.year + offset), precision: "year", note: "the year" };
+    return { date: formatYear(reference.year + offset), precision: "year", note: "" };
   if (unit === "month") {
     const month = addMonths(reference, offset);
-    return { date: formatMonth(month.year, month.month), precision: "month", note: "the month" };
+    return { date: formatMonth(month.year, month.month), precision: "month", note: "" };
   }
   const season = SEASON_START[unit];
   if (season !== undefined) return resolveSeason(reference, season, offset);
@@ -67,7 +67,7 @@ function resolvePeriod(reference: CalendarDay, unit: string, offset: number): Pe
   return {
     date: formatMonth(thursday.year, thursday.month),
     precision: "month",
-    note: "the month of that week",
+    note: " (no week precision: the month holding its Thursday)",
   };
 }
 
@@ -77,5 +77,5 @@ function resolveSeason(reference: CalendarDay, startMonth: number, offset: numbe
   const lastYear = hasStarted && reference.month >= startMonth + 3 ? thisYear : thisYear - 1;
   const nextYear = hasStarted ? thisYear + 1 : thisYear;
   const year = offset < 0 ? lastYear : offset > 0 ? nextYear : thisYear;
-  return { date: formatYear(year), precision: "year", note: "the year of that season" };
+  return { date: formatYear(year), precision: "year", note: " (a season is given as its year)" };
 }
