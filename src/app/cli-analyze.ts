@@ -67,4 +67,5 @@ export function createAnalyzeSubcommand(analyze: Analyze = analyzeArticle): CliS
   };
 }
 
+/** `analyze` with the real extractors. */
 export const analyzeSubcommand: CliSubcommand = createAnalyzeSubcommand();

@@ -6,6 +6,7 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
 }
 
+/** One entry of the subcommand table. */
 export interface CliSubcommand {
   /** "analyze <file> [--json]" */
   readonly usage: string;
@@ -15,6 +16,7 @@ export interface CliSubcommand {
   readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
 }
 
+/** Exit codes: success, a bad input file, a bad command line. */
 export const EXIT_OK = 0;
 /** The input could not be used: a missing, unreadable or bad file. */
 export const EXIT_FAILURE = 1;

@@ -15,11 +15,13 @@ export interface LoadProblem {
   readonly message: string;
 }
 
+/** The usable articles and, for every file that was not, why. */
 export interface LoadedKnowledge {
   readonly articles: Article[];
   readonly problems: LoadProblem[];
 }
 
+/** How to treat symbolic links when reading one file. */
 export interface ReadOptions {
   /** The knowledge folder never follows links (a link could point anywhere on the machine). */
   readonly isFollowingSymlinks: boolean;

@@ -3,6 +3,7 @@ import type { PassageKind } from "../model/article.ts";
 import { isCaption, isHeading } from "./line-patterns.ts";
 import type { Segment } from "./text-segments.ts";
 
+/** A passage before numbering: its kind and verbatim text. */
 export interface PageBlock {
   readonly kind: PassageKind;
   readonly text: string;

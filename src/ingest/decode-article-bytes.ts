@@ -5,6 +5,7 @@ import { fail, ok } from "../model/result.ts";
 /** Articles are a few tens of kilobytes; anything over 2 MB is a mistake, not an article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
+/** Text ready for reading, with what decoding had to repair. */
 export interface DecodedText {
   readonly text: string;
   readonly warnings: readonly string[];

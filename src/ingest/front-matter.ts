@@ -5,6 +5,7 @@ import { fail, ok } from "../model/result.ts";
 import type { FrontMatter } from "./front-matter-fields.ts";
 import { readFrontMatterFields } from "./front-matter-fields.ts";
 
+/** The YAML between the `---` lines and the Markdown after them. */
 export interface FrontMatterSplit {
   readonly yaml: string;
   readonly body: string;

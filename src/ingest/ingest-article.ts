@@ -13,6 +13,7 @@ import { readPage } from "./read-page.ts";
 import { slugifyFileName, stripFileExtension } from "./slugify-file-name.ts";
 import { looksLikeMarkdown, segmentMarkdown, segmentRawText } from "./text-segments.ts";
 
+/** The warning for an article without a date; extraction cannot place "Thursday" without one. */
 export const NO_DATE_WARNING = "no publication date found: relative dates cannot be resolved";
 
 interface ReadText {

@@ -6,6 +6,7 @@ import type { DateLine } from "./page-header.ts";
 import { matchDateLine } from "./page-header.ts";
 import type { Segment } from "./text-segments.ts";
 
+/** What the header says; null where it says nothing. */
 export interface HeaderReading {
   readonly author: string | null;
   readonly published: string | null;

@@ -21,6 +21,7 @@ export interface PageReading {
   readonly warnings: readonly string[];
 }
 
+/** How to find the title, which differs between raw pages and Markdown. */
 export interface ReadPageOptions {
   /** Raw pages open with their title; Markdown marks it as a leading `#` heading. */
   readonly titleRule: "first-line" | "leading-heading";

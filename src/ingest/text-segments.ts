@@ -6,6 +6,7 @@ import { matchDateLine } from "./page-header.ts";
 /** Markup hints from Markdown; raw page text has none. */
 export type SegmentHint = "none" | "heading" | "image";
 
+/** One candidate passage: a line of a raw page, or a block of Markdown. */
 export interface Segment {
   /** Whitespace-normalised text, never empty. */
   readonly text: string;
