@@ -65,7 +65,8 @@ function isWrappedContinuation(previous: string, next: string): boolean {
   return (
     previous.length >= MIN_WRAPPED_LINE_LENGTH &&
     !SENTENCE_END_CHARACTERS.has(lastCharacter) &&
-    STARTS_LOWER_CASE.test(next)
+    STARTS_LOWER_CASE.test(next) &&
+    !isMetadataLine(next)
   );
 }
 

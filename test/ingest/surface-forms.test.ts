@@ -137,6 +137,16 @@ describe("paragraph boundaries", () => {
     ]);
   });
 
+  it("does not join a lower-case byline to a long title", () => {
+    const article = ingestText(
+      "Bridge Repairs Begin After Years of Delay in the Valley\nby Ana Ruiz\n\nWork starts soon.",
+    );
+    expect(article).toMatchObject({
+      title: "Bridge Repairs Begin After Years of Delay in the Valley",
+      author: "Ana Ruiz",
+    });
+  });
+
   it("normalises whitespace but keeps every character otherwise", () => {
     const text = "Bridge Repairs\n\n  The  council\u00a0 met\ton “Tuesday” — at 5\u202fp.m.  ";
     expect(ingestText(text).passages[0]?.text).toBe("The council met on “Tuesday” — at 5 p.m.");
