@@ -18,7 +18,10 @@ export interface DateMention {
 export interface AnaphoraTarget {
   /** "day": the last day-precision date; "year": the last date's year; "date": the last date. */
   readonly unit: "day" | "year" | "date";
-  /** Days or years after the date pointed to: "the next day" is +1, "the previous year" −1. */
+  /**
+   * Days ("day") or years ("year", "date") after the date pointed to: "the next day" is +1,
+   * "the previous year" −1, "the same month a year ago" is the last date moved back one year.
+   */
   readonly offset: number;
 }
 

@@ -35,10 +35,12 @@ function resolveAgainst(candidate: AnaphoricMention, source: DateMention): DateM
   if (unit === "day" && day !== null)
     value = { date: formatDay(addDays(day, offset)), precision: "day" };
   else if (unit === "year") value = { date: formatYear(year + offset), precision: "year" };
-  else if (unit === "date") value = { date: source.date, precision: source.precision };
+  else if (unit === "date") value = shiftYears(source, offset);
   else return null;
+  if (value.precision === "day" && parseIsoDay(value.date) === null) return null;
   const direction = offset < 0 ? "before" : "after";
-  const relation = offset === 0 ? "the same date as" : `the ${unit} ${direction}`;
+  const shifted = unit === "date" ? `the same date ${Math.abs(offset)} year(s) ${direction}` : "";
+  const relation = offset === 0 ? "the same date as" : shifted || `the ${unit} ${direction}`;
   return {
     kind: "resolved",
     expression: candidate.expression,
@@ -49,4 +51,10 @@ function resolveAgainst(candidate: AnaphoricMention, source: DateMention): DateM
       explanation: `${candidate.expression} → ${value.date}, ${relation} “${source.expression}”, the date mentioned before it`,
     },
   };
+}
+
+/** The same month or day, `years` later (negative: earlier), at the source's precision. */
+function shiftYears(source: DateMention, years: number): Pick<DateMention, "date" | "precision"> {
+  const year = formatYear(Number(source.date.slice(0, 4)) + years);
+  return { date: `${year}${source.date.slice(4)}`, precision: source.precision };
 }

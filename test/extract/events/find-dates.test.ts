@@ -152,6 +152,14 @@ describe("anaphoric dates", () => {
     ]);
   });
 
+  it("moves “the same month a year ago” back one year from the date before it", () => {
+    const text = "Sales rose 43% in February compared to the same period last year.";
+    expect(at(text, "2010-03-03").map((m) => [m.expression, m.date])).toEqual([
+      ["in February", "2010-02"],
+      ["the same period last year", "2009-02"],
+    ]);
+  });
+
   it("ignores “the day” that is not the day just reported", () => {
     const found = anaphoricDateExtractor.extract({ text: "the day he was born", reference: null });
     expect(found).toEqual([]);

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { scoreTimex, type TimexDocument } from "../../../scripts/eval-timex-score.ts";
 import { readFixture } from "./fixture-article.ts";
 
-// Reached when this test was written: recall 0.921, value accuracy 0.949, precision 0.984.
+// Reached when this test was written: recall 0.921, value accuracy 0.966, precision 0.984.
 // The floors sit a little below, so a regression fails while small gold noise does not.
-const FLOORS = { recall: 0.9, accuracy: 0.93, precision: 0.96 };
+const FLOORS = { recall: 0.9, accuracy: 0.94, precision: 0.96 };
 
 describe("date finder on the MEANTIME sample (copy in test/fixtures/events/meantime)", () => {
   const { documents } = readFixture<{ documents: TimexDocument[] }>(

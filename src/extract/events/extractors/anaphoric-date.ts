@@ -10,6 +10,8 @@ const DAY_BEFORE =
 const YEAR_BEFORE =
   /\b[Tt]he (?:previous|prior|preceding) year\b|\b[Tt]he year (?:before|previous|earlier)\b/g;
 const YEAR_AFTER = /\b[Tt]he (?:next|following) year\b|\b[Tt]he year after\b/g;
+const SAME_PERIOD_YEAR_BEFORE =
+  /\b[Tt]he same (?:month|period|time|day|week|quarter|date) (?:last year|a year (?:ago|earlier|before)|(?:of )?the (?:previous|prior) year)\b/g;
 const SAME_DATE = /(?<=\b(?:[Bb]y|[Aa]t|[Uu]ntil|[Ss]ince)\s)that time\b/g;
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, AnaphoraTarget]> = [
@@ -19,6 +21,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, AnaphoraTarget]> = [
   [YEAR_BEFORE, { unit: "year", offset: -1 }],
   [YEAR_AFTER, { unit: "year", offset: 1 }],
   [SAME_DATE, { unit: "date", offset: 0 }],
+  [SAME_PERIOD_YEAR_BEFORE, { unit: "date", offset: -1 }],
 ];
 
 export const anaphoricDateExtractor: DateExtractor = {
