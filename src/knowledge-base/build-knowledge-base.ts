@@ -47,6 +47,19 @@ function listDocuments(sorted: readonly ArticleEntry[]): Documents {
   };
 }
 
+/** How many documents each index covers, to check saved indices against their entries. */
+export function countIndexedDocuments(
+  entries: readonly ArticleEntry[],
+): Readonly<Record<keyof KnowledgeIndices, number>> {
+  const documents = listDocuments(entries);
+  return {
+    passages: documents.passages.length,
+    quotes: documents.quotes.length,
+    names: documents.names.length,
+    articles: documents.articles.length,
+  };
+}
+
 /** Entries in id order, so a knowledge base and its saved indices agree on document numbers. */
 function sortEntries(entries: readonly ArticleEntry[]): ArticleEntry[] {
   return [...entries].sort((a, b) => a.article.id.localeCompare(b.article.id));
@@ -74,15 +87,14 @@ export function buildKnowledgeBase(entries: readonly ArticleEntry[]): KnowledgeB
 }
 
 /**
- * A knowledge base from entries and indices built earlier (the prebuilt index file). The
- * indices must come from the same entries; the loader checks that with a hash.
+ * A knowledge base from the entries (in the order `kb.entries` had) and indices of one built
+ * earlier, as saved in the prebuilt index file. Not re-sorted: document numbers must not move.
  */
 export function restoreKnowledgeBase(
   entries: readonly ArticleEntry[],
   indices: KnowledgeIndices,
 ): KnowledgeBase {
-  const sorted = sortEntries(entries);
-  return assemble(sorted, listDocuments(sorted), indices);
+  return assemble(entries, listDocuments(entries), indices);
 }
 
 function assemble(

@@ -1,0 +1,204 @@
+/**
+ * The prebuilt index file: one header line (format, key, SHA-256 and length of the rest), then
+ * the knowledge base as JSON with the token indices' integer arrays in base64. A file whose key
+ * differs is stale; one whose checksum, JSON or content does not check out is corrupt. Neither
+ * is ever used.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import type { KnowledgeBase, KnowledgeIndices } from "../knowledge-base/knowledge-base.ts";
+import { importKnowledgeBase } from "../knowledge-base/restore-knowledge-base.ts";
+import type { TokenIndexData } from "../knowledge-base/token-index.ts";
+import type { Result } from "../model/result.ts";
+import { fail, ok } from "../model/result.ts";
+import type { LoadProblem } from "./load-knowledge.ts";
+import { INDEX_FORMAT_VERSION } from "./prebuilt-index-key.ts";
+
+export const INDEX_FILE_FORMAT = "roundtable-knowledge-index";
+
+/** What the file holds besides the knowledge base: what loading the folder reported. */
+export interface SavedLibrary {
+  readonly kb: KnowledgeBase;
+  readonly problems: readonly LoadProblem[];
+  readonly warnings: readonly string[];
+}
+
+export interface IndexRejection {
+  readonly kind: "missing" | "stale" | "corrupt";
+  readonly message: string;
+}
+
+const HEADER_SCHEMA = z.object({
+  format: z.literal(INDEX_FILE_FORMAT),
+  version: z.number().int(),
+  key: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+  bytes: z.number().int().nonnegative(),
+});
+
+const SAVED_INDEX_SCHEMA = z.object({
+  documentCount: z.number().int().nonnegative(),
+  vocabulary: z.array(z.string()),
+  offsets: z.string(),
+  postings: z.string(),
+});
+
+const PAYLOAD_SCHEMA = z.object({
+  entries: z.unknown(),
+  indices: z.object({
+    passages: SAVED_INDEX_SCHEMA,
+    quotes: SAVED_INDEX_SCHEMA,
+    names: SAVED_INDEX_SCHEMA,
+    articles: SAVED_INDEX_SCHEMA,
+  }),
+  problems: z.array(z.object({ file: z.string(), message: z.string() })),
+  warnings: z.array(z.string()),
+});
+
+type SavedIndex = z.infer<typeof SAVED_INDEX_SCHEMA>;
+
+// Little-endian, as every machine Node runs on here; the format version would change otherwise.
+function encodeIntegers(values: Uint32Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64");
+}
+
+function decodeIntegers(text: string): Uint32Array | null {
+  const bytes = Buffer.from(text, "base64");
+  if (bytes.length % 4 !== 0) return null;
+  const values = new Uint32Array(bytes.length / 4);
+  new Uint8Array(values.buffer).set(bytes);
+  return values;
+}
+
+function encodeIndex(index: TokenIndexData): SavedIndex {
+  return {
+    documentCount: index.documentCount,
+    vocabulary: [...index.vocabulary],
+    offsets: encodeIntegers(index.offsets),
+    postings: encodeIntegers(index.postings),
+  };
+}
+
+function decodeIndex(saved: SavedIndex): TokenIndexData | null {
+  const offsets = decodeIntegers(saved.offsets);
+  const postings = decodeIntegers(saved.postings);
+  if (offsets === null || postings === null) return null;
+  return { documentCount: saved.documentCount, vocabulary: saved.vocabulary, offsets, postings };
+}
+
+/** The whole file's bytes for a library built from knowledge with this key. */
+export function encodePrebuiltIndex(key: string, library: SavedLibrary): Buffer {
+  const { indices } = library.kb;
+  const payload = Buffer.from(
+    JSON.stringify({
+      entries: library.kb.entries,
+      indices: {
+        passages: encodeIndex(indices.passages),
+        quotes: encodeIndex(indices.quotes),
+        names: encodeIndex(indices.names),
+        articles: encodeIndex(indices.articles),
+      },
+      problems: library.problems,
+      warnings: library.warnings,
+    }),
+  );
+  const sha256 = createHash("sha256").update(payload).digest("hex");
+  const header = {
+    format: INDEX_FILE_FORMAT,
+    version: INDEX_FORMAT_VERSION,
+    key,
+    sha256,
+    bytes: payload.length,
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]);
+}
+
+const corrupt = (message: string): Result<never, IndexRejection> =>
+  fail({ kind: "corrupt", message: `the prebuilt index is corrupt (${message})` });
+
+/** The saved library when the file is whole and was built from knowledge with `key`. */
+export function decodePrebuiltIndex(
+  bytes: Buffer,
+  key: string,
+): Result<SavedLibrary, IndexRejection> {
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return corrupt("no header line");
+  let header: z.infer<typeof HEADER_SCHEMA>;
+  try {
+    const parsed = HEADER_SCHEMA.safeParse(JSON.parse(bytes.subarray(0, newline).toString("utf8")));
+    if (!parsed.success) return corrupt("unreadable header");
+    header = parsed.data;
+  } catch {
+    return corrupt("unreadable header");
+  }
+  if (header.version !== INDEX_FORMAT_VERSION || header.key !== key) {
+    return fail({
+      kind: "stale",
+      message:
+        "the prebuilt index is stale (the knowledge files or the code changed since it was built)",
+    });
+  }
+  const payload = bytes.subarray(newline + 1);
+  if (payload.length !== header.bytes)
+    return corrupt(`${payload.length} bytes, header says ${header.bytes}`);
+  if (createHash("sha256").update(payload).digest("hex") !== header.sha256) {
+    return corrupt("checksum mismatch");
+  }
+  return decodePayload(payload);
+}
+
+function decodePayload(payload: Buffer): Result<SavedLibrary, IndexRejection> {
+  let parsed: z.infer<typeof PAYLOAD_SCHEMA>;
+  try {
+    const checked = PAYLOAD_SCHEMA.safeParse(JSON.parse(payload.toString("utf8")));
+    if (!checked.success) return corrupt("unexpected content");
+    parsed = checked.data;
+  } catch {
+    return corrupt("not JSON");
+  }
+  const passages = decodeIndex(parsed.indices.passages);
+  const quotes = decodeIndex(parsed.indices.quotes);
+  const names = decodeIndex(parsed.indices.names);
+  const articles = decodeIndex(parsed.indices.articles);
+  if (passages === null || quotes === null || names === null || articles === null) {
+    return corrupt("bad integer arrays");
+  }
+  const indices: KnowledgeIndices = { passages, quotes, names, articles };
+  const kb = importKnowledgeBase(parsed.entries, indices);
+  if (!kb.ok) return corrupt(kb.error);
+  return ok({ kb: kb.value, problems: parsed.problems, warnings: parsed.warnings });
+}
+
+/** Reads and checks the file; a missing file is a rejection like any other, not an error. */
+export async function readPrebuiltIndex(
+  file: string,
+  key: string,
+): Promise<Result<SavedLibrary, IndexRejection>> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return fail({ kind: "missing", message: `no prebuilt index at ${file}` });
+  }
+  return decodePrebuiltIndex(bytes, key);
+}
+
+/** Writes beside the target and renames, so a reader (another shard) never sees half a file. */
+export async function writePrebuiltIndex(
+  file: string,
+  key: string,
+  library: SavedLibrary,
+): Promise<number> {
+  const bytes = encodePrebuiltIndex(key, library);
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, file);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+  return bytes.length;
+}
