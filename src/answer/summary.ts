@@ -1,5 +1,6 @@
 /** /summary: a briefing fit to pin — the lead, key dates, perspectives side by side, all cited. */
 import type { Answer, AnswerItem, AnswerSection } from "../model/answer.ts";
+import type { DatedEvent } from "../model/analysis.ts";
 import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
 import { bold, buildAnswer, item, quoted, text } from "./build-answer.ts";
 import { cite } from "./citations.ts";
@@ -29,15 +30,29 @@ function leadSection(entry: ArticleEntry): AnswerSection[] {
   ];
 }
 
+/**
+ * News puts what matters first: prefer events of earlier paragraphs that name an actor, one per
+ * date, skip captions (they restate the story), then show the chosen ones in date order.
+ */
+function pickKeyEvents(entry: ArticleEntry): DatedEvent[] {
+  const order = new Map(entry.article.passages.map((p) => [p.id, p]));
+  const candidates = entry.analysis.events
+    .filter((event) => order.get(event.passage)?.kind === "paragraph")
+    .map((event) => ({
+      event,
+      rank: (event.actors.length > 0 ? 0 : 1000) + (order.get(event.passage)?.n ?? 0),
+    }))
+    .sort((a, b) => a.rank - b.rank);
+  const chosen = new Map<string, DatedEvent>();
+  for (const { event } of candidates) {
+    if (chosen.size >= KEY_DATES) break;
+    if (!chosen.has(event.date)) chosen.set(event.date, event);
+  }
+  return [...chosen.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 function keyDatesSection(entry: ArticleEntry): AnswerSection[] {
-  const seen = new Set<string>();
-  const events = [...entry.analysis.events]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .filter(
-      (event) =>
-        !seen.has(`${event.date}#${event.passage}`) && seen.add(`${event.date}#${event.passage}`),
-    )
-    .slice(0, KEY_DATES);
+  const events = pickKeyEvents(entry);
   if (events.length === 0) return [];
   const items = events.map((event) =>
     item(
