@@ -1,5 +1,6 @@
 /** Past or future: which way an expression without a year or a "next"/"last" points. */
 import type { Span } from "../../model/analysis.ts";
+import { splitSentences } from "../shared/sentences.ts";
 
 export type Tense = "past" | "future" | "unclear";
 
@@ -12,7 +13,6 @@ const PAST_MARKERS =
 // "will be finalized", "to be held": a participle after these belongs to a future verb.
 const AUXILIARY_BEFORE = /\b(?:will|shall|'ll|to|would)\s+(?:be\s+|have\s+been\s+)?$/;
 const NOT_VERBS = new Set(["united", "hundred", "indeed", "need", "speed", "based", "red", "bed"]);
-const CLAUSE_END = /[.!?;]\s|[.!?]$/g;
 
 /** The tense of the words nearest the span, within its sentence. */
 export function detectTense(text: string, span: Span): Tense {
@@ -38,16 +38,9 @@ export function detectTense(text: string, span: Span): Tense {
   return best.tense;
 }
 
-function sentenceAround(text: string, span: Span): [number, number] {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(CLAUSE_END)) {
-    const end = match.index + match[0].length;
-    if (end <= span[0]) from = end;
-    else if (match.index >= span[1]) {
-      to = end;
-      break;
-    }
-  }
-  return [from, to];
+function sentenceAround(text: string, span: Span): readonly [number, number] {
+  const sentence = splitSentences(text).find(
+    (candidate) => candidate.span[0] <= span[0] && span[1] <= candidate.span[1],
+  );
+  return sentence?.span ?? [0, text.length];
 }

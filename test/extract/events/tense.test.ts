@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { detectTense } from "../../../src/extract/events/tense.ts";
+
+/** The date in each text is marked [like this]; the tense is that of the nearest verb. */
+const CASES = [
+  ["Fiat announced on [Friday] that it intends to buy.", "past"],
+  ["The deal will be finalized by [June 10].", "future"],
+  ["The trial is set to begin on [Wednesday].", "future"],
+  ["The panel met on [Jan. 6] to vote.", "past"],
+  ["Mr. Miller told reporters on [Nov. 16] that it was done.", "past"],
+  ["Atlantis will go on display after the last flight, which launches [June 28].", "future"],
+  ["Figures for [March] show a rise.", "unclear"],
+  ["It is expected that the jet arrives on [November 11].", "future"],
+] as const;
+
+describe("detectTense", () => {
+  it.each(CASES)("“%s” reads as %s", (marked, tense) => {
+    const start = marked.indexOf("[");
+    const end = marked.indexOf("]") - 1;
+    const text = marked.replace("[", "").replace("]", "");
+    expect(detectTense(text, [start, end])).toBe(tense);
+  });
+});
