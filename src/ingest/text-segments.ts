@@ -15,8 +15,13 @@ export interface Segment {
   readonly hint: SegmentHint;
 }
 
-// A hard-wrapped line is long, stops mid-sentence, and the next line carries on in lower case.
+// A hard-wrapped line stops mid-sentence with the next line carrying on in lower case, or, in
+// text wrapped at a fixed width, reaches near that width.
 const MIN_WRAPPED_LINE_LENGTH = 40;
+const MAX_WRAP_WIDTH = 100;
+const NEAR_WRAP_RATIO = 0.75;
+const MIN_LINES_NEAR_MARGIN = 5;
+const MIN_WRAPPED_BLOCKS = 2;
 const SENTENCE_END_CHARACTERS = new Set(Array.from(`.!?:;"”’')]…`));
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
@@ -38,8 +43,9 @@ export function segmentRawText(text: string): Segment[] {
       segments.push({ text: current.lines.join(" "), block: current.block, hint: "none" });
     current = null;
   };
-  for (const line of splitLines(text)) {
-    const normalized = normalizeWhitespace(line);
+  const lines = splitLines(text).map(normalizeWhitespace);
+  const wrapWidth = findWrapWidth(lines);
+  for (const normalized of lines) {
     if (normalized === "") {
       if (current !== null) block++;
       closeSegment();
@@ -49,7 +55,7 @@ export function segmentRawText(text: string): Segment[] {
     if (
       current === null ||
       previousLine === undefined ||
-      !isWrappedContinuation(previousLine, normalized)
+      !isWrappedContinuation(previousLine, normalized, wrapWidth)
     ) {
       closeSegment();
       current = { lines: [], block };
@@ -60,14 +66,33 @@ export function segmentRawText(text: string): Segment[] {
   return segments;
 }
 
-function isWrappedContinuation(previous: string, next: string): boolean {
+function isWrappedContinuation(previous: string, next: string, wrapWidth: number | null): boolean {
+  if (isMetadataLine(next)) return false;
+  const isNearMargin = wrapWidth !== null && previous.length >= wrapWidth * NEAR_WRAP_RATIO;
   const lastCharacter = previous.at(-1) ?? "";
-  return (
+  const isMidSentence =
     previous.length >= MIN_WRAPPED_LINE_LENGTH &&
     !SENTENCE_END_CHARACTERS.has(lastCharacter) &&
-    STARTS_LOWER_CASE.test(next) &&
-    !isMetadataLine(next)
-  );
+    STARTS_LOWER_CASE.test(next);
+  return isNearMargin || isMidSentence;
+}
+
+/**
+ * The width text was hard-wrapped at, or null. Wrapped text (e-mail, plain-text exports) breaks
+ * many lines near one width and has paragraphs of several lines; a pasted web page never does,
+ * since each of its paragraphs is one long line.
+ */
+function findWrapWidth(lines: readonly string[]): number | null {
+  let width = 0;
+  let multiLineBlocks = 0;
+  lines.forEach((line, index) => {
+    width = Math.max(width, line.length);
+    const isBlockStart = index === 0 || lines[index - 1] === "";
+    if (line !== "" && isBlockStart && (lines[index + 1] ?? "") !== "") multiLineBlocks++;
+  });
+  if (width === 0 || width > MAX_WRAP_WIDTH || multiLineBlocks < MIN_WRAPPED_BLOCKS) return null;
+  const nearMargin = lines.filter((line) => line.length >= width * NEAR_WRAP_RATIO).length;
+  return nearMargin >= MIN_LINES_NEAR_MARGIN ? width : null;
 }
 
 /** Markdown paragraphs are blocks separated by blank lines; `#` lines are headings. */

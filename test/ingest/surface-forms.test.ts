@@ -137,6 +137,24 @@ describe("paragraph boundaries", () => {
     ]);
   });
 
+  it("joins text wrapped at a fixed width even where a line ends a sentence", () => {
+    const text = [
+      "Bridge Repairs\n\nBy Ana Ruiz\nMay 1, 2020\n",
+      "The council met on Tuesday and voted to repair the old bridge over the",
+      "river. Work will begin in June and last for at least six months, the",
+      "mayor said.\n",
+      "Residents have complained about the bridge for many years, they said.",
+      "It was closed twice last winter and once again in the early spring.",
+      "Drivers said so too.\n",
+      "A short last paragraph.",
+    ].join("\n");
+    expect(ingestText(text).passages.map((passage) => passage.text)).toEqual([
+      "The council met on Tuesday and voted to repair the old bridge over the river. Work will begin in June and last for at least six months, the mayor said.",
+      "Residents have complained about the bridge for many years, they said. It was closed twice last winter and once again in the early spring. Drivers said so too.",
+      "A short last paragraph.",
+    ]);
+  });
+
   it("does not join a lower-case byline to a long title", () => {
     const article = ingestText(
       "Bridge Repairs Begin After Years of Delay in the Valley\nby Ana Ruiz\n\nWork starts soon.",
