@@ -42,6 +42,13 @@ function countSurnames(drafts: readonly ActorDraft[]): ReadonlyMap<string, numbe
   return counts;
 }
 
+function surnameAlias(draft: ActorDraft, surnameCounts: ReadonlyMap<string, number>): string[] {
+  const words = splitNameWords(draft.name);
+  const surname = words[words.length - 1] ?? "";
+  const isUsable = draft.kind === "person" && words.length > 1 && surnameCounts.get(surname) === 1;
+  return isUsable ? [surname] : [];
+}
+
 /** Aliases become the forms actually found in the text; passages are where any form appears. */
 export function collectMentions(
   drafts: readonly ActorDraft[],
@@ -62,7 +69,9 @@ export function collectMentions(
   }
   return drafts.map((draft, index) => {
     const entry = found[index] ?? { forms: new Set<string>(), passages: new Set<string>() };
-    const aliases = [...new Set([...draft.aliases, ...entry.forms])].filter(
+    // The bare surname is always a form readers look a person up by ("Biden" inside "President Biden").
+    const surname = surnameAlias(draft, surnameCounts);
+    const aliases = [...new Set([...draft.aliases, ...entry.forms, ...surname])].filter(
       (alias) => alias !== draft.name,
     );
     const passageIds = passages.map((passage) => passage.id).filter((id) => entry.passages.has(id));

@@ -8,19 +8,15 @@ const CONNECTORS = new Set(["of", "for", "and", "the", "on", "&"]);
 /** Words after the organisation word that continue its name ("Institute of Forensic Science"). */
 const COMPLEMENT_STARTS = new Set(["of", "for", "on", "and", "&"]);
 
+/** Joined capitalised words, and connector runs between them ("Council for the Welfare of Immigrants"). */
 function findPhraseEnd(tokens: readonly Token[], first: number): number {
   let last = first;
   while (!(tokens[last] as Token).isPossessive) {
-    const next = tokens[last + 1];
-    if (!next || !isJoined(next)) break;
-    if (next.isCapitalized) last += 1;
-    else if (
-      CONNECTORS.has(next.word) &&
-      tokens[last + 2]?.isCapitalized &&
-      isJoined(tokens[last + 2] as Token)
-    )
-      last += 2;
-    else break;
+    let next = last + 1;
+    while (CONNECTORS.has(tokens[next]?.word ?? "") && isJoined(tokens[next] as Token)) next += 1;
+    const token = tokens[next];
+    if (!token || !isJoined(token) || !token.isCapitalized) break;
+    last = next;
   }
   return last;
 }

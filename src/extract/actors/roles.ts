@@ -122,7 +122,7 @@ export function findOrganizationIn(role: string): string | null {
   const tokens = tokenize(role);
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
-    if (!token.isCapitalized) continue;
+    if (!token.isCapitalized || isRoleWord(token.word)) continue;
     let last = index;
     let orgEnd = -1;
     while (last < tokens.length) {

@@ -13,8 +13,12 @@ export interface AttributionRule {
   ) => Attribution | null;
 }
 
+/** How far back a rule reads for the words that lead to a quote; bounds the work on run-on text. */
+const MAX_LEAD_CHARS = 600;
+
 export function sentenceOf(scene: QuoteScene, quote: QuoteCandidate): Span {
-  return findSentenceAt(scene.sentences[quote.passageIndex] ?? [], quote.openMark);
+  const [start, end] = findSentenceAt(scene.sentences[quote.passageIndex] ?? [], quote.openMark);
+  return [Math.max(start, quote.openMark - MAX_LEAD_CHARS), end];
 }
 
 /** Where the clause leading to the quote starts: the sentence start, or just after an earlier quote in it. */
@@ -23,15 +27,11 @@ export function clauseStartOf(
   quote: QuoteCandidate,
   passageQuotes: readonly QuoteCandidate[],
 ): number {
-  const [sentenceStart] = sentenceOf(scene, quote);
-  const earlier = passageQuotes.filter(
-    (other) =>
-      other.closeMark !== null &&
-      other.closeMark < quote.openMark &&
-      other.closeMark >= sentenceStart,
-  );
-  const last = earlier[earlier.length - 1];
-  return last?.closeMark != null ? last.closeMark + 1 : sentenceStart;
+  const start = sentenceOf(scene, quote)[0];
+  // Quotations do not overlap, so only the one just before can end inside this clause.
+  const previous = passageQuotes[passageQuotes.indexOf(quote) - 1];
+  const close = previous?.closeMark ?? null;
+  return close !== null && close < quote.openMark && close >= start ? close + 1 : start;
 }
 
 /** The words of the sentence before the opening mark. */

@@ -49,21 +49,32 @@ function scanQuotations(context: ExtractContext): readonly QuoteCandidate[] {
   });
 }
 
+function groupByPassage(
+  candidates: readonly QuoteCandidate[],
+): ReadonlyMap<number, QuoteCandidate[]> {
+  const groups = new Map<number, QuoteCandidate[]>();
+  for (const quote of candidates) {
+    const group = groups.get(quote.passageIndex) ?? [];
+    group.push(quote);
+    groups.set(quote.passageIndex, group);
+  }
+  return groups;
+}
+
 function attribute(
   scene: QuoteScene,
   candidates: readonly QuoteCandidate[],
 ): readonly AttributedQuote[] {
+  const groups = groupByPassage(candidates);
   return candidates.map((quote) => {
-    const passageQuotes = candidates.filter((other) => other.passageIndex === quote.passageIndex);
+    const passageQuotes = groups.get(quote.passageIndex) ?? [];
     const isHeading = scene.article.passages[quote.passageIndex]?.kind === "heading";
     for (const rule of isHeading ? [] : ATTRIBUTION_RULES) {
       const found = rule.attribute(scene, quote, passageQuotes);
       if (found) return { ...quote, attribution: found };
     }
-    return {
-      ...quote,
-      attribution: attributed("none", null, null, null, quote.isSingle || isHeading),
-    };
+    const isFragment = quote.isSingle || isHeading;
+    return { ...quote, attribution: attributed("none", null, null, null, isFragment) };
   });
 }
 

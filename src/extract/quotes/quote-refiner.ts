@@ -32,3 +32,18 @@ export function withSpeaker(
     },
   };
 }
+
+/** Index of the nearest earlier quote that `isWanted` accepts, scanning back until `isPast` says stop (-1 if none). */
+export function findEarlierIndex(
+  quotes: readonly AttributedQuote[],
+  index: number,
+  isWanted: (other: AttributedQuote) => boolean,
+  isPast: (other: AttributedQuote, at: number) => boolean,
+): number {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const other = quotes[at] as AttributedQuote;
+    if (isPast(other, at)) return -1;
+    if (isWanted(other)) return at;
+  }
+  return -1;
+}

@@ -1,11 +1,18 @@
 /** Refiners: a quote with no attribution of its own continues the speaker's previous quote, in its passage or the one before. */
 import type { AttributedQuote } from "./quote-candidate.ts";
 import { passageText } from "./quote-scene.ts";
-import { isUnattributed, withSpeaker, type QuoteRefiner } from "./quote-refiner.ts";
+import {
+  findEarlierIndex,
+  isUnattributed,
+  withSpeaker,
+  type QuoteRefiner,
+} from "./quote-refiner.ts";
 import { findSentenceAt } from "./sentences.ts";
 
 /** How much text may follow a quote at the end of a paragraph for the next paragraph to continue it (`…," said Ambassador Mohib.`). */
 const MAX_TAIL_AFTER_QUOTE = 80;
+/** A continuation follows closely: at most this many quotes back in the passage. */
+const MAX_QUOTES_BACK = 4;
 
 function startsSentence(
   sentences: readonly (readonly [number, number])[],
@@ -28,11 +35,12 @@ export const refineContinuationInPassage: QuoteRefiner = (scene, quotes) =>
       )
     )
       return quote;
-    const previousIndex = all.findLastIndex(
-      (other, otherIndex) =>
-        otherIndex < index &&
-        other.passageIndex === quote.passageIndex &&
-        !other.attribution.isFragment,
+    const previousIndex = findEarlierIndex(
+      all,
+      index,
+      (other) => !other.attribution.isFragment,
+      (other) =>
+        other.passageIndex !== quote.passageIndex || index - all.indexOf(other) > MAX_QUOTES_BACK,
     );
     const previous = all[previousIndex];
     if (!previous?.attribution.speakerId) return quote;
@@ -50,10 +58,15 @@ export const refineContinuationAcrossPassages: QuoteRefiner = (scene, quotes) =>
   const result: AttributedQuote[] = [];
   quotes.forEach((quote) => {
     const text = passageText(scene, quote.passageIndex);
-    const isAtStart = text.slice(0, quote.openMark).trim() === "";
-    const previousIndex = result.findLastIndex(
-      (other) => other.passageIndex === quote.passageIndex - 1 && !other.isSingle,
-    );
+    const isAtStart = isUnattributed(quote) && text.slice(0, quote.openMark).trim() === "";
+    const previousIndex = !isAtStart
+      ? -1
+      : findEarlierIndex(
+          result,
+          result.length,
+          (other) => other.passageIndex === quote.passageIndex - 1 && !other.isSingle,
+          (other) => other.passageIndex < quote.passageIndex - 1,
+        );
     const previous = result[previousIndex];
     if (
       !isUnattributed(quote) ||

@@ -1,6 +1,11 @@
 /** Refiner: a quote in the same sentence as an attributed one shares its speaker (`"…," Mr. Miller said, before adding that "…"`). */
 import type { AttributedQuote } from "./quote-candidate.ts";
-import { isUnattributed, withSpeaker, type QuoteRefiner } from "./quote-refiner.ts";
+import {
+  findEarlierIndex,
+  isUnattributed,
+  withSpeaker,
+  type QuoteRefiner,
+} from "./quote-refiner.ts";
 import { findSentenceAt } from "./sentences.ts";
 
 /** True when an interrupted quotation goes on after its attribution: `"…," said X, "…"`. */
@@ -15,43 +20,48 @@ function isInterrupted(earlier: AttributedQuote, later: AttributedQuote): boolea
   );
 }
 
+/** How far back in a run-on sentence an earlier attributed quote is looked for. */
+const MAX_SENTENCE_REACH = 600;
+
 export const refineWithinSentence: QuoteRefiner = (scene, quotes) => {
   const result: AttributedQuote[] = [];
   for (const quote of quotes) {
     const sentences = scene.sentences[quote.passageIndex] ?? [];
-    const [start] = findSentenceAt(sentences, quote.openMark);
-    const earlier = [...result]
-      .reverse()
-      .find(
-        (other) =>
-          other.passageIndex === quote.passageIndex &&
-          other.openMark >= start &&
-          other.attribution.speakerId !== null,
-      );
-    if (earlier && earlier.attribution.speakerId !== null) {
-      const sameSpeaker = quote.attribution.speakerId === earlier.attribution.speakerId;
-      const continues =
-        (sameSpeaker || isUnattributed(quote)) && isInterrupted(earlier, quote)
-          ? result.indexOf(earlier)
-          : null;
-      if (isUnattributed(quote)) {
-        result.push(
-          withSpeaker(
-            quote,
-            earlier.attribution.speakerId,
-            `${quote.attribution.rule}+same-sentence`,
-            continues,
-            earlier.attribution.text,
-          ),
-        );
-        continue;
-      }
-      if (continues !== null) {
-        result.push({ ...quote, attribution: { ...quote.attribution, continues } });
-        continue;
-      }
-    }
-    result.push(quote);
+    const start = Math.max(
+      findSentenceAt(sentences, quote.openMark)[0],
+      quote.openMark - MAX_SENTENCE_REACH,
+    );
+    const earlierIndex = findEarlierIndex(
+      result,
+      result.length,
+      (other) => other.attribution.speakerId !== null,
+      (other) => other.passageIndex !== quote.passageIndex || other.openMark < start,
+    );
+    result.push(inherit(quote, result[earlierIndex], earlierIndex));
   }
   return result;
 };
+
+function inherit(
+  quote: AttributedQuote,
+  earlier: AttributedQuote | undefined,
+  earlierIndex: number,
+): AttributedQuote {
+  const speakerId = earlier?.attribution.speakerId;
+  if (!earlier || !speakerId) return quote;
+  const sameSpeaker = quote.attribution.speakerId === speakerId;
+  const continues =
+    (sameSpeaker || isUnattributed(quote)) && isInterrupted(earlier, quote) ? earlierIndex : null;
+  if (isUnattributed(quote)) {
+    return withSpeaker(
+      quote,
+      speakerId,
+      `${quote.attribution.rule}+same-sentence`,
+      continues,
+      earlier.attribution.text,
+    );
+  }
+  return continues === null
+    ? quote
+    : { ...quote, attribution: { ...quote.attribution, continues } };
+}

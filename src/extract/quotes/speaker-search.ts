@@ -37,6 +37,7 @@ const REPORTING_PARTICIPLES = new Set([
   "criticising",
 ]);
 const WORD = /\p{L}+/gu;
+const PRONOUN_REACH = 24;
 const PRONOUN_BEFORE =
   /\b(he|she|they|it|He|She|They|It)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$/u;
 
@@ -78,9 +79,11 @@ export function findSpeakerBefore(
   isStrict: boolean,
 ): { readonly actorId: string | null; readonly start: number; readonly end: number } | null {
   const text = passageText(scene, passageIndex);
-  const pronoun = PRONOUN_BEFORE.exec(text.slice(clauseStart, verbStart));
+  // Only the words right before the verb can be its pronoun subject; a bounded slice keeps this linear.
+  const near = Math.max(clauseStart, verbStart - PRONOUN_REACH);
+  const pronoun = PRONOUN_BEFORE.exec(text.slice(near, verbStart));
   if (pronoun) {
-    const start = clauseStart + pronoun.index;
+    const start = near + pronoun.index;
     const actorId = resolvePronoun(scene, pronoun[1] ?? "", passageIndex, verbStart);
     return { actorId, start, end: start + (pronoun[1] ?? "").length };
   }

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { extractAppositivePeople } from "../../../src/extract/actors/extract-appositive-people.ts";
+import { extractHonorificPeople } from "../../../src/extract/actors/extract-honorific-people.ts";
+import { extractSpeakingPeople } from "../../../src/extract/actors/extract-speaking-people.ts";
+import { extractTitledPeople } from "../../../src/extract/actors/extract-titled-people.ts";
+import { runActorExtractor } from "./run-extractor.ts";
+
+interface PersonCase {
+  readonly text: string;
+  readonly name: string;
+  readonly role: string | null;
+  readonly organization?: string | null;
+}
+
+function expectFound(found: ReturnType<typeof runActorExtractor>, text: string, expected: PersonCase): void {
+  const candidate = found.find((item) => item.name === expected.name);
+  expect(candidate, `${expected.name} in “${text}”`).toBeDefined();
+  expect(candidate?.kind).toBe("person");
+  expect(candidate?.passageId).toBe("p1");
+  expect(candidate?.role).toBe(expected.role);
+  if (expected.organization !== undefined) expect(candidate?.organization).toBe(expected.organization);
+  const [start, end] = candidate?.span ?? [0, 0];
+  expect(text.slice(start, end)).toBe(candidate?.evidence);
+}
+
+describe("titled people: a title before the name", () => {
+  const cases: readonly PersonCase[] = [
+    { text: "On Nov. 16, State Department spokesperson Matt Miller told reporters.", name: "Matt Miller", role: "State Department spokesperson", organization: "State Department" },
+    { text: "It was a priority for Secretary of State Antony Blinken and others.", name: "Antony Blinken", role: "Secretary of State" },
+    { text: "Environment Minister John Baird has asked officials.", name: "John Baird", role: "Environment Minister" },
+    { text: "At the ceremony, NASA Administrator Charles Bolden announced it.", name: "Charles Bolden", role: "NASA Administrator", organization: "NASA" },
+    { text: "She met Chinese Communist Party (CCP) leader Xi Jinping on Wednesday.", name: "Xi Jinping", role: "Chinese Communist Party (CCP) leader", organization: "Chinese Communist Party" },
+    { text: "According to Afghan Ambassador to the United States Hamdullah Mohib, it worked.", name: "Hamdullah Mohib", role: "Afghan Ambassador to the United States" },
+    { text: "After the leak, CEO of the Refugee Council Enver Solomon told Sky News.", name: "Enver Solomon", role: "CEO of the Refugee Council", organization: "Refugee Council" },
+    { text: "It quoted critics like immigration barrister Colin Yeo.", name: "Colin Yeo", role: "immigration barrister" },
+    { text: "He was helped by musician Tiziano Lugli and actor Jason Beghe.", name: "Jason Beghe", role: "actor" },
+    { text: "He spoke to a Scientology attorney, Kendrick Moxon.", name: "Kendrick Moxon", role: "Scientology attorney" },
+  ];
+  it.each(cases)("finds $name in “$text”", (expected) => {
+    expectFound(runActorExtractor(extractTitledPeople, expected.text), expected.text, expected);
+  });
+
+  const negatives = [
+    "The prototype was moved to the Intrepid Sea-Air-Space Museum in New York City.",
+    "President Trump's travel ban does not cover Afghanistan.",
+    "He said it on Thursday, November 16, in San Francisco.",
+    "The talks included Tom Devocht and Mark Rathbun.",
+    "U.S. President.",
+  ];
+  it.each(negatives)("finds no titled person in “%s”", (text) => {
+    expect(runActorExtractor(extractTitledPeople, text)).toEqual([]);
+  });
+});
+
+describe("appositive people: a role or age after the name", () => {
+  const cases: readonly PersonCase[] = [
+    { text: "Rayhan Asat, a human rights lawyer of Uyghur heritage and nonresident senior fellow at the Atlantic Council, called the decision insulting.", name: "Rayhan Asat", role: "human rights lawyer of Uyghur heritage and nonresident senior fellow at the Atlantic Council", organization: "Atlantic Council" },
+    { text: "Daniel Montalvo, 19, a member of Scientology all his life, was arrested.", name: "Daniel Montalvo", role: "member of Scientology all his life" },
+    { text: "Kenneth Roth, former executive director of Human Rights Watch, called it a bribe.", name: "Kenneth Roth", role: "former executive director of Human Rights Watch", organization: "Human Rights Watch" },
+    { text: "Paul Dewar, an Ottawa New Democrat MP, said the lapses were serious.", name: "Paul Dewar", role: "Ottawa New Democrat MP" },
+  ];
+  it.each(cases)("finds $name with role “$role”", (expected) => {
+    expectFound(runActorExtractor(extractAppositivePeople, expected.text), expected.text, expected);
+  });
+
+  const negatives = [
+    "It quoted critics like Colin Yeo, and Caitlin Boswell, who spoke later.",
+    "They flew to San Francisco, where the summit was held.",
+    "Mark Rathbun, who left in 2004, wrote a blog.",
+    "Matt Miller, Antony Blinken and others attended.",
+  ];
+  it.each(negatives)("finds no appositive in “%s”", (text) => {
+    expect(runActorExtractor(extractAppositivePeople, text)).toEqual([]);
+  });
+});
+
+describe("honorific people: Mr., Ms., Dr. before a surname", () => {
+  const cases = [
+    { text: "Mr. Miller continued, “It was necessary.”", name: "Miller", alias: "Mr. Miller" },
+    { text: "“Why?” Ms. Asat wrote on Thursday.", name: "Asat", alias: "Ms. Asat" },
+    { text: "He met Mr. Xi’s delegation on Wednesday.", name: "Xi", alias: "Mr. Xi" },
+    { text: "Dr. Ada Lovelace spoke first.", name: "Ada Lovelace", alias: "Dr. Ada Lovelace" },
+  ];
+  it.each(cases)("finds $name as $alias", ({ text, name, alias }) => {
+    const found = runActorExtractor(extractHonorificPeople, text);
+    expect(found.map((item) => [item.name, item.aliases[0], item.passageId])).toEqual([[name, alias, "p1"]]);
+    const [start, end] = found[0]?.span ?? [0, 0];
+    expect(text.slice(start, end)).toBe(alias);
+  });
+
+  it.each(["Mr Bean's holiday was cancelled.".replace("Mr ", "mr "), "The Dr Pepper was warm.".toLowerCase(), "MS. PAC-MAN"])(
+    "finds no honorific name in “%s”",
+    (text) => {
+      expect(runActorExtractor(extractHonorificPeople, text)).toEqual([]);
+    },
+  );
+});
+
+describe("speaking people: bare two-word names that act like people", () => {
+  const cases = [
+    { text: "Julie Couillard who had ties to the gang was named.", name: "Julie Couillard" },
+    { text: "The blog was written by Mark Rathbun in 2009.", name: "Mark Rathbun" },
+    { text: "Later, Rodaba Noori said the team was ready.", name: "Rodaba Noori" },
+  ];
+  it.each(cases)("finds $name", ({ text, name }) => {
+    const found = runActorExtractor(extractSpeakingPeople, text);
+    expect(found.map((item) => item.name)).toEqual([name]);
+  });
+
+  const negatives = [
+    "The summit was held in San Francisco on Thursday.",
+    "Space Shuttle Discovery will take the place of Enterprise.",
+    "Fentanyl Deal Draws Criticism On Wednesday.",
+    "Mexican cartels have been buying chemicals.",
+    "Kennedy Space Center said it would help.",
+    "(Justin Sullivan/Getty Images)",
+  ];
+  it.each(negatives)("finds nobody in “%s”", (text) => {
+    expect(runActorExtractor(extractSpeakingPeople, text)).toEqual([]);
+  });
+});
