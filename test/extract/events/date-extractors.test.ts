@@ -34,6 +34,10 @@ const POSITIVE: ReadonlyArray<readonly [DateExtractor, readonly Case[]]> = [
       { text: "He was born on 17 November 1999.", found: [["17 November 1999", "1999-11-17"]] },
       { text: "Friday, August 15, 2008", found: [["Friday, August 15, 2008", "2008-08-15"]] },
       { text: "up 54 points from March 12 2009.", found: [["March 12 2009", "2009-03-12"]] },
+      {
+        text: "The summit ran June 2–4, 2023, in Paris.",
+        found: [["June 2–4, 2023", "2023-06-02"]],
+      },
     ],
   ],
   [
