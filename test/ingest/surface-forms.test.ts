@@ -145,12 +145,13 @@ describe("paragraph boundaries", () => {
       "mayor said.\n",
       "Residents have complained about the bridge for many years, they said.",
       "It was closed twice last winter and once again in the early spring.",
+      "Shop owners on both sides of the river said they had lost customers.",
       "Drivers said so too.\n",
       "A short last paragraph.",
     ].join("\n");
     expect(ingestText(text).passages.map((passage) => passage.text)).toEqual([
       "The council met on Tuesday and voted to repair the old bridge over the river. Work will begin in June and last for at least six months, the mayor said.",
-      "Residents have complained about the bridge for many years, they said. It was closed twice last winter and once again in the early spring. Drivers said so too.",
+      "Residents have complained about the bridge for many years, they said. It was closed twice last winter and once again in the early spring. Shop owners on both sides of the river said they had lost customers. Drivers said so too.",
       "A short last paragraph.",
     ]);
   });
