@@ -118,6 +118,13 @@ describe("findDates pipeline", () => {
     ]);
   });
 
+  it("reads a weekday after a date as describing that date", () => {
+    const text = "It happened at 8:30 a.m. on 3/14/2015, a Saturday.";
+    expect(at(text, "2023-11-17").map((m) => [m.expression, m.date])).toEqual([
+      ["on 3/14/2015, a Saturday", "2015-03-14"],
+    ]);
+  });
+
   it("drops an anaphoric date with nothing before it", () => {
     expect(at("They ended the day higher.", "2009-04-04")).toEqual([]);
   });
