@@ -27,6 +27,9 @@ const LINK_LABEL = /^(?:read more|related|see also|recommended|more from [^:]{1,
 const TOPICS_LABEL = /^(?:explore )?more (?:on|about) (?:this|these) (?:topics?|stories|story)$/i;
 const READING_TIME =
   /^\d{1,3} min(?:ute)?s? read$|^(?:updated )?\d{1,3} (?:seconds?|minutes?|hours?|days?) ago$/i;
+// A wiki-style list of sources or links closes the page; everything after its heading goes.
+const REFERENCE_HEADING =
+  /^(?:sources?|references|external links|further reading|related (?:news|articles|stories))$/i;
 const INTERFACE_LABEL =
   /^(?:advertisement|sponsored|share|share this(?: article| story)?|tweet|email|print|copy link|read more|related(?: articles| stories| coverage)?|recommended|most read|comments?|listen to this article|save|continue reading|facebook|twitter|linkedin|whatsapp|reddit|telegram)$/i;
 
@@ -53,7 +56,7 @@ export function isFurnitureLine(line: string): boolean {
  * Indexes of segments to drop: furniture lines; the short lines right after one in the same
  * block (a box's tagline has no signal of its own, while the lines above it may be the title
  * and byline); and short lines sandwiched between two furniture lines close together (a box
- * pasted with blank lines in it).
+ * pasted with blank lines in it); and a closing list of sources or links.
  */
 export function findBoilerplate(segments: readonly Segment[]): ReadonlySet<number> {
   const furniture: number[] = [];
@@ -61,6 +64,7 @@ export function findBoilerplate(segments: readonly Segment[]): ReadonlySet<numbe
     if (isFurnitureLine(segment.text)) furniture.push(index);
   });
   const dropped = new Set<number>(furniture);
+  dropReferenceSection(segments, dropped);
   furniture.forEach((index) => dropRestOfBlock(segments, index, dropped));
   furniture.forEach((index, order) => {
     const next = furniture[order + 1];
@@ -68,6 +72,18 @@ export function findBoilerplate(segments: readonly Segment[]): ReadonlySet<numbe
       dropSandwich(segments, index, next, dropped);
   });
   return dropped;
+}
+
+function dropReferenceSection(segments: readonly Segment[], dropped: Set<number>): void {
+  // Only in the second half: a "Sources" subheading early on would be a real section.
+  const start = Math.ceil(segments.length / 2);
+  const heading = segments.findIndex(
+    (segment, index) => index >= start && REFERENCE_HEADING.test(segment.text),
+  );
+  if (heading < 0) return;
+  for (let index = heading; index < segments.length; index++) {
+    if (matchSourceLine(segments[index]?.text ?? "") === null) dropped.add(index);
+  }
 }
 
 // Only the short lines right after a furniture line go with it: a caption or paragraph in the

@@ -91,6 +91,19 @@ describe("what ingest strips", () => {
     ]);
   });
 
+  it("drops a closing list of sources", () => {
+    const sources =
+      'Sources\n\nValley Ledger. "Bridge to close" — May 1, 2020\n\nRadio Valley. "Repairs" — April 30, 2020';
+    const article = ingestText(
+      `Bridge Repairs\nMay 1, 2020\n\n${BODY}\n\nSources of funding\n\n${BODY} Again.\n\n${sources}`,
+    );
+    expect(article.passages.map((passage) => passage.text)).toEqual([
+      BODY,
+      "Sources of funding",
+      `${BODY} Again.`,
+    ]);
+  });
+
   it("keeps a source line that follows a newsletter box", () => {
     const article = ingestText(
       `Bridge Repairs\n\n${BODY}\n\nSign up for Valley Daily\n\nFrom The Valley Ledger`,
