@@ -3,7 +3,7 @@ import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
 
 /** Honorific, then one or two capitalised words; bounded, so linear. */
 const HONORIFIC_NAME =
-  /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof)\.?\s(\p{Lu}[\p{L}’'\-]{1,30}(?:\s\p{Lu}[\p{L}’'\-]{1,30})?)/gu;
+  /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof)\.?\s(\p{Lu}[\p{L}’'-]{1,30}(?:\s\p{Lu}[\p{L}’'-]{1,30})?)/gu;
 const POSSESSIVE_END = /[’']s?$/u;
 
 export const extractHonorificPeople: ActorExtractor = {

@@ -9,6 +9,8 @@ const QUESTION_CUE =
   /\b(?:asked|asking)\s+(?:\p{Ll}+\s+){0,2}?(?:if|whether|about|why|how|what)\b|\bquestion(?:s|ed)?\b/u;
 /** How far before the quote the reporting verb may stand, in words. */
 const MAX_VERB_DISTANCE = 14;
+/** The attribution keeps the verb and a few words after it: "called the decision". */
+const MAX_TAIL_WORDS = 5;
 
 /** "Rayhan Asat … called the decision": the speaker's words, then the verb up to the quote. */
 function describeAttribution(
@@ -19,7 +21,11 @@ function describeAttribution(
 ): string {
   const speakerWords = text.slice(speaker.start, speaker.end);
   const gap = text.slice(speaker.end, verbStart);
-  const tail = text.slice(verbStart, openMark).trim();
+  const words = text.slice(verbStart, openMark).trim().split(/\s+/u);
+  const tail =
+    words.length > MAX_TAIL_WORDS
+      ? `${words.slice(0, MAX_TAIL_WORDS).join(" ")} …`
+      : words.join(" ");
   const isClose = gap.trim().split(/\s+/u).length <= 2;
   return isClose ? `${speakerWords}${gap}${tail}` : `${speakerWords} … ${tail}`;
 }

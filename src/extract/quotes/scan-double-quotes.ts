@@ -3,7 +3,7 @@ import type { PassageContext } from "../context.ts";
 import { makeCandidate, type QuoteCandidate } from "./quote-candidate.ts";
 
 const DOUBLE_MARK = /["“”„″]/gu;
-const BEFORE_OPENING = /[\s(\[{—–\-\/:]/u;
+const BEFORE_OPENING = /[\s([{—–/:-]/u;
 const SPACE = /\s/u;
 
 /** A mark opens when it follows a space (or starts the text) and precedes a word; it closes after a word. */

@@ -4,7 +4,7 @@ import { makeCandidate, type QuoteCandidate } from "./quote-candidate.ts";
 
 /** An opening single mark after a space, dash or start, before a letter; bounded length, no newline. */
 const SINGLE_QUOTED =
-  /(?<=^|[\s(\[—–\-\/])['‘](\p{L}[^'‘’"“”\n]{0,78}?[^\s'‘’])['’](?![\p{L}\p{N}])/gu;
+  /(?<=^|[\s([—–/-])['‘](\p{L}[^'‘’"“”\n]{0,78}?[^\s'‘’])['’](?![\p{L}\p{N}])/gu;
 
 /** Single-quoted spans outside any double-quoted span (nested single quotes belong to their quote). */
 export function scanSingleQuotes(

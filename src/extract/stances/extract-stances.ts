@@ -70,9 +70,11 @@ function buildStance(
   const showing =
     stance === "neutral" ? ranked : ranked.filter((item) => strength(item, stance) > 0);
   const quotes = [...new Set(showing.flatMap((item) => item.quoteId ?? []))];
+  const isShowing = (item: StanceEvidence) => strength(item, stance) > 0;
   const best =
     characterization(own, stance) ??
-    ranked.find((item) => !item.reason.startsWith("quoted among")) ??
+    ranked.find((item) => isShowing(item) && !item.reason.startsWith("quoted among")) ??
+    ranked.find(isShowing) ??
     ranked[0];
   const reason =
     stance === "neutral"

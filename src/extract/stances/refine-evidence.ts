@@ -1,7 +1,12 @@
 /** Refiners over stance evidence: background from earlier years is not a stance on this action; critics framed as such lean against it. */
+import type { Actor } from "../../model/analysis.ts";
+import type { Passage } from "../../model/article.ts";
+import { findMentions, formsOf } from "../actors/find-mentions.ts";
 import type { StanceEvidence, StanceRefiner } from "./stance-evidence.ts";
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
+const NAMED_CRITICS = /\bcritics\s+(?:like|such as|including)\b/giu;
+const NAMED_CRITICS_REACH = 200;
 const QUOTED = /["“][^"“”]{0,2000}["”]/gu;
 /** "has since drawn criticism", "attract criticism", "critics like X": the article says who criticises. */
 const CRITICISM_FRAME =
@@ -19,19 +24,35 @@ export const dropEarlierYears: StanceRefiner = ({ article }, evidence) => {
   return evidence.filter((item) => !isEarlier(item));
 };
 
-function findCriticismStart(
-  passages: readonly { readonly id: string; readonly text: string }[],
-  title: string,
-): number {
+function findCriticismStart(passages: readonly Passage[], title: string): number {
   const index = passages.findIndex((passage) => CRITICISM_FRAME.test(passage.text));
   if (index >= 0) return index;
   return CRITICISM_FRAME.test(title) ? 0 : -1;
 }
 
-/** Speakers quoted after the article says the action drew criticism, and not clearly in favour, count among the critics. */
-export const addCriticismFrame: StanceRefiner = ({ article }, evidence) => {
+/** Actors the article names as critics: "It quoted critics like … Caitlin Boswell". */
+function findNamedCritics(
+  passages: readonly Passage[],
+  actors: readonly Actor[],
+): ReadonlySet<string> {
+  const forms = actors.map(formsOf);
+  const named = new Set<string>();
+  for (const passage of passages) {
+    for (const match of passage.text.matchAll(NAMED_CRITICS)) {
+      const after = passage.text.slice(match.index, match.index + NAMED_CRITICS_REACH);
+      for (const mention of findMentions(after, forms)) named.add(mention.actorId);
+    }
+  }
+  return named;
+}
+
+/**
+ * Speakers the article names as critics count against the action; speakers quoted after the
+ * article says it "drew criticism" do too when their own words already lean against it.
+ */
+export const addCriticismFrame: StanceRefiner = ({ article, actors }, evidence) => {
   const start = findCriticismStart(article.passages, article.title);
-  if (start < 0) return evidence;
+  const named = findNamedCritics(article.passages, actors);
   const order = new Map(article.passages.map((passage, index) => [passage.id, index]));
   const added: StanceEvidence[] = [];
   for (const actorId of new Set(evidence.map((item) => item.actorId))) {
@@ -39,7 +60,9 @@ export const addCriticismFrame: StanceRefiner = ({ article }, evidence) => {
     const first = own.find((item) => item.quoteId !== null);
     const support = own.reduce((sum, item) => sum + item.support, 0);
     const oppose = own.reduce((sum, item) => sum + item.oppose, 0);
-    if (!first || (order.get(first.passage) ?? -1) <= start || support > oppose) continue;
+    const isAfterFrame = start >= 0 && (order.get(first?.passage ?? "") ?? -1) > start;
+    const isCritic = named.has(actorId) || (isAfterFrame && oppose > 0 && support <= oppose);
+    if (!first || !isCritic) continue;
     added.push({
       ...first,
       support: 0,

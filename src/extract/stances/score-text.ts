@@ -13,7 +13,7 @@ export interface TextScore {
   readonly cues: readonly Cue[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
 function buildPhraseTable(): ReadonlyMap<string, "support" | "oppose"> {
   const table = new Map<string, "support" | "oppose">();

@@ -6,11 +6,14 @@ import { buildFixtureArticle, type FixtureOptions } from "../fixture-article.ts"
 
 function actorsOf(text: string, options: FixtureOptions = {}): readonly Actor[] {
   const lines: string[] = [];
-  const actors = extractActors(createExtractContext(buildFixtureArticle(text, options), (message) => lines.push(message())));
+  const actors = extractActors(
+    createExtractContext(buildFixtureArticle(text, options), (message) => lines.push(message())),
+  );
   return actors;
 }
 
-const byName = (actors: readonly Actor[], name: string) => actors.find((actor) => actor.name === name);
+const byName = (actors: readonly Actor[], name: string) =>
+  actors.find((actor) => actor.name === name);
 
 describe("extractActors", () => {
   it("merges every form of a person into one actor with aliases and passages", () => {
@@ -21,17 +24,37 @@ describe("extractActors", () => {
         "On Nov. 16, State Department spokesperson Matt Miller told reporters it was necessary.",
       ].join("\n\n"),
     );
-    expect(actors.filter((actor) => actor.kind === "person").map((actor) => actor.name)).toEqual(["Joe Biden", "Xi Jinping", "Matt Miller"]);
-    expect(byName(actors, "Joe Biden")).toMatchObject({ id: "joe-biden", role: "President", passages: ["p1", "p2"] });
-    expect(byName(actors, "Joe Biden")?.aliases).toEqual(expect.arrayContaining(["President Biden", "Biden"]));
+    expect(actors.filter((actor) => actor.kind === "person").map((actor) => actor.name)).toEqual([
+      "Joe Biden",
+      "Xi Jinping",
+      "Matt Miller",
+    ]);
+    expect(byName(actors, "Joe Biden")).toMatchObject({
+      id: "joe-biden",
+      role: "President",
+      passages: ["p1", "p2"],
+    });
+    expect(byName(actors, "Joe Biden")?.aliases).toEqual(
+      expect.arrayContaining(["President Biden", "Biden"]),
+    );
     expect(byName(actors, "Xi Jinping")?.aliases).toContain("Mr. Xi");
-    expect(byName(actors, "Matt Miller")).toMatchObject({ role: "State Department spokesperson", organization: "State Department", passages: ["p2", "p3"] });
+    expect(byName(actors, "Matt Miller")).toMatchObject({
+      role: "State Department spokesperson",
+      organization: "State Department",
+      passages: ["p2", "p3"],
+    });
     expect(byName(actors, "Matt Miller")?.aliases).toContain("Mr. Miller");
   });
 
   it("links an organisation to its acronym and keeps it when it recurs", () => {
-    const actors = actorsOf("The bureau listed the Institute of Forensic Science (IFS) in 2020.\n\nRemoving the IFS was necessary, Mr. Miller said.");
-    expect(byName(actors, "Institute of Forensic Science")).toMatchObject({ kind: "organization", aliases: ["IFS"], passages: ["p1", "p2"] });
+    const actors = actorsOf(
+      "The bureau listed the Institute of Forensic Science (IFS) in 2020.\n\nRemoving the IFS was necessary, Mr. Miller said.",
+    );
+    expect(byName(actors, "Institute of Forensic Science")).toMatchObject({
+      kind: "organization",
+      aliases: ["IFS"],
+      passages: ["p1", "p2"],
+    });
   });
 
   it("leaves out the author, a photo credit, weekdays, months and places", () => {
@@ -45,16 +68,23 @@ describe("extractActors", () => {
   });
 
   it("drops an organisation that is only named in passing, keeps one that acts", () => {
-    const actors = actorsOf("Kenneth Roth, former director of Human Rights Watch, called it a bribe.\n\nThe Uyghur Human Rights Project noted the risk.");
+    const actors = actorsOf(
+      "Kenneth Roth, former director of Human Rights Watch, called it a bribe.\n\nThe Uyghur Human Rights Project noted the risk.",
+    );
     expect(actors.map((actor) => [actor.name, actor.kind])).toEqual([
       ["Kenneth Roth", "person"],
       ["Uyghur Human Rights Project", "organization"],
     ]);
-    expect(byName(actors, "Kenneth Roth")).toMatchObject({ role: "former director of Human Rights Watch", organization: "Human Rights Watch" });
+    expect(byName(actors, "Kenneth Roth")).toMatchObject({
+      role: "former director of Human Rights Watch",
+      organization: "Human Rights Watch",
+    });
   });
 
   it("does not treat a platform or a single capitalised word as a person", () => {
-    const actors = actorsOf("Ms. Asat wrote on Thursday in a post on X, formerly Twitter.\n\nTwitter said nothing. Fentanyl kills.");
+    const actors = actorsOf(
+      "Ms. Asat wrote on Thursday in a post on X, formerly Twitter.\n\nTwitter said nothing. Fentanyl kills.",
+    );
     expect(actors.map((actor) => actor.name)).toEqual(["Asat"]);
   });
 

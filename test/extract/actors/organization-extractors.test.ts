@@ -11,18 +11,37 @@ describe("named organisations: capitalised phrases headed by an organisation wor
   const cases = [
     {
       text: "The Department of Commerce’s Bureau of Industry and Security added China’s Ministry of Public Security’s Institute of Forensic Science (IFS) to its list.",
-      names: ["Department of Commerce", "Bureau of Industry and Security", "Ministry of Public Security", "Institute of Forensic Science"],
+      names: [
+        "Department of Commerce",
+        "Bureau of Industry and Security",
+        "Ministry of Public Security",
+        "Institute of Forensic Science",
+      ],
     },
-    { text: "In an X post, the advocacy group Uyghur Human Rights Project noted it.", names: ["Uyghur Human Rights Project"] },
-    { text: "After the leak, CEO of the Refugee Council Enver Solomon spoke.", names: ["Refugee Council"] },
-    { text: "Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell said so.", names: ["Joint Council for the Welfare of Immigrants"] },
-    { text: "The United Kingdom Home Office today is to begin.", names: ["United Kingdom Home Office"] },
+    {
+      text: "In an X post, the advocacy group Uyghur Human Rights Project noted it.",
+      names: ["Uyghur Human Rights Project"],
+    },
+    {
+      text: "After the leak, CEO of the Refugee Council Enver Solomon spoke.",
+      names: ["Refugee Council"],
+    },
+    {
+      text: "Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell said so.",
+      names: ["Joint Council for the Welfare of Immigrants"],
+    },
+    {
+      text: "The United Kingdom Home Office today is to begin.",
+      names: ["United Kingdom Home Office"],
+    },
   ];
   it.each(cases)("finds $names", ({ text, names }) => {
     const found = runActorExtractor(extractNamedOrganizations, text);
     expect(found.map((item) => item.name)).toEqual(names);
     expect(spanTexts(text, found)).toEqual(names);
-    expect(found.every((item) => item.kind === "organization" && item.passageId === "p1")).toBe(true);
+    expect(found.every((item) => item.kind === "organization" && item.passageId === "p1")).toBe(
+      true,
+    );
   });
 
   const negatives = [
@@ -38,9 +57,12 @@ describe("named organisations: capitalised phrases headed by an organisation wor
 
 describe("acronym organisations: a name with its acronym in parentheses, or a bare acronym", () => {
   it("links a long name to its acronym", () => {
-    const text = "China’s Ministry of Public Security’s Institute of Forensic Science (IFS) was listed.";
+    const text =
+      "China’s Ministry of Public Security’s Institute of Forensic Science (IFS) was listed.";
     const found = runActorExtractor(extractAcronymOrganizations, text);
-    expect(found.map((item) => [item.name, item.aliases])).toEqual([["Institute of Forensic Science", ["IFS"]]]);
+    expect(found.map((item) => [item.name, item.aliases])).toEqual([
+      ["Institute of Forensic Science", ["IFS"]],
+    ]);
     expect(spanTexts(text, found)).toEqual(["Institute of Forensic Science (IFS)"]);
   });
 

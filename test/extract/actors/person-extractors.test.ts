@@ -12,29 +12,78 @@ interface PersonCase {
   readonly organization?: string | null;
 }
 
-function expectFound(found: ReturnType<typeof runActorExtractor>, text: string, expected: PersonCase): void {
+function expectFound(
+  found: ReturnType<typeof runActorExtractor>,
+  text: string,
+  expected: PersonCase,
+): void {
   const candidate = found.find((item) => item.name === expected.name);
   expect(candidate, `${expected.name} in “${text}”`).toBeDefined();
   expect(candidate?.kind).toBe("person");
   expect(candidate?.passageId).toBe("p1");
   expect(candidate?.role).toBe(expected.role);
-  if (expected.organization !== undefined) expect(candidate?.organization).toBe(expected.organization);
+  if (expected.organization !== undefined)
+    expect(candidate?.organization).toBe(expected.organization);
   const [start, end] = candidate?.span ?? [0, 0];
   expect(text.slice(start, end)).toBe(candidate?.evidence);
 }
 
 describe("titled people: a title before the name", () => {
   const cases: readonly PersonCase[] = [
-    { text: "On Nov. 16, State Department spokesperson Matt Miller told reporters.", name: "Matt Miller", role: "State Department spokesperson", organization: "State Department" },
-    { text: "It was a priority for Secretary of State Antony Blinken and others.", name: "Antony Blinken", role: "Secretary of State" },
-    { text: "Environment Minister John Baird has asked officials.", name: "John Baird", role: "Environment Minister" },
-    { text: "At the ceremony, NASA Administrator Charles Bolden announced it.", name: "Charles Bolden", role: "NASA Administrator", organization: "NASA" },
-    { text: "She met Chinese Communist Party (CCP) leader Xi Jinping on Wednesday.", name: "Xi Jinping", role: "Chinese Communist Party (CCP) leader", organization: "Chinese Communist Party" },
-    { text: "According to Afghan Ambassador to the United States Hamdullah Mohib, it worked.", name: "Hamdullah Mohib", role: "Afghan Ambassador to the United States" },
-    { text: "After the leak, CEO of the Refugee Council Enver Solomon told Sky News.", name: "Enver Solomon", role: "CEO of the Refugee Council", organization: "Refugee Council" },
-    { text: "It quoted critics like immigration barrister Colin Yeo.", name: "Colin Yeo", role: "immigration barrister" },
-    { text: "He was helped by musician Tiziano Lugli and actor Jason Beghe.", name: "Jason Beghe", role: "actor" },
-    { text: "He spoke to a Scientology attorney, Kendrick Moxon.", name: "Kendrick Moxon", role: "Scientology attorney" },
+    {
+      text: "On Nov. 16, State Department spokesperson Matt Miller told reporters.",
+      name: "Matt Miller",
+      role: "State Department spokesperson",
+      organization: "State Department",
+    },
+    {
+      text: "It was a priority for Secretary of State Antony Blinken and others.",
+      name: "Antony Blinken",
+      role: "Secretary of State",
+    },
+    {
+      text: "Environment Minister John Baird has asked officials.",
+      name: "John Baird",
+      role: "Environment Minister",
+    },
+    {
+      text: "At the ceremony, NASA Administrator Charles Bolden announced it.",
+      name: "Charles Bolden",
+      role: "NASA Administrator",
+      organization: "NASA",
+    },
+    {
+      text: "She met Chinese Communist Party (CCP) leader Xi Jinping on Wednesday.",
+      name: "Xi Jinping",
+      role: "Chinese Communist Party (CCP) leader",
+      organization: "Chinese Communist Party",
+    },
+    {
+      text: "According to Afghan Ambassador to the United States Hamdullah Mohib, it worked.",
+      name: "Hamdullah Mohib",
+      role: "Afghan Ambassador to the United States",
+    },
+    {
+      text: "After the leak, CEO of the Refugee Council Enver Solomon told Sky News.",
+      name: "Enver Solomon",
+      role: "CEO of the Refugee Council",
+      organization: "Refugee Council",
+    },
+    {
+      text: "It quoted critics like immigration barrister Colin Yeo.",
+      name: "Colin Yeo",
+      role: "immigration barrister",
+    },
+    {
+      text: "He was helped by musician Tiziano Lugli and actor Jason Beghe.",
+      name: "Jason Beghe",
+      role: "actor",
+    },
+    {
+      text: "He spoke to a Scientology attorney, Kendrick Moxon.",
+      name: "Kendrick Moxon",
+      role: "Scientology attorney",
+    },
   ];
   it.each(cases)("finds $name in “$text”", (expected) => {
     expectFound(runActorExtractor(extractTitledPeople, expected.text), expected.text, expected);
@@ -54,10 +103,28 @@ describe("titled people: a title before the name", () => {
 
 describe("appositive people: a role or age after the name", () => {
   const cases: readonly PersonCase[] = [
-    { text: "Rayhan Asat, a human rights lawyer of Uyghur heritage and nonresident senior fellow at the Atlantic Council, called the decision insulting.", name: "Rayhan Asat", role: "human rights lawyer of Uyghur heritage and nonresident senior fellow at the Atlantic Council", organization: "Atlantic Council" },
-    { text: "Daniel Montalvo, 19, a member of Scientology all his life, was arrested.", name: "Daniel Montalvo", role: "member of Scientology all his life" },
-    { text: "Kenneth Roth, former executive director of Human Rights Watch, called it a bribe.", name: "Kenneth Roth", role: "former executive director of Human Rights Watch", organization: "Human Rights Watch" },
-    { text: "Paul Dewar, an Ottawa New Democrat MP, said the lapses were serious.", name: "Paul Dewar", role: "Ottawa New Democrat MP" },
+    {
+      text: "Rayhan Asat, a human rights lawyer of Uyghur heritage and nonresident senior fellow at the Atlantic Council, called the decision insulting.",
+      name: "Rayhan Asat",
+      role: "human rights lawyer of Uyghur heritage and nonresident senior fellow at the Atlantic Council",
+      organization: "Atlantic Council",
+    },
+    {
+      text: "Daniel Montalvo, 19, a member of Scientology all his life, was arrested.",
+      name: "Daniel Montalvo",
+      role: "member of Scientology all his life",
+    },
+    {
+      text: "Kenneth Roth, former executive director of Human Rights Watch, called it a bribe.",
+      name: "Kenneth Roth",
+      role: "former executive director of Human Rights Watch",
+      organization: "Human Rights Watch",
+    },
+    {
+      text: "Paul Dewar, an Ottawa New Democrat MP, said the lapses were serious.",
+      name: "Paul Dewar",
+      role: "Ottawa New Democrat MP",
+    },
   ];
   it.each(cases)("finds $name with role “$role”", (expected) => {
     expectFound(runActorExtractor(extractAppositivePeople, expected.text), expected.text, expected);
@@ -83,17 +150,20 @@ describe("honorific people: Mr., Ms., Dr. before a surname", () => {
   ];
   it.each(cases)("finds $name as $alias", ({ text, name, alias }) => {
     const found = runActorExtractor(extractHonorificPeople, text);
-    expect(found.map((item) => [item.name, item.aliases[0], item.passageId])).toEqual([[name, alias, "p1"]]);
+    expect(found.map((item) => [item.name, item.aliases[0], item.passageId])).toEqual([
+      [name, alias, "p1"],
+    ]);
     const [start, end] = found[0]?.span ?? [0, 0];
     expect(text.slice(start, end)).toBe(alias);
   });
 
-  it.each(["Mr Bean's holiday was cancelled.".replace("Mr ", "mr "), "The Dr Pepper was warm.".toLowerCase(), "MS. PAC-MAN"])(
-    "finds no honorific name in “%s”",
-    (text) => {
-      expect(runActorExtractor(extractHonorificPeople, text)).toEqual([]);
-    },
-  );
+  it.each([
+    "Mr Bean's holiday was cancelled.".replace("Mr ", "mr "),
+    "The Dr Pepper was warm.".toLowerCase(),
+    "MS. PAC-MAN",
+  ])("finds no honorific name in “%s”", (text) => {
+    expect(runActorExtractor(extractHonorificPeople, text)).toEqual([]);
+  });
 });
 
 describe("speaking people: bare two-word names that act like people", () => {

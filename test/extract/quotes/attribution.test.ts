@@ -5,9 +5,18 @@ import { extractQuotes } from "../../../src/extract/quotes/extract-quotes.ts";
 import type { Quote } from "../../../src/model/analysis.ts";
 import { buildFixtureArticle } from "../fixture-article.ts";
 
-type Expected = readonly [passage: string, text: string, speaker: string | null, isFragment: boolean, continues: string | null];
+type Expected = readonly [
+  passage: string,
+  text: string,
+  speaker: string | null,
+  isFragment: boolean,
+  continues: string | null,
+];
 
-function quotesOf(paragraphs: readonly string[]): { readonly quotes: readonly Quote[]; readonly trace: readonly string[] } {
+function quotesOf(paragraphs: readonly string[]): {
+  readonly quotes: readonly Quote[];
+  readonly trace: readonly string[];
+} {
   const article = buildFixtureArticle(paragraphs.join("\n\n"));
   const trace: string[] = [];
   const context = createExtractContext(article, (message) => trace.push(message()));
@@ -20,40 +29,91 @@ function quotesOf(paragraphs: readonly string[]): { readonly quotes: readonly Qu
 }
 
 function summarize(quotes: readonly Quote[]): readonly Expected[] {
-  return quotes.map((quote) => [quote.passage, quote.text, quote.speaker, quote.isFragment, quote.continues]);
+  return quotes.map((quote) => [
+    quote.passage,
+    quote.text,
+    quote.speaker,
+    quote.isFragment,
+    quote.continues,
+  ]);
 }
 
-const MILLER = "On Nov. 16, State Department spokesperson Matt Miller told reporters in a briefing that it was necessary.";
-const COOPER = "Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea.";
+const MILLER =
+  "On Nov. 16, State Department spokesperson Matt Miller told reporters in a briefing that it was necessary.";
+const COOPER =
+  "Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea.";
 
-const cases: readonly { readonly form: string; readonly paragraphs: readonly string[]; readonly expected: readonly Expected[] }[] = [
+const cases: readonly {
+  readonly form: string;
+  readonly paragraphs: readonly string[];
+  readonly expected: readonly Expected[];
+}[] = [
   {
     form: '"…," X said and a fragment after it in the same sentence',
-    paragraphs: [MILLER, "“The listing was a barrier to cooperation,” Mr. Miller said, before adding that “it was a top priority” for the president."],
-    expected: [["p2", "The listing was a barrier to cooperation,", "Matt Miller", false, null], ["p2", "it was a top priority", "Matt Miller", true, null]],
+    paragraphs: [
+      MILLER,
+      "“The listing was a barrier to cooperation,” Mr. Miller said, before adding that “it was a top priority” for the president.",
+    ],
+    expected: [
+      ["p2", "The listing was a barrier to cooperation,", "Matt Miller", false, null],
+      ["p2", "it was a top priority", "Matt Miller", true, null],
+    ],
   },
   {
-    form: "X continued, \"…\" and He added, \"…\"",
-    paragraphs: [MILLER, "Mr. Miller continued, “It was an appropriate step to take.”", "When asked if removing it would “raise questions,” Mr. Miller said the administration is committed to human rights.", "He added, “We have to make tough decisions.”"],
-    expected: [["p2", "It was an appropriate step to take.", "Matt Miller", false, null], ["p3", "raise questions,", null, true, null], ["p4", "We have to make tough decisions.", "Matt Miller", false, null]],
+    form: 'X continued, "…" and He added, "…"',
+    paragraphs: [
+      MILLER,
+      "Mr. Miller continued, “It was an appropriate step to take.”",
+      "When asked if removing it would “raise questions,” Mr. Miller said the administration is committed to human rights.",
+      "He added, “We have to make tough decisions.”",
+    ],
+    expected: [
+      ["p2", "It was an appropriate step to take.", "Matt Miller", false, null],
+      ["p3", "raise questions,", null, true, null],
+      ["p4", "We have to make tough decisions.", "Matt Miller", false, null],
+    ],
   },
   {
     form: '"…," said X and an interrupted quote',
-    paragraphs: ["At the ceremony, NASA Administrator Charles Bolden announced the locations.", "“We want to thank all of the locations,” said Bolden to the crowd. “This was a very difficult decision.”"],
-    expected: [["p2", "We want to thank all of the locations,", "Charles Bolden", false, null], ["p2", "This was a very difficult decision.", "Charles Bolden", false, "q1"]],
+    paragraphs: [
+      "At the ceremony, NASA Administrator Charles Bolden announced the locations.",
+      "“We want to thank all of the locations,” said Bolden to the crowd. “This was a very difficult decision.”",
+    ],
+    expected: [
+      ["p2", "We want to thank all of the locations,", "Charles Bolden", false, null],
+      ["p2", "This was a very difficult decision.", "Charles Bolden", false, "q1"],
+    ],
   },
   {
     form: "colon before the quote, and She continued:",
-    paragraphs: [COOPER, "She continued: “Labour has a common-sense plan.”", "On Wednesday, Home Secretary Suella Braverman told GB News: “It's clear that we have a problem”."],
-    expected: [["p2", "Labour has a common-sense plan.", "Yvette Cooper", false, null], ["p3", "It's clear that we have a problem", "Suella Braverman", false, null]],
+    paragraphs: [
+      COOPER,
+      "She continued: “Labour has a common-sense plan.”",
+      "On Wednesday, Home Secretary Suella Braverman told GB News: “It's clear that we have a problem”.",
+    ],
+    expected: [
+      ["p2", "Labour has a common-sense plan.", "Yvette Cooper", false, null],
+      ["p3", "It's clear that we have a problem", "Suella Braverman", false, null],
+    ],
   },
   {
     form: "a quote over two paragraphs (no closing mark) and one continued without attribution",
-    paragraphs: ["In a statement, Governor of Washington Chris Gregoire said, \"The museum put in a tremendous effort.", "\"However, the trainer will soon call the museum home.\"", "Afghan Ambassador Hamdullah Mohib spoke. \"Seventeen years ago, this would not have been possible,\" said Ambassador Mohib.", "\"They represent our aspirations.\""],
+    paragraphs: [
+      'In a statement, Governor of Washington Chris Gregoire said, "The museum put in a tremendous effort.',
+      '"However, the trainer will soon call the museum home."',
+      'Afghan Ambassador Hamdullah Mohib spoke. "Seventeen years ago, this would not have been possible," said Ambassador Mohib.',
+      '"They represent our aspirations."',
+    ],
     expected: [
       ["p1", "The museum put in a tremendous effort.", "Chris Gregoire", false, null],
       ["p2", "However, the trainer will soon call the museum home.", "Chris Gregoire", false, "q1"],
-      ["p3", "Seventeen years ago, this would not have been possible,", "Hamdullah Mohib", false, null],
+      [
+        "p3",
+        "Seventeen years ago, this would not have been possible,",
+        "Hamdullah Mohib",
+        false,
+        null,
+      ],
       ["p4", "They represent our aspirations.", "Hamdullah Mohib", false, "q3"],
     ],
   },
@@ -62,7 +122,7 @@ const cases: readonly { readonly form: string; readonly paragraphs: readonly str
     paragraphs: [
       "Rayhan Asat, a human rights lawyer, called the decision “insulting.”",
       "“Why sacrifice #Uyghurs given it’s a genocide?” Ms. Asat wrote on Thursday in a post on X, formerly Twitter.",
-      "U.S. Senator John Cornyn, Republican from Texas, issued a statement. \"I am disappointed with the decision.\"",
+      'U.S. Senator John Cornyn, Republican from Texas, issued a statement. "I am disappointed with the decision."',
       "Cornyn's statement added, \"Today's announcement is an affront.“ However, the center will get seats.",
     ],
     expected: [
@@ -74,13 +134,28 @@ const cases: readonly { readonly form: string; readonly paragraphs: readonly str
   },
   {
     form: "attribution at the end of the previous paragraph, and an organisation",
-    paragraphs: ["According to Rathbun, a detective was involved. Mark Rathbun stated,", "\"Daniel was picked up by an investigator.\"", "In an X post, the advocacy group Uyghur Human Rights Project noted that the IFS “possess DNA of millions.”"],
-    expected: [["p2", "Daniel was picked up by an investigator.", "Mark Rathbun", false, null], ["p3", "possess DNA of millions.", "Uyghur Human Rights Project", true, null]],
+    paragraphs: [
+      "According to Rathbun, a detective was involved. Mark Rathbun stated,",
+      '"Daniel was picked up by an investigator."',
+      "In an X post, the advocacy group Uyghur Human Rights Project noted that the IFS “possess DNA of millions.”",
+    ],
+    expected: [
+      ["p2", "Daniel was picked up by an investigator.", "Mark Rathbun", false, null],
+      ["p3", "possess DNA of millions.", "Uyghur Human Rights Project", true, null],
+    ],
   },
   {
     form: "scare quotes and names in quotes have no speaker",
-    paragraphs: ["Environment Minister John Baird has asked officials how documents that are supposed to be stored in \"approved security cabinets\" wound up on the street.", "It referred to the database, adding the words \"and Emergency\" to the name.", "The Syrian team named their robot \"Robogee.\""],
-    expected: [["p1", "approved security cabinets", null, true, null], ["p2", "and Emergency", null, true, null], ["p3", "Robogee.", null, true, null]],
+    paragraphs: [
+      'Environment Minister John Baird has asked officials how documents that are supposed to be stored in "approved security cabinets" wound up on the street.',
+      'It referred to the database, adding the words "and Emergency" to the name.',
+      'The Syrian team named their robot "Robogee."',
+    ],
+    expected: [
+      ["p1", "approved security cabinets", null, true, null],
+      ["p2", "and Emergency", null, true, null],
+      ["p3", "Robogee.", null, true, null],
+    ],
   },
 ];
 
@@ -91,18 +166,30 @@ describe("quote attribution", () => {
   });
 
   it("gives no speaker to a quote the article does not attribute", () => {
-    const { quotes } = quotesOf(["A leaked letter seen by Sky News says \"failure to return it may result in withdrawal\"."]);
-    expect(summarize(quotes)).toEqual([["p1", "failure to return it may result in withdrawal", null, true, null]]);
+    const { quotes } = quotesOf([
+      'A leaked letter seen by Sky News says "failure to return it may result in withdrawal".',
+    ]);
+    expect(summarize(quotes)).toEqual([
+      ["p1", "failure to return it may result in withdrawal", null, true, null],
+    ]);
   });
 
   it("does not let a quote that never closes swallow the next paragraphs", () => {
-    const { quotes } = quotesOf(["He said, \"this never closes", "A plain paragraph follows.", "Another one."]);
+    const { quotes } = quotesOf([
+      'He said, "this never closes',
+      "A plain paragraph follows.",
+      "Another one.",
+    ]);
     expect(summarize(quotes)).toEqual([["p1", "this never closes", null, false, null]]);
   });
 
   it("stays fast on an adversarial paragraph", () => {
     const started = performance.now();
-    quotesOf([`"${"Mr. Said, ".repeat(5_000)}`, `${"said X “a” ".repeat(3_000)}`, `${", said ".repeat(10_000)}`]);
+    quotesOf([
+      `"${"Mr. Said, ".repeat(5_000)}`,
+      `${"said X “a” ".repeat(3_000)}`,
+      `${", said ".repeat(10_000)}`,
+    ]);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

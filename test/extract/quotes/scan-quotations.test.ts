@@ -20,15 +20,54 @@ function scan(text: string) {
 
 describe("quotation scanners", () => {
   const cases = [
-    { name: "straight marks", text: 'He said "it was fine" and left.', expected: [["it was fine", true, false]] },
-    { name: "curly marks", text: "“It was an appropriate step,” Mr. Miller said.", expected: [["It was an appropriate step,", true, false]] },
-    { name: "a closing mark typed the wrong way round", text: "He added, “I am disappointed.“ However, it went on.", expected: [["I am disappointed.", true, false]] },
-    { name: "nested single quotes stay inside", text: "He said, \"they called me the 'anti-christ' of the church.\"", expected: [["they called me the 'anti-christ' of the church.", true, false]] },
-    { name: "apostrophes are not quotes", text: "It’s a bipartisan issue; the Uyghurs’ rights and don`t and rock 'n' roll.", expected: [] },
-    { name: "a single-quoted heading", text: "‘Barrier to Achieving Cooperation’", expected: [["Barrier to Achieving Cooperation", true, true]] },
-    { name: "scare quotes after a hyphen", text: "the claim-'legacy backlog' by year end", expected: [["legacy backlog", true, true]] },
-    { name: "an unclosed quote runs to the passage end", text: 'She said, "The museum put in a tremendous effort.', expected: [["The museum put in a tremendous effort.", false, false]] },
-    { name: "an unclosed quote stops at the next opening", text: 'He said "first part and then "second part" here.', expected: [["first part and then", false, false], ["second part", true, false]] },
+    {
+      name: "straight marks",
+      text: 'He said "it was fine" and left.',
+      expected: [["it was fine", true, false]],
+    },
+    {
+      name: "curly marks",
+      text: "“It was an appropriate step,” Mr. Miller said.",
+      expected: [["It was an appropriate step,", true, false]],
+    },
+    {
+      name: "a closing mark typed the wrong way round",
+      text: "He added, “I am disappointed.“ However, it went on.",
+      expected: [["I am disappointed.", true, false]],
+    },
+    {
+      name: "nested single quotes stay inside",
+      text: "He said, \"they called me the 'anti-christ' of the church.\"",
+      expected: [["they called me the 'anti-christ' of the church.", true, false]],
+    },
+    {
+      name: "apostrophes are not quotes",
+      text: "It’s a bipartisan issue; the Uyghurs’ rights and don`t and rock 'n' roll.",
+      expected: [],
+    },
+    {
+      name: "a single-quoted heading",
+      text: "‘Barrier to Achieving Cooperation’",
+      expected: [["Barrier to Achieving Cooperation", true, true]],
+    },
+    {
+      name: "scare quotes after a hyphen",
+      text: "the claim-'legacy backlog' by year end",
+      expected: [["legacy backlog", true, true]],
+    },
+    {
+      name: "an unclosed quote runs to the passage end",
+      text: 'She said, "The museum put in a tremendous effort.',
+      expected: [["The museum put in a tremendous effort.", false, false]],
+    },
+    {
+      name: "an unclosed quote stops at the next opening",
+      text: 'He said "first part and then "second part" here.',
+      expected: [
+        ["first part and then", false, false],
+        ["second part", true, false],
+      ],
+    },
   ] as const;
   it.each(cases)("$name", ({ text, expected }) => {
     const found = scan(text);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extractActors } from "../../../src/extract/actors/extract-actors.ts";
+import { createExtractContext } from "../../../src/extract/context.ts";
+import { extractQuotes } from "../../../src/extract/quotes/extract-quotes.ts";
+import { extractStances } from "../../../src/extract/stances/extract-stances.ts";
+import { findCentralAction } from "../../../src/extract/stances/find-central-action.ts";
+import type { Stance } from "../../../src/model/analysis.ts";
+import { buildFixtureArticle } from "../fixture-article.ts";
+
+const PARAGRAPHS = [
+  "The city council on Tuesday closed the Harbor Bridge to cars. The move has since drawn criticism from shop owners.",
+  "In 2019, the Harbor Merchants Association accused the council of being “reckless with our money.”",
+  "Mayor Linda Okafor said the closure was “a necessary step” for safety.",
+  "Daniel Reyes, a spokesperson for the Harbor Merchants Association, called the vote “a disaster for small shops.”",
+  "“Nobody asked us, and the council must not ignore the people who keep this street alive,” Mr. Reyes said.",
+  "“The bridge will reopen to bicycles in May,” said Sam Carter, the city engineer.",
+  "It quoted critics like shop owner Ana Silva, who said: “We will see what happens next.”",
+];
+
+function stancesOf(paragraphs: readonly string[]): readonly Stance[] {
+  const article = buildFixtureArticle(paragraphs.join("\n\n"), { published: "2024-03-01" });
+  const context = createExtractContext(article);
+  const actors = extractActors(context);
+  return extractStances(context, actors, extractQuotes(context, actors));
+}
+
+describe("extractStances", () => {
+  it("reads each speaker's position from their quotes and framing", () => {
+    const stances = stancesOf(PARAGRAPHS);
+    expect(
+      stances.map((stance) => [
+        stance.actor,
+        stance.stance,
+        stance.evidence,
+        stance.quotes,
+        stance.origin,
+      ]),
+    ).toEqual([
+      // Its accusation is dated 2019: background, not a position on Tuesday's closure.
+      ["Harbor Merchants Association", "neutral", [], [], "extracted"],
+      ["Linda Okafor", "supports", ["p3"], ["q2"], "extracted"],
+      ["Daniel Reyes", "opposes", ["p4", "p5"], ["q4", "q3"], "extracted"],
+      ["Sam Carter", "neutral", ["p6"], ["q5"], "extracted"],
+      ["Ana Silva", "opposes", ["p7"], ["q6"], "extracted"],
+    ]);
+    expect(stances.find((stance) => stance.actor === "Daniel Reyes")?.reason).toBe(
+      "called the vote “a disaster for small shops.”",
+    );
+    expect(stances.find((stance) => stance.actor === "Ana Silva")?.reason).toBe(
+      "quoted among the critics: said “We will see what happens next.”",
+    );
+    expect(stances.find((stance) => stance.actor === "Linda Okafor")?.reason).toBe(
+      "said the closure was “a necessary step”",
+    );
+  });
+
+  it("gives no stance to an actor who is neither quoted nor takes a side", () => {
+    const stances = stancesOf([
+      "Mayor Linda Okafor visited the bridge on Tuesday with engineer Sam Carter.",
+    ]);
+    expect(stances).toEqual([]);
+  });
+
+  it("finds the central action in the lead paragraph, not in a caption or heading", () => {
+    const article = buildFixtureArticle(PARAGRAPHS.join("\n\n"));
+    expect(findCentralAction(article)).toEqual({
+      text: "The city council on Tuesday closed the Harbor Bridge to cars.",
+      passage: "p1",
+    });
+    expect(findCentralAction(buildFixtureArticle("Short."))).toBeNull();
+  });
+});
