@@ -1,7 +1,7 @@
 /** Reads the knowledge folder: every .txt and .md file becomes an Article or a named problem. */
 import { constants } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
-import { lstat, open, readdir } from "node:fs/promises";
+import { lstat, open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../model/article.ts";
 import type { Result } from "../model/result.ts";
@@ -81,27 +81,23 @@ export async function loadArticleFile(
 }
 
 /**
- * Opens without following a final symlink when asked (O_NOFOLLOW, so nothing can swap the file
- * between a check and the read) and checks the size before reading a byte.
+ * Checks the file before opening it (a link, a folder, a FIFO that would block, the size), then
+ * opens it without following a final link (O_NOFOLLOW) and checks again on the open handle, so
+ * nothing can be swapped in between.
  */
 export async function readArticleBytes(
   filePath: string,
   options: ReadOptions,
 ): Promise<Result<Uint8Array, string>> {
-  if (!options.isFollowingSymlinks) {
-    const link = await checkNotSymlink(filePath);
-    if (!link.ok) return link;
-  }
+  const checked = await checkFile(filePath, options);
+  if (!checked.ok) return checked;
   const noFollow = options.isFollowingSymlinks ? 0 : (constants.O_NOFOLLOW ?? 0);
   let handle: FileHandle | undefined;
   try {
-    handle = await open(filePath, constants.O_RDONLY | noFollow);
+    handle = await open(filePath, constants.O_RDONLY | noFollow | (constants.O_NONBLOCK ?? 0));
     const info = await handle.stat();
-    if (info.isDirectory()) return fail("is a folder, not a file");
     if (!info.isFile()) return fail("is not a regular file");
-    if (info.size > MAX_ARTICLE_BYTES) {
-      return fail(describeTooLarge(info.size));
-    }
+    if (info.size > MAX_ARTICLE_BYTES) return fail(describeTooLarge(info.size));
     return ok(await readUpTo(handle, MAX_ARTICLE_BYTES + 1));
   } catch (error) {
     return fail(describeFileError(error));
@@ -110,10 +106,14 @@ export async function readArticleBytes(
   }
 }
 
-async function checkNotSymlink(filePath: string): Promise<Result<true, string>> {
+async function checkFile(filePath: string, options: ReadOptions): Promise<Result<true, string>> {
   try {
-    const info = await lstat(filePath);
-    return info.isSymbolicLink() ? fail("is a symbolic link; links are not followed") : ok(true);
+    const info = options.isFollowingSymlinks ? await stat(filePath) : await lstat(filePath);
+    if (info.isSymbolicLink()) return fail("is a symbolic link; links are not followed");
+    if (info.isDirectory()) return fail("is a folder, not a file");
+    if (!info.isFile()) return fail("is not a regular file");
+    if (info.size > MAX_ARTICLE_BYTES) return fail(describeTooLarge(info.size));
+    return ok(true);
   } catch (error) {
     return fail(describeFileError(error));
   }

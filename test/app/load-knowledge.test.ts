@@ -1,5 +1,7 @@
 import { mkdtemp, mkdir, rm, symlink, truncate, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
 import { tmpdir } from "node:os";
+import { promisify } from "node:util";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArticleFile, loadKnowledge } from "../../src/app/load-knowledge.ts";
@@ -27,6 +29,8 @@ beforeAll(async () => {
   await truncate(path.join(dir, "g-too-big.txt"), MAX_ARTICLE_BYTES + 1);
   await symlink(path.join(dir, "b-story.txt"), path.join(dir, "h-link.txt"));
   await mkdir(path.join(dir, "i-folder.md"));
+  // A FIFO would block a plain open(); it must be refused without being opened.
+  await promisify(execFile)("mkfifo", [path.join(dir, "j-pipe.txt")]);
 });
 
 afterAll(async () => {
@@ -64,6 +68,7 @@ describe("loadKnowledge", () => {
       },
       { file: "h-link.txt", message: "h-link.txt: is a symbolic link; links are not followed" },
       { file: "i-folder.md", message: "i-folder.md: is a folder, not a file" },
+      { file: "j-pipe.txt", message: "j-pipe.txt: is not a regular file" },
     ]);
   });
 
