@@ -16,7 +16,7 @@ const MAX_TAGLINE_LENGTH = 60;
 const MAX_FURNITURE_BLOCK_LINES = 8;
 
 const CALL_TO_ACTION =
-  /^(?:sign up|sign in|subscribe|register|log in|download (?:the|our) app|get the app)\b/i;
+  /^(?:sign up|sign in|subscribe|register (?:now|here|today|for free)|log in|download (?:the|our) app|get the app)\b/i;
 const CONSENT =
   /\byou agree to\b|\bprivacy policy\b|\bterms (?:of (?:use|service)|and conditions)\b|\bcookie (?:policy|settings)\b/i;
 const ADDRESSES_READER = /\b(?:you|your|our)\b/i;

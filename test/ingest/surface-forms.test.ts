@@ -122,6 +122,7 @@ describe("what ingest strips", () => {
       `Critics said the company changed its privacy policy without telling users, ${"and regulators opened an inquiry into the change ".repeat(3)}`.trim() +
         ".",
     ],
+    ["a subheading that starts with a sign-up verb", "Register of Deeds Resigns"],
     [
       "a sentence starting with From",
       "From Monday, drivers will use the temporary crossing further north.",
