@@ -100,11 +100,14 @@ export function isCaption(line: string): boolean {
   );
 }
 
+const TRAILING_CLOSERS = /["'”’»]+$/u;
+
 /** A subheading: a short line with no closing punctuation, possibly inside quotation marks. */
 export function isHeading(line: string): boolean {
   if (line.length > MAX_HEADING_LENGTH) return false;
   const inner = unwrapQuotes(line);
-  const lastCharacter = inner.at(-1) ?? "";
+  // A sentence may end inside its closing quotation mark: `… called it “a disaster.”`
+  const lastCharacter = inner.replace(TRAILING_CLOSERS, "").at(-1) ?? "";
   const words = countWords(inner);
   return (
     words >= 1 &&
