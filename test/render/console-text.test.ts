@@ -124,7 +124,7 @@ describe("renderConsoleText", () => {
       fc.property(answerArbitrary(), fc.integer({ min: 1, max: 4 }), (value, page) => {
         expect(CONTROL.test(renderConsoleText(value, page))).toBe(false);
       }),
-      { numRuns: 60 },
+      { numRuns: 60, endOnFailure: true },
     );
   });
 });

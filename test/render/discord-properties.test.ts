@@ -28,6 +28,8 @@ function countPages(value: Answer): number {
   return Number(/Page 1 of (\d+)/.exec(footer)?.[1] ?? "1");
 }
 
+// Shrinking a whole answer re-renders it thousands of times; a failure reports its seed and
+// the unshrunk answer instead, which replays exactly.
 describe("renderDiscordMessage over arbitrary answers", () => {
   it("never exceeds a limit, never allows a mention, and flags private replies", () => {
     fc.assert(
@@ -44,7 +46,7 @@ describe("renderDiscordMessage over arbitrary answers", () => {
           expect(payload.flags).toBe(isPrivate ? MessageFlags.Ephemeral : undefined);
         },
       ),
-      { numRuns: 80 },
+      { numRuns: 80, endOnFailure: true },
     );
   });
 
@@ -71,7 +73,7 @@ describe("renderDiscordMessage over arbitrary answers", () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 60, endOnFailure: true },
     );
   });
 
@@ -89,7 +91,7 @@ describe("renderDiscordMessage over arbitrary answers", () => {
         }
         expect(lines).toBe(countItems(value));
       }),
-      { numRuns: 40 },
+      { numRuns: 40, endOnFailure: true },
     );
   });
 });
