@@ -44,6 +44,14 @@ function countSurnames(drafts: readonly ActorDraft[]): ReadonlyMap<string, numbe
 
 function surnameAlias(draft: ActorDraft, surnameCounts: ReadonlyMap<string, number>): string[] {
   const words = splitNameWords(draft.name);
+  const first = words[0] ?? "";
+  // "Mr. Xi" shows that the family name comes first in "Xi Jinping".
+  if (
+    draft.aliases.some((alias) =>
+      HONORIFIC_FORMS.some((honorific) => alias === `${honorific} ${first}`),
+    )
+  )
+    return [first];
   const surname = words[words.length - 1] ?? "";
   const isUsable = draft.kind === "person" && words.length > 1 && surnameCounts.get(surname) === 1;
   return isUsable ? [surname] : [];

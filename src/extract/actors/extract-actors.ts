@@ -8,6 +8,7 @@ import { extractAcronymOrganizations } from "./extract-acronym-organizations.ts"
 import { extractAppositivePeople } from "./extract-appositive-people.ts";
 import { extractHonorificPeople } from "./extract-honorific-people.ts";
 import { extractNamedOrganizations } from "./extract-named-organizations.ts";
+import { extractRoleOrganizations } from "./extract-role-organizations.ts";
 import { extractSpeakingPeople } from "./extract-speaking-people.ts";
 import { extractTitledPeople } from "./extract-titled-people.ts";
 import { mergeCandidates } from "./merge-actors.ts";
@@ -21,6 +22,7 @@ export const ACTOR_EXTRACTORS: readonly ActorExtractor[] = [
   extractSpeakingPeople,
   extractNamedOrganizations,
   extractAcronymOrganizations,
+  extractRoleOrganizations,
 ];
 
 function slugify(name: string): string {

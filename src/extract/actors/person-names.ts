@@ -29,7 +29,8 @@ function isNameToken(token: Token): boolean {
   const word = token.word;
   return (
     NAME_WORD.test(word) &&
-    !ROLE_NOUNS.has(word.toLowerCase()) &&
+    // "Dean Kamen": a given name that is also a role noun is still a name.
+    (!ROLE_NOUNS.has(word.toLowerCase()) || COMMON_GIVEN_NAMES.has(word)) &&
     !TITLE_WORDS.has(word) &&
     !HONORIFICS.has(word) &&
     !ORG_WORDS.has(word) &&

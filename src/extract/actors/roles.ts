@@ -45,6 +45,9 @@ const FUNCTION_WORDS = new Set([
 ]);
 const ROLE_GAPS = new Set([" ", " (", ") "]);
 const MAX_ROLE_TOKENS = 10;
+const MAX_MODIFIERS = 2;
+/** Nationality adjectives ("Afghan coach", "Chinese spokesman") describe, they do not name an organisation. */
+export const NATIONALITY = /(?:an|ese|ish|ian|i|ch)$/u;
 /** ", a human rights lawyer …," / ", 19, a member of …," / ", former executive director of …," */
 const APPOSITIVE_PATTERN = /^,\s+(?:(\d{1,3}),\s+)?([^,;:()"“”]{2,200})/u;
 const APPOSITIVE_START = /^(?:an?\s|the\s|former\s|ex-|then-|now\s|\p{Ll})/u;
@@ -62,13 +65,24 @@ export function isRoleWord(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase());
 }
 
+/** A lower-case word that describes the role noun after it: "human rights lawyer", "science fiction writer". */
+function isModifier(token: Token): boolean {
+  return (
+    !token.isCapitalized &&
+    !isRoleWord(token.word) &&
+    !CONNECTORS.has(token.word) &&
+    !FUNCTION_WORDS.has(token.word)
+  );
+}
+
 function acceptsToken(token: Token, next: Token, isNameStart: boolean): boolean {
   const isCommaTitle = isNameStart && next.gapBefore === ", " && isRoleWord(token.word);
   if (!ROLE_GAPS.has(next.gapBefore) && !isCommaTitle) return false;
   if (isRoleWord(token.word)) return true;
   if (token.isCapitalized) return !NEVER_NAME_WORDS.has(token.word);
   if (CONNECTORS.has(token.word)) return !isNameStart;
-  return isRoleWord(next.word) && !next.isCapitalized && !FUNCTION_WORDS.has(token.word);
+  const isBeforeRole = isRoleWord(next.word) && !next.isCapitalized;
+  return isModifier(token) && (isBeforeRole || isModifier(next));
 }
 
 /** "musician Tiziano Lugli and actor Jason Beghe": an "and" after a two-word name joins two people. */
@@ -90,8 +104,11 @@ export function findRoleBefore(
   nameFirst: number,
 ): RoleMatch | null {
   let first = nameFirst;
+  let modifiers = 0;
   for (let index = nameFirst - 1; index >= 0 && nameFirst - index <= MAX_ROLE_TOKENS; index -= 1) {
     if (joinsPeople(tokens, index)) break;
+    modifiers += isModifier(tokens[index] as Token) ? 1 : 0;
+    if (modifiers > MAX_MODIFIERS) break;
     if (!acceptsToken(tokens[index] as Token, tokens[index + 1] as Token, index === nameFirst - 1))
       break;
     first = index;
@@ -152,5 +169,24 @@ export function findOrganizationIn(role: string): string | null {
       return token.word;
     index = last;
   }
-  return null;
+  return findPhraseBeforeRoleNoun(role, tokens);
+}
+
+/** "Environment Canada spokeswoman": the capitalised words before a final lower-case role noun. */
+function findPhraseBeforeRoleNoun(role: string, tokens: readonly Token[]): string | null {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.isCapitalized || !isRoleWord(last.word)) return null;
+  let first = tokens.length - 1;
+  while (
+    first > 0 &&
+    (tokens[first - 1] as Token).isCapitalized &&
+    !(tokens[first - 1] as Token).isPossessive
+  )
+    first -= 1;
+  const phrase = tokens.slice(first, -1);
+  const start = phrase[0];
+  const end = phrase[phrase.length - 1];
+  const isAdjective =
+    phrase.length === 1 && (NATIONALITY.test(start?.word ?? "") || start?.word.includes("."));
+  return start && end && !isAdjective ? role.slice(start.start, end.wordEnd) : null;
 }

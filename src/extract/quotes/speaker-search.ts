@@ -5,6 +5,8 @@ import { isSubjectLike } from "./subjects.ts";
 
 /** Reporting verbs in -ing form: "with Boswell stating:", "before adding that", "accusing it of". */
 const REPORTING_PARTICIPLES = new Set([
+  "reads",
+  "read",
   "saying",
   "adding",
   "stating",

@@ -29,7 +29,7 @@ const AUXILIARIES = new Set([
 ]);
 /** Words that may sit between the name and its verb: "Cornyn's statement added", "Mr. Roth wrote". */
 const STATEMENT_NOUNS =
-  /^[’']s\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report)\s/u;
+  /^(?:[’']s)?\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report)\s/u;
 const NEXT_WORD = /^\s(\p{Ll}+)/u;
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 const PREPOSITION_BEFORE =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAcronymOrganizations } from "../../../src/extract/actors/extract-acronym-organizations.ts";
 import { extractNamedOrganizations } from "../../../src/extract/actors/extract-named-organizations.ts";
+import { extractRoleOrganizations } from "../../../src/extract/actors/extract-role-organizations.ts";
 import { runActorExtractor } from "./run-extractor.ts";
 
 function spanTexts(text: string, found: ReturnType<typeof runActorExtractor>): readonly string[] {
@@ -81,5 +82,38 @@ describe("acronym organisations: a name with its acronym in parentheses, or a ba
   ];
   it.each(negatives)("finds no organisation in “%s”", (text) => {
     expect(runActorExtractor(extractAcronymOrganizations, text)).toEqual([]);
+  });
+});
+
+describe("role organisations: the capitalised words before a lower-case role noun", () => {
+  const cases = [
+    {
+      text: "Environment Canada spokeswoman Sujata Raisinghani told CBC News.",
+      names: ["Environment Canada"],
+    },
+    {
+      text: "He was put through to a Scientology attorney, Kendrick Moxon.",
+      names: ["Scientology"],
+    },
+    {
+      text: "On Nov. 16, State Department spokesperson Matt Miller spoke.",
+      names: ["State Department"],
+    },
+  ];
+  it.each(cases)("finds $names", ({ text, names }) => {
+    const found = runActorExtractor(extractRoleOrganizations, text);
+    expect(found.map((item) => item.name)).toEqual(names);
+    expect(spanTexts(text, found)).toEqual(names);
+  });
+
+  const negatives = [
+    "The Afghan team's coach, Alireza Mehraban, said so.",
+    "A Chinese spokesman declined to comment.",
+    "U.S. Senator John Cornyn issued a statement.",
+    "It quoted critics like immigration barrister Colin Yeo.",
+    "Labour's Shadow Home Secretary Yvette Cooper said it.",
+  ];
+  it.each(negatives)("finds no organisation in “%s”", (text) => {
+    expect(runActorExtractor(extractRoleOrganizations, text)).toEqual([]);
   });
 });

@@ -83,6 +83,24 @@ describe("titled people: a title before the name", () => {
       text: "He spoke to a Scientology attorney, Kendrick Moxon.",
       name: "Kendrick Moxon",
       role: "Scientology attorney",
+      organization: "Scientology",
+    },
+    {
+      text: "It was founded by science fiction writer L. Ron Hubbard.",
+      name: "L. Ron Hubbard",
+      role: "science fiction writer",
+    },
+    {
+      text: "Environment Canada spokeswoman Sujata Raisinghani told CBC News.",
+      name: "Sujata Raisinghani",
+      role: "Environment Canada spokeswoman",
+      organization: "Environment Canada",
+    },
+    {
+      text: "The Afghan team's coach Alireza Mehraban said so.",
+      name: "Alireza Mehraban",
+      role: "Afghan team's coach",
+      organization: null,
     },
   ];
   it.each(cases)("finds $name in “$text”", (expected) => {
@@ -171,6 +189,7 @@ describe("speaking people: bare two-word names that act like people", () => {
     { text: "Julie Couillard who had ties to the gang was named.", name: "Julie Couillard" },
     { text: "The blog was written by Mark Rathbun in 2009.", name: "Mark Rathbun" },
     { text: "Later, Rodaba Noori said the team was ready.", name: "Rodaba Noori" },
+    { text: "The contest was founded by Dean Kamen to encourage science.", name: "Dean Kamen" },
   ];
   it.each(cases)("finds $name", ({ text, name }) => {
     const found = runActorExtractor(extractSpeakingPeople, text);
