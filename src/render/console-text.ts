@@ -17,6 +17,7 @@ import {
 } from "./paginate.ts";
 import { TONE_LABELS } from "./tone.ts";
 
+/** A screenful: ten items read comfortably in an 80×24 terminal with their citations. */
 export const CONSOLE_ITEMS_PER_PAGE = 10;
 const ITEM_INDENT = "  ";
 const BULLET = "• ";

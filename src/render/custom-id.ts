@@ -5,6 +5,7 @@
 import { fail, ok, UserFacingError, type Result } from "../model/result.ts";
 import { CUSTOM_ID_MAX } from "./limits.ts";
 
+/** Bump the number when an id's layout changes, so older buttons are refused, not misread. */
 export const CUSTOM_ID_PREFIX = "rt1:";
 /** Any release's prefix ("rt0:", "rt2:") or the unversioned ids used before prefixes existed. */
 const ANY_VERSION_PREFIX = /^(?:rt\d+:|(?:page|pin|edit):)/;
@@ -12,6 +13,7 @@ const PAGE_NUMBER = /^[1-9]\d{0,5}$/;
 // eslint-disable-next-line no-control-regex -- ids travel through Discord and logs verbatim
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
+/** What a button asks for. */
 export type CustomIdAction =
   /** Show page `page` (1-based) of the answer to the request that `pageKey` re-creates. */
   | { readonly kind: "page"; readonly page: number; readonly pageKey: string }

@@ -62,8 +62,3 @@ export function escapeMarkdown(text: string): string {
 export function toSingleLine(text: string): string {
   return sanitizeText(text).replace(/\n+/g, " ");
 }
-
-/** Plain text for a terminal: sanitised, nothing escaped. */
-export function cleanConsoleText(text: string): string {
-  return sanitizeText(text);
-}

@@ -101,6 +101,7 @@ export function renderInlineConsole(inline: Inline): string {
   return text;
 }
 
+/** Inline runs as one line of terminal text. */
 export function renderInlinesConsole(inlines: readonly Inline[]): string {
   return inlines.map(renderInlineConsole).join("");
 }

@@ -27,6 +27,7 @@ export interface SectionSlice<T> {
   readonly isContinued: boolean;
 }
 
+/** Every item of the answer with its section, in reading order. */
 export function listPageEntries(answer: Answer): PageEntry[] {
   return answer.sections.flatMap((section, sectionIndex) =>
     section.items.map((item, itemIndex) => ({ section, sectionIndex, item, itemIndex })),
