@@ -28,7 +28,8 @@ const AUXILIARIES = new Set([
 /** A lower-case word right after the name that reads as its verb: "NASA celebrated", "the IFS possess". */
 const PAST_TENSE = /^\p{Ll}+ed$/u;
 const ACCORDING_TO = /according to (?:the )?$/iu;
-const FOLLOWING_WORD = /^[’']?s?\s(\p{Ll}+)/u;
+/** The next word, past a possessive or a closing parenthesis and comma: "(ACLU), argued". */
+const FOLLOWING_WORD = /^[’']?s?(?:\),)?\s(\p{Ll}+)/u;
 const MIN_PASSAGES = 2;
 
 /** Drops actors whose name is the article's author (a byline is not a story actor). */

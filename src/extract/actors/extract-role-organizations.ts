@@ -2,7 +2,7 @@
 import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
 import { NEVER_NAME_WORDS } from "./lexicon.ts";
 import { NATIONALITY, isRoleWord } from "./roles.ts";
-import { isJoined, type Token } from "./tokens.ts";
+import { isJoined, isSentenceStart, type Token } from "./tokens.ts";
 
 const MAX_WORDS = 4;
 
@@ -31,7 +31,10 @@ function findPhraseBefore(
   if (first === roleIndex) return null;
   const isOneWord = first === roleIndex - 1;
   const word = (tokens[first] as Token).word;
-  return isOneWord && (NATIONALITY.test(word) || word.includes("."))
+  // A lone word opening the sentence may be capitalised only for that ("Press secretary …").
+  const isDoubtful =
+    isSentenceStart(tokens[first] as Token, tokens[first - 1]) && !/^\p{Lu}+$/u.test(word);
+  return isOneWord && (NATIONALITY.test(word) || word.includes(".") || isDoubtful)
     ? null
     : [first, roleIndex - 1];
 }

@@ -3,6 +3,26 @@ import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
 import { findCreditSpans, isInsideAny } from "./credits.ts";
 import { findNameSpans } from "./person-names.ts";
 import { findOrganizationIn, findRoleBefore } from "./roles.ts";
+import { isSentenceStart, type Token } from "./tokens.ts";
+
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
+/**
+ * "Press secretary Karen Jean-Pierre": a lone capitalised word that opens the sentence may be
+ * capitalised only for that, so it is not taken as an organisation (an acronym still is).
+ */
+function findRoleOrganization(
+  tokens: readonly Token[],
+  role: string,
+  roleStart: number,
+): string | null {
+  const organization = findOrganizationIn(role);
+  if (organization === null || organization.includes(" ") || ALL_CAPITALS.test(organization))
+    return organization;
+  const index = tokens.findIndex((token) => token.start === roleStart);
+  const isAtStart = index >= 0 && isSentenceStart(tokens[index] as Token, tokens[index - 1]);
+  return isAtStart && role.startsWith(organization) ? null : organization;
+}
 
 export const extractTitledPeople: ActorExtractor = {
   name: "titled-person",
@@ -17,7 +37,7 @@ export const extractTitledPeople: ActorExtractor = {
         name: span.name,
         kind: "person",
         role: role.role,
-        organization: findOrganizationIn(role.role),
+        organization: findRoleOrganization(tokens, role.role, role.start),
         aliases: [],
         passageId: passage.id,
         span: [role.start, span.end],

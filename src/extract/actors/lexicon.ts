@@ -36,7 +36,7 @@ export const ORG_WORDS = toSet(`
   Department Bureau Council Project Institute Office Agency University College School Watch Party
   Committee Ministry Center Centre Commission Administration Service Services Corporation Company
   Corp. Inc. Ltd. LLC Group Foundation Association Society Union Organization Organisation Court
-  Police Army Navy Force Forces Board Network Museum Academy Authority Federation League Alliance
+  Police House Army Navy Force Forces Board Network Museum Academy Authority Federation League Alliance
   Coalition Fund Trust Bank Church Council Parliament Senate Congress Assembly Cabinet Government
   Nations Tribunal Laboratory Laboratories Labs Hospital Clinic Institution Secretariat Directorate
   Inspectorate Programme Initiative Movement Front Caucus Chamber Guard Department's Industries
@@ -81,7 +81,7 @@ export const SPEECH_VERBS = toSet(`
   calls described describes urged urges recalled recalls stressed stresses emphasized emphasised
   suggested suggests admitted admits countered counters recommended recommends accused accuses
   criticized criticised praised praises welcomed welcomes defended defends reported reports
-  estimated estimates cited cites quoted quotes
+  estimated estimates cited cites quoted quotes reads
 `);
 
 /** Common given names: one cue among several that a two-word capitalised phrase is a person. */

@@ -39,6 +39,14 @@ function isNameToken(token: Token): boolean {
   );
 }
 
+/** "Tom Park", "Benny Hill": after a given name, a place-like word is a surname. */
+function isSurnameToken(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (isNameToken(token)) return true;
+  const isPlaceWord = NOT_PERSON_SUFFIXES.has(token.word) && NAME_WORD.test(token.word);
+  return isPlaceWord && COMMON_GIVEN_NAMES.has(tokens[index - 1]?.word ?? "");
+}
+
 /** The end (inclusive) of the capitalised run that starts at `first`; a possessive ends it. */
 function findRunEnd(tokens: readonly Token[], first: number): number {
   let last = first;
@@ -72,7 +80,7 @@ function nameFromRun(
   last: number,
 ): NameSpan | null {
   const lastToken = tokens[last];
-  if (!lastToken || !isNameToken(lastToken) || INITIAL.test(lastToken.word)) return null;
+  if (!lastToken || !isSurnameToken(tokens, last) || INITIAL.test(lastToken.word)) return null;
   let start = last;
   while (start > first && isNameToken(tokens[start - 1] as Token)) start -= 1;
   start = trimNameStart(tokens, start, last);

@@ -26,7 +26,7 @@ export const attributeNameSaid: AttributionRule = {
     if (!isOpen && !SHORT_TAIL.test(after.slice(match[0].length))) return null;
     const subjectStart = quote.closeMark + 1 + match[0].indexOf(subject);
     const speakerId =
-      findSpeakerIn(scene, quote.passageIndex, subjectStart, subjectStart + subject.length)
+      findSpeakerIn(scene, quote.passageIndex, subjectStart, subjectStart + subject.length, "last")
         ?.actorId ?? null;
     if (speakerId === null) return null;
     const end = quote.closeMark + 1 + match[0].length;

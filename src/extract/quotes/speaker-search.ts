@@ -96,14 +96,19 @@ export function findSpeakerBefore(
   return mention ? { actorId: mention.actorId, start: mention.start, end: mention.end } : null;
 }
 
-/** The first mention or pronoun in a short span after a quote ("said Bolden to the crowd", "Ms. Asat wrote"). */
+/**
+ * A mention or pronoun in a short span after a quote: the first after the verb ("said Bolden to the
+ * crowd"), the last before it, where the head of the phrase stands ("ACLU spokesperson Mark Lee told").
+ */
 export function findSpeakerIn(
   scene: QuoteScene,
   passageIndex: number,
   start: number,
   end: number,
+  pick: "first" | "last" = "first",
 ): { readonly actorId: string; readonly end: number } | null {
-  const mention = mentionsIn(scene, passageIndex, start, end)[0];
+  const mentions = mentionsIn(scene, passageIndex, start, end);
+  const mention = pick === "first" ? mentions[0] : mentions[mentions.length - 1];
   if (mention) return { actorId: mention.actorId, end: mention.end };
   const pronoun = /\b(he|she|they|it)\b/iu.exec(passageText(scene, passageIndex).slice(start, end));
   if (!pronoun) return null;

@@ -102,6 +102,17 @@ describe("titled people: a title before the name", () => {
       role: "Afghan team's coach",
       organization: null,
     },
+    {
+      text: "Senator Tom Park, a Republican from Ohio, defended it.",
+      name: "Tom Park",
+      role: "Senator",
+    },
+    {
+      text: "Press secretary Karen Jean-Pierre told reporters.",
+      name: "Karen Jean-Pierre",
+      role: "Press secretary",
+      organization: null,
+    },
   ];
   it.each(cases)("finds $name in “$text”", (expected) => {
     expectFound(runActorExtractor(extractTitledPeople, expected.text), expected.text, expected);
@@ -201,6 +212,7 @@ describe("speaking people: bare two-word names that act like people", () => {
     "Space Shuttle Discovery will take the place of Enterprise.",
     "Fentanyl Deal Draws Criticism On Wednesday.",
     "Mexican cartels have been buying chemicals.",
+    "The White House said in a statement that it agreed.",
     "Kennedy Space Center said it would help.",
     "(Justin Sullivan/Getty Images)",
   ];

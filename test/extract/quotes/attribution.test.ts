@@ -145,6 +145,13 @@ const cases: readonly {
     ],
   },
   {
+    form: "the head of a titled subject speaks, not the organisation in the title",
+    paragraphs: [
+      'Critics, including the American Civil Liberties Union (ACLU), argued the bill was unconstitutional. "This is a dangerous precedent," ACLU spokesperson Mark Lee told The Associated Press.',
+    ],
+    expected: [["p1", "This is a dangerous precedent,", "Mark Lee", false, null]],
+  },
+  {
     form: "scare quotes and names in quotes have no speaker",
     paragraphs: [
       'Environment Minister John Baird has asked officials how documents that are supposed to be stored in "approved security cabinets" wound up on the street.',
