@@ -1,6 +1,6 @@
 /** Parses a console line such as `/quote speaker:"Rayhan Asat" about:bribe` into a request. */
 import type { CommandRequest } from "../app/command-request.ts";
-import type { CommandModule } from "../../commands/define-command.ts";
+import { isChatInputDefinition, type CommandModule } from "../../commands/define-command.ts";
 import { fail, ok, type Result } from "../model/result.ts";
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 
@@ -27,7 +27,10 @@ function tokenize(body: string): Omit<ParsedLine, "name"> {
 
 /** The first string option takes bare words: `/who miller` means `/who name:miller`. */
 function firstStringOption(command: CommandModule | undefined): string | undefined {
-  return command?.definition.options?.find(
+  if (command === undefined) return undefined;
+  // A menu command takes the message text as `text`, so bare words are that text.
+  if (!isChatInputDefinition(command.definition)) return "text";
+  return command.definition.options?.find(
     (option) => option.type === ApplicationCommandOptionType.String,
   )?.name;
 }

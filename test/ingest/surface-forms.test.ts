@@ -24,7 +24,11 @@ describe("passage kinds", () => {
     ["a subheading in curly single quotes", "‘A Bridge Too Far’", "heading"],
     ["a subheading in curly double quotes", "“Nobody Asked Us”", "heading"],
     ["a short sentence", "The vote was close.", "paragraph"],
-    ["a sentence ending inside its quotation mark", "Ana Ruiz called the closure “a disaster.”", "paragraph"],
+    [
+      "a sentence ending inside its quotation mark",
+      "Ana Ruiz called the closure “a disaster.”",
+      "paragraph",
+    ],
     ["a question ending inside its quotation mark", "Who said “why not?”", "paragraph"],
     [
       "a parenthesis that is not a credit",

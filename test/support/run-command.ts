@@ -17,9 +17,14 @@ export function runCommand(
 }
 
 /** Runs a command that must answer, and returns the answer. */
-export function ask(kb: KnowledgeBase, name: string, options: Record<string, OptionValue> = {}): Answer {
+export function ask(
+  kb: KnowledgeBase,
+  name: string,
+  options: Record<string, OptionValue> = {},
+): Answer {
   const outcome = runCommand(kb, name, options);
-  if (outcome.kind !== "answer") throw new Error(`expected an answer, got ${JSON.stringify(outcome)}`);
+  if (outcome.kind !== "answer")
+    throw new Error(`expected an answer, got ${JSON.stringify(outcome)}`);
   return outcome.answer;
 }
 

@@ -21,6 +21,10 @@ describe("parseConsoleLine", () => {
       "/timeline article:fentanyl-ifs actor:Biden",
       { name: "timeline", options: { article: "fentanyl-ifs", actor: "Biden" } },
     ],
+    [
+      "/check-against-articles the council voted",
+      { name: "check-against-articles", options: { text: "the council voted" } },
+    ],
     ["/nosuch words here", { name: "nosuch", options: {} }],
   ])("%s", (line, expected) => {
     const parsed = parseConsoleLine(line, findCommand);
