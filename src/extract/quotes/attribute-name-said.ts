@@ -10,7 +10,7 @@ const NAME_SAID =
 const ENDS_OPEN = /[,?!—–…-]$/u;
 /** After a quote ending with a full stop, the attribution must be short: `"…." Baird said.` */
 const SHORT_TAIL = /^\s*(?:[.,;]|$|(?:on|in|to|at|via|during|after|before|from|about|with|of)\b)/u;
-const MAX_SUBJECT_WORDS = 8;
+const MAX_SUBJECT_WORDS = 16;
 
 export const attributeNameSaid: AttributionRule = {
   name: "name-said",

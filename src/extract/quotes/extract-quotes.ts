@@ -1,6 +1,7 @@
 /** The quote pipeline: scanners find quotations, attribution rules name speakers, refiners fill gaps from context. */
 import type { Actor, Quote } from "../../model/analysis.ts";
 import type { ExtractContext } from "../context.ts";
+import { attributeAccordingTo } from "./attribute-according-to.ts";
 import { attributeLeadIn } from "./attribute-lead-in.ts";
 import { attributeNameSaid } from "./attribute-name-said.ts";
 import { attributePreviousPassage } from "./attribute-previous-passage.ts";
@@ -27,6 +28,7 @@ import { scanSingleQuotes } from "./scan-single-quotes.ts";
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   attributeSaidName,
   attributeNameSaid,
+  attributeAccordingTo,
   attributeLeadIn,
   attributePreviousPassage,
   attributeReportedFragment,

@@ -108,7 +108,9 @@ export function findSpeakerIn(
   pick: "first" | "last" = "first",
 ): { readonly actorId: string; readonly end: number } | null {
   const mentions = mentionsIn(scene, passageIndex, start, end);
-  const mention = pick === "first" ? mentions[0] : mentions[mentions.length - 1];
+  const people = mentions.filter((item) => scene.actorsById.get(item.actorId)?.kind === "person");
+  const mention =
+    pick === "first" ? mentions[0] : (people[people.length - 1] ?? mentions[mentions.length - 1]);
   if (mention) return { actorId: mention.actorId, end: mention.end };
   const pronoun = /\b(he|she|they|it)\b/iu.exec(passageText(scene, passageIndex).slice(start, end));
   if (!pronoun) return null;

@@ -152,6 +152,17 @@ const cases: readonly {
     expected: [["p1", "This is a dangerous precedent,", "Mark Lee", false, null]],
   },
   {
+    form: "according to X after the quote, and an appositive between the speaker and the verb",
+    paragraphs: [
+      'The plan is "dead on arrival," according to Senator Jane Doe.',
+      '"We will appeal," Steve Whitmore, a representative for the Harbor Merchants Association, said.',
+    ],
+    expected: [
+      ["p1", "dead on arrival,", "Jane Doe", true, null],
+      ["p2", "We will appeal,", "Steve Whitmore", false, null],
+    ],
+  },
+  {
     form: "scare quotes and names in quotes have no speaker",
     paragraphs: [
       'Environment Minister John Baird has asked officials how documents that are supposed to be stored in "approved security cabinets" wound up on the street.',
