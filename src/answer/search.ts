@@ -2,7 +2,8 @@
 import type { Answer } from "../model/answer.ts";
 import { UserFacingError } from "../model/result.ts";
 import type { KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
-import { matchQueryWords, tokenizeQuery } from "../knowledge-base/fuzzy-words.ts";
+import { tokenizeQuery, tokenizeWords } from "../knowledge-base/fuzzy-words.ts";
+import { comparePhraseMatches, createWordMatcher } from "../knowledge-base/word-matcher.ts";
 import { buildAnswer, buildEmptyAnswer, item, text } from "./build-answer.ts";
 import { cite } from "./citations.ts";
 import { buildExcerpt } from "./excerpt.ts";
@@ -29,16 +30,19 @@ export function answerSearch(kb: KnowledgeBase, options: SearchOptions): Answer 
   // Fuse ranks; a passage must also contain at least half of the query's words (give or take
   // typos), since token search alone returns weak partial matches for nonsense queries.
   const needed = Math.max(1, Math.ceil(words.length / 2));
+  const typed = tokenizeWords(query.slice(0, 500)).map((token) => token.word);
+  const matchQueryWords = createWordMatcher(words, typed);
   const results = kb.passages
     .search(query.slice(0, 200), { limit: CANDIDATE_LIMIT })
     .filter(({ item: doc }) => scope.has(doc.articleId))
     .map(({ item: doc, score }) => ({
       doc,
       score: score ?? 1,
-      matches: matchQueryWords(doc.text, words),
+      matches: matchQueryWords(doc.text),
     }))
     .filter(({ matches }) => matches.matchedWords >= needed)
-    .sort((a, b) => b.matches.matchedWords - a.matches.matchedWords || a.score - b.score)
+    // More of the query's words, then more of the query in order and close together, then Fuse.
+    .sort((a, b) => comparePhraseMatches(a.matches, b.matches) || a.score - b.score)
     .slice(0, RESULT_LIMIT);
   const title = `Search: ${query.slice(0, 200)}`;
   if (results.length === 0) {

@@ -5,9 +5,10 @@
  */
 import Fuse, { type IFuseOptions } from "fuse.js";
 import { tokenizeQuery, tokenizeWords } from "./fuzzy-words.ts";
+import { comparePhraseMatches, createWordMatcher } from "./word-matcher.ts";
 import { findCandidates, type CandidateQuery } from "./rank-candidates.ts";
 import type { TokenIndexData } from "./token-index.ts";
-import { buildVocabularyTrie } from "./word-neighbours.ts";
+import { buildVocabularyTrie, createTermFinder, type TermFinder } from "./word-neighbours.ts";
 
 /** One result: the document, its position in the index, and Fuse's score (0 is perfect). */
 export interface SearchHit<T> {
@@ -27,6 +28,16 @@ export interface CandidateSearchOptions<T> {
   readonly candidateLimit: number;
   /** Autocomplete: the last word may still be being typed, so it matches words it begins. */
   readonly isPrefixSearch: boolean;
+  /**
+   * For long texts: take a larger pool from the index, then keep the candidates holding the most
+   * query words closest together, since the index knows which words a passage has but not where.
+   */
+  readonly proximity?: ProximityOptions<T> | undefined;
+}
+
+export interface ProximityOptions<T> {
+  readonly poolLimit: number;
+  readonly textOf: (document: T) => string;
 }
 
 const QUERY_MAX = 200;
@@ -43,7 +54,21 @@ export function createCandidateSearch<T>(
       const text = query.slice(0, QUERY_MAX);
       const candidateQuery = readCandidateQuery(text, options.isPrefixSearch);
       if (candidateQuery.words.length === 0 && candidateQuery.prefix === undefined) return [];
-      const ids = findCandidates(index, trie, candidateQuery, options.candidateLimit);
+      const { proximity, candidateLimit } = options;
+      const findTerms = createTermFinder(trie);
+      const pooled = findCandidates(
+        index,
+        findTerms,
+        candidateQuery,
+        proximity?.poolLimit ?? candidateLimit,
+      );
+      const ids =
+        proximity === undefined || pooled.length <= candidateLimit
+          ? pooled
+          : narrowByProximity(pooled, documents, { text, index, findTerms }, proximity).slice(
+              0,
+              candidateLimit,
+            );
       const pool = ids.flatMap((id) => {
         const document = documents[id];
         return document === undefined ? [] : [{ id, document }];
@@ -61,6 +86,39 @@ export function createCandidateSearch<T>(
       }));
     },
   };
+}
+
+/** Pool ids, best first by query words held, then by how much of the query they hold in order. */
+function narrowByProximity<T>(
+  ids: readonly number[],
+  documents: readonly T[],
+  query: { readonly text: string; readonly index: TokenIndexData; readonly findTerms: TermFinder },
+  proximity: ProximityOptions<T>,
+): number[] {
+  const typed = tokenizeWords(query.text).map((token) => token.word);
+  // The vocabulary holds every word of every document, so the typo check becomes a look-up.
+  const positions = new Map<string, number[]>();
+  typed.forEach((word, at) => {
+    for (const termId of query.findTerms(word, false)) {
+      const term = query.index.vocabulary[termId] ?? "";
+      const list = positions.get(term);
+      if (list === undefined) positions.set(term, [at]);
+      else if (list.at(-1) !== at) list.push(at);
+    }
+  });
+  const matchWords = createWordMatcher(
+    tokenizeQuery(query.text),
+    typed,
+    (word) => positions.get(word) ?? [],
+  );
+  return ids
+    .map((id, rank) => {
+      const document = documents[id];
+      const matches = matchWords(document === undefined ? "" : proximity.textOf(document));
+      return { id, rank, matches };
+    })
+    .sort((a, b) => comparePhraseMatches(a.matches, b.matches) || a.rank - b.rank)
+    .map(({ id }) => id);
 }
 
 /** Query words; for autocomplete, an unfinished last word becomes the prefix. */

@@ -53,8 +53,10 @@ export const ARTICLE_OPTIONS: IFuseOptions<ArticleDocument> = Object.freeze({
  * candidates (long passages cost most), so these trade recall for latency; see the bench.
  */
 export const CANDIDATE_LIMITS = Object.freeze({
-  passages: 100,
-  quotes: 100,
+  passagePool: 300,
+  passages: 40,
+  quotePool: 300,
+  quotes: 60,
   names: 100,
   articles: 50,
 });

@@ -1,7 +1,8 @@
 /** Word-level fuzzy matching shared by search ranking and highlighting. */
 import type { Span } from "../model/analysis.ts";
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word: letters and digits, with inner apostrophes and hyphens ("don't", "Xi-led"). */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const ASCII = /^[\x20-\x7e]*$/;
 const PLAIN = /^[A-Za-z0-9]*$/;
 const STOP_WORDS = new Set(
@@ -48,29 +49,38 @@ export function allowedEdits(length: number): number {
   return 2;
 }
 
-/** Damerau–Levenshtein distance (adjacent swaps count once), giving up above `limit`. */
+/**
+ * Damerau–Levenshtein distance (optimal string alignment: adjacent swaps count once), giving up
+ * above `limit`. Three rolling rows of a typed array: this runs for thousands of words a query.
+ */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
+  const width = b.length + 1;
+  let twoAbove = new Int32Array(width);
+  let above = new Int32Array(width);
+  let row = new Int32Array(width);
+  for (let j = 0; j < width; j++) above[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const above = i > 0 ? (rows[i - 1]?.[j] ?? 0) + 1 : j;
-      const left = (row[j - 1] ?? 0) + 1;
-      const diagonal = i > 0 ? (rows[i - 1]?.[j - 1] ?? 0) + cost : j;
-      let best = Math.min(above, left, diagonal);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+    const charA = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const charB = b.charCodeAt(j - 1);
+      let best = Math.min(
+        (above[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (above[j - 1] ?? 0) + (charA === charB ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && charA === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === charB) {
+        best = Math.min(best, (twoAbove[j - 2] ?? 0) + 1);
       }
-      row.push(best);
-      rowMin = Math.min(rowMin, best);
+      row[j] = best;
+      if (best < rowMin) rowMin = best;
     }
-    if (i > 0 && rowMin > limit) return limit + 1;
-    rows.push(row);
+    if (rowMin > limit) return limit + 1;
+    [twoAbove, above, row] = [above, row, twoAbove];
   }
-  return rows[a.length]?.[b.length] ?? limit + 1;
+  return above[b.length] ?? limit + 1;
 }
 
 /** True when `candidate` is `queryWord` give or take typos, or starts with it (≥4 letters). */

@@ -3,7 +3,7 @@
  * rarer words counting more. Costs the postings of the matching words, not the corpus.
  */
 import { countDocuments, type TokenIndexData } from "./token-index.ts";
-import { findWordTerms, type VocabularyTrie } from "./word-neighbours.ts";
+import type { TermFinder } from "./word-neighbours.ts";
 
 export interface CandidateQuery {
   /** Normalised query words, distinct. */
@@ -19,7 +19,7 @@ const MAX_QUERY_WORDS = 32;
 /** Document ids, best first: most query words matched, then weight, then document order. */
 export function findCandidates(
   index: TokenIndexData,
-  trie: VocabularyTrie,
+  findTerms: TermFinder,
   query: CandidateQuery,
   limit: number,
 ): number[] {
@@ -34,7 +34,7 @@ export function findCandidates(
     touched: [],
   };
   words.forEach(({ word, isPrefix }, position) => {
-    const terms = findWordTerms(trie, word, isPrefix);
+    const terms = findTerms(word, isPrefix);
     // The summed document counts stand in for the size of their union: rarer words weigh more.
     const total = terms.reduce((sum, termId) => sum + countDocuments(index, termId), 0);
     const idf = Math.log(1 + index.documentCount / Math.max(1, total));

@@ -130,3 +130,20 @@ export function findWordTerms(trie: VocabularyTrie, word: string, isPrefix: bool
   }
   return [...terms].sort((a, b) => a - b);
 }
+
+/** Term ids a word may stand for (see findWordTerms). */
+export type TermFinder = (word: string, isPrefix: boolean) => readonly number[];
+
+/** findWordTerms with a memory, for one query: the candidates and the proximity check share it. */
+export function createTermFinder(trie: VocabularyTrie): TermFinder {
+  const found = new Map<string, readonly number[]>();
+  return (word, isPrefix) => {
+    const key = `${isPrefix ? "*" : ""}${word}`;
+    let terms = found.get(key);
+    if (terms === undefined) {
+      terms = findWordTerms(trie, word, isPrefix);
+      found.set(key, terms);
+    }
+    return terms;
+  };
+}

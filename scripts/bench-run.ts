@@ -1,0 +1,153 @@
+/**
+ * One bench size: generate the corpus and queries, build the knowledge base the way `npm run
+ * build-index` does (timing ingest, extraction and indexing), save the prebuilt index, serve the
+ * queries from it in a fresh process, and run the plain Fuse.js baseline on a seeded sample.
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { loadKnowledge } from "../src/app/load-knowledge.ts";
+import { computeIndexKey } from "../src/app/prebuilt-index-key.ts";
+import { writePrebuiltIndex } from "../src/app/prebuilt-index.ts";
+import { analyzeArticle } from "../src/extract/analyze-article.ts";
+import { buildKnowledgeBase } from "../src/knowledge-base/build-knowledge-base.ts";
+import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
+import { runBaseline, type BaselineResult } from "./bench-baseline.ts";
+import { generateCorpus, renderArticle } from "./bench-corpus.ts";
+import { peakRssMb, round, type Latency } from "./bench-measure.ts";
+import { generateQueries, type QuerySet } from "./bench-queries.ts";
+import type { ServeReport } from "./bench-serve.ts";
+import { loadSourceDocuments } from "./bench-sources.ts";
+
+export interface BenchOptions {
+  readonly passages: number;
+  readonly seed: number;
+  readonly baselineBudgetMs: number;
+  /** Corpus, queries and index files go here (under .cache/ by default, never committed). */
+  readonly workDir: string;
+  readonly log: (line: string) => void;
+}
+
+export interface BenchResult {
+  readonly passages: number;
+  readonly articles: number;
+  readonly build_ms: number;
+  readonly ingest_ms: number;
+  readonly extract_ms: number;
+  readonly index_ms: number;
+  readonly articles_per_s: number;
+  readonly passages_per_s: number;
+  readonly index_file_mb: number;
+  readonly start_ms: number;
+  readonly rss_mb: number;
+  readonly build_rss_mb: number;
+  readonly search: Latency & { readonly recall5: number; readonly labelled: number };
+  readonly quote: Latency;
+  readonly autocomplete: Latency;
+  readonly baseline: BaselineResult;
+  readonly ratio: {
+    readonly search_p50: number;
+    readonly search_p99: number;
+    readonly quote_p99: number;
+  };
+}
+
+const WORDS_PER_PASSAGE = 80;
+const execFileAsync = promisify(execFile);
+const require = createRequire(import.meta.url);
+const SERVE_CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), "bench-serve-cli.ts");
+
+async function buildTimed(dir: string, log: (line: string) => void) {
+  let started = performance.now();
+  const { articles, problems } = await loadKnowledge(dir);
+  const ingestMs = performance.now() - started;
+  log(`  ingest: ${articles.length} articles in ${round(ingestMs, 0)} ms`);
+  started = performance.now();
+  const entries = articles.map((article) => ({ article, analysis: analyzeArticle(article) }));
+  const extractMs = performance.now() - started;
+  log(`  extract: ${round(extractMs, 0)} ms`);
+  started = performance.now();
+  const kb = buildKnowledgeBase(entries);
+  const indexMs = performance.now() - started;
+  log(`  index: ${round(indexMs, 0)} ms`);
+  const warnings = entries.flatMap(({ article, analysis }) =>
+    [...article.warnings, ...analysis.warnings].map((warning) => `${article.fileName}: ${warning}`),
+  );
+  return { kb, problems, warnings, ingestMs, extractMs, indexMs };
+}
+
+async function serveInChild(
+  dir: string,
+  indexFile: string,
+  queriesFile: string,
+): Promise<ServeReport> {
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    [require.resolve("tsx/cli"), SERVE_CLI, dir, indexFile, queriesFile],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as ServeReport;
+}
+
+function writeCorpus(options: BenchOptions): { dir: string; queries: QuerySet } {
+  const sources = loadSourceDocuments(options.passages * WORDS_PER_PASSAGE * 1.2);
+  const articles = generateCorpus(sources, options.passages, options.seed);
+  const dir = path.join(options.workDir, `corpus-${options.passages}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const article of articles)
+    writeFileSync(path.join(dir, article.fileName), renderArticle(article));
+  return { dir, queries: generateQueries(articles, options.seed + 1) };
+}
+
+const ratio = (slow: number, fast: number): number => round(fast > 0 ? slow / fast : 0, 1);
+
+export async function runBenchSize(options: BenchOptions): Promise<BenchResult> {
+  const { log } = options;
+  log(`${options.passages} passages: generating the corpus`);
+  const { dir, queries } = writeCorpus(options);
+  const queriesFile = path.join(options.workDir, `queries-${options.passages}.json`);
+  writeFileSync(queriesFile, JSON.stringify(queries));
+  const built = await buildTimed(dir, log);
+  const indexFile = path.join(options.workDir, `index-${options.passages}.json`);
+  const indexBytes = await writePrebuiltIndex(indexFile, await computeIndexKey(dir), built);
+  const buildRssMb = peakRssMb();
+  log("  serving the queries from the prebuilt index in a fresh process");
+  const served = await serveInChild(dir, indexFile, queriesFile);
+  if (served.index_source !== "prebuilt")
+    throw new Error("the serving process did not load the prebuilt index");
+  log("  baseline: plain Fuse.js over every passage");
+  const baseline = runBaseline(built.kb, queries.labelled, served.hits, options);
+  const articles = built.kb.entries.length;
+  const buildMs = built.ingestMs + built.extractMs + built.indexMs;
+  return {
+    passages: countPassages(built.kb),
+    articles,
+    build_ms: round(buildMs, 0),
+    ingest_ms: round(built.ingestMs, 0),
+    extract_ms: round(built.extractMs, 0),
+    index_ms: round(built.indexMs, 0),
+    articles_per_s: round(articles / (built.extractMs / 1000), 1),
+    passages_per_s: round(countPassages(built.kb) / (built.extractMs / 1000), 0),
+    index_file_mb: round(indexBytes / 1024 / 1024, 1),
+    start_ms: served.start_ms,
+    rss_mb: served.rss_mb,
+    build_rss_mb: buildRssMb,
+    search: served.search,
+    quote: served.quote,
+    autocomplete: served.autocomplete,
+    baseline,
+    ratio: {
+      search_p50: ratio(baseline.p50_ms, served.search.p50_ms),
+      search_p99: ratio(baseline.p99_ms, served.search.p99_ms),
+      quote_p99: ratio(baseline.p99_ms, served.quote.p99_ms),
+    },
+  };
+}
+
+function countPassages(kb: KnowledgeBase): number {
+  return kb.entries.reduce((sum, entry) => sum + entry.article.passages.length, 0);
+}

@@ -1,0 +1,102 @@
+/**
+ * The serving half of the bench, run in a fresh process as a bot would start: loads the prebuilt
+ * index, then answers the query set through the real answer functions (bench-serve-cli.ts).
+ */
+import { readFileSync } from "node:fs";
+import { suggestActors } from "../src/answer/autocomplete.ts";
+import { answerQuotes } from "../src/answer/quotes.ts";
+import { answerSearch } from "../src/answer/search.ts";
+import { buildLibrary } from "../src/app/build-library.ts";
+import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
+import type { Answer } from "../src/model/answer.ts";
+import { peakRssMb, round, summarize, timeEach, type Latency } from "./bench-measure.ts";
+import { normalizePhrase, type LabelledQuery, type QuerySet } from "./bench-queries.ts";
+
+export interface ServeReport {
+  readonly start_ms: number;
+  readonly index_source: string;
+  readonly search: Latency & { readonly recall5: number; readonly labelled: number };
+  readonly quote: Latency;
+  readonly autocomplete: Latency;
+  /** Which labelled queries found their phrase in the top five, by position. */
+  readonly hits: readonly boolean[];
+  readonly rss_mb: number;
+}
+
+const TOP = 5;
+
+/** Whether one of the first five passages of the answer holds the phrase. */
+export function isHit(kb: KnowledgeBase, answer: Answer, labelled: LabelledQuery): boolean {
+  const items = answer.sections.flatMap((section) => section.items).slice(0, TOP);
+  return items.some((item) => {
+    const citation = item.citations[0];
+    const passage = kb.byId
+      .get(citation?.articleId ?? "")
+      ?.article.passages.find((p) => p.id === citation?.passage);
+    return passage !== undefined && normalizePhrase(passage.text).includes(` ${labelled.phrase} `);
+  });
+}
+
+function answerOrEmpty(run: () => Answer): Answer | null {
+  try {
+    return run();
+  } catch {
+    // An empty query is a user error, not a bench failure; it still took time.
+    return null;
+  }
+}
+
+export function serveQueries(
+  kb: KnowledgeBase,
+  queries: QuerySet,
+): Omit<ServeReport, "start_ms" | "index_source" | "rss_mb"> {
+  // A few untimed calls first, so one-time JIT compilation is not counted as a query's latency.
+  for (const query of queries.search.slice(0, 3)) answerOrEmpty(() => answerSearch(kb, { query }));
+  const hits: boolean[] = [];
+  const labelledTimes = timeEach(
+    queries.labelled,
+    (labelled) => answerOrEmpty(() => answerSearch(kb, { query: labelled.query })),
+    (labelled, answer) => hits.push(answer !== null && isHit(kb, answer, labelled)),
+  );
+  const searchTimes = [
+    ...timeEach(queries.search, (query) => answerOrEmpty(() => answerSearch(kb, { query }))),
+    ...labelledTimes,
+  ];
+  const quoteTimes = [
+    ...timeEach(queries.quoteTopics, (about) => answerOrEmpty(() => answerQuotes(kb, { about }))),
+    ...timeEach(queries.quoteSpeakers, (speaker) =>
+      answerOrEmpty(() => answerQuotes(kb, { speaker })),
+    ),
+  ];
+  const autocompleteTimes = timeEach(queries.prefixes, (typed) => suggestActors(kb, typed));
+  const found = hits.filter(Boolean).length;
+  return {
+    search: {
+      ...summarize(searchTimes),
+      recall5: round(hits.length === 0 ? 0 : found / hits.length, 3),
+      labelled: hits.length,
+    },
+    quote: summarize(quoteTimes),
+    autocomplete: summarize(autocompleteTimes),
+    hits,
+  };
+}
+
+/** The child process's work: `args` are the knowledge folder, the index file, the queries file. */
+export async function runServe(args: readonly string[]): Promise<ServeReport> {
+  const [knowledgeDir, indexFile, queriesFile] = args;
+  if (knowledgeDir === undefined || indexFile === undefined || queriesFile === undefined) {
+    throw new Error("usage: bench-serve <knowledge dir> <index file> <queries.json>");
+  }
+  const started = performance.now();
+  const library = await buildLibrary(knowledgeDir, { indexFile, isSavingIndex: false });
+  const startMs = performance.now() - started;
+  const queries = JSON.parse(readFileSync(queriesFile, "utf8")) as QuerySet;
+  const served = serveQueries(library.kb, queries);
+  return {
+    start_ms: round(startMs, 0),
+    index_source: library.index.source,
+    ...served,
+    rss_mb: peakRssMb(),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * npm run bench [-- --passages 1000,10000,100000] [--json] [--seed N] [--baseline-budget-ms N]
+ *   [--work-dir DIR]: builds a generated corpus of real English text at each size and measures
+ * build, start-up, memory, /search, /quote and autocomplete against plain Fuse.js. Progress goes
+ * to stderr; the table (or, with --json, one JSON object per size) to stdout.
+ */
+import path from "node:path";
+import { runBenchSize, type BenchResult } from "./bench-run.ts";
+import { formatTable } from "./bench-table.ts";
+
+interface BenchArguments {
+  readonly sizes: readonly number[];
+  readonly isJson: boolean;
+  readonly seed: number;
+  readonly baselineBudgetMs: number;
+  readonly workDir: string;
+}
+
+function parseArguments(args: readonly string[]): BenchArguments | string {
+  const values = new Map<string, string>();
+  let isJson = false;
+  for (let at = 0; at < args.length; at++) {
+    const arg = args[at] ?? "";
+    if (arg === "--json") isJson = true;
+    else if (arg.startsWith("--")) values.set(arg.slice(2), args[++at] ?? "");
+    else return `unknown argument ${arg}`;
+  }
+  const sizes = (values.get("passages") ?? "1000,10000,100000").split(",").map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 50)) {
+    return "--passages takes whole numbers from 50, comma-separated";
+  }
+  const seed = Number(values.get("seed") ?? "20240501");
+  const baselineBudgetMs = Number(values.get("baseline-budget-ms") ?? "60000");
+  if (!Number.isFinite(seed) || !Number.isFinite(baselineBudgetMs))
+    return "--seed and --baseline-budget-ms take numbers";
+  const workDir = values.get("work-dir") ?? path.join(".cache", "bench");
+  return { sizes, isJson, seed, baselineBudgetMs, workDir };
+}
+
+const parsed = parseArguments(process.argv.slice(2));
+if (typeof parsed === "string") {
+  process.stderr.write(`${parsed}\n`);
+  process.exit(2);
+}
+const results: BenchResult[] = [];
+for (const passages of parsed.sizes) {
+  const result = await runBenchSize({
+    passages,
+    seed: parsed.seed,
+    baselineBudgetMs: parsed.baselineBudgetMs,
+    workDir: parsed.workDir,
+    log: (line) => void process.stderr.write(`${line}\n`),
+  });
+  results.push(result);
+  if (parsed.isJson) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else process.stdout.write(`${formatTable(result)}\n\n`);
+}
