@@ -29,7 +29,7 @@ const AUXILIARIES = new Set([
 const PAST_TENSE = /^\p{Ll}+ed$/u;
 const ACCORDING_TO = /according to (?:the )?$/iu;
 /** The next word, past a possessive or a closing parenthesis and comma: "(ACLU), argued". */
-const FOLLOWING_WORD = /^[’']?s?(?:\),)?\s(\p{Ll}+)/u;
+const FOLLOWING_WORD = /^[’']?s?(?:\),?)?\s(\p{Ll}+)/u;
 const MIN_PASSAGES = 2;
 
 /** Drops actors whose name is the article's author (a byline is not a story actor). */

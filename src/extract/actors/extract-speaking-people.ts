@@ -4,6 +4,7 @@ import { findCreditSpans, isInsideAny } from "./credits.ts";
 import { COMMON_GIVEN_NAMES, SPEECH_VERBS } from "./lexicon.ts";
 import { findNameSpans } from "./person-names.ts";
 
+const PREPOSITIONS = new Set(["at", "in", "from", "of", "for", "with", "by", "to", "on"]);
 const PERSON_FOLLOWERS = new Set(["who", "whose", "himself", "herself"]);
 
 export const extractSpeakingPeople: ActorExtractor = {
@@ -16,8 +17,10 @@ export const extractSpeakingPeople: ActorExtractor = {
       const next = tokens[span.last + 1];
       const nextWord = next && next.gapBefore === " " ? next.word : "";
       const firstWord = tokens[span.first]?.word ?? "";
+      // "Analysts at Morgan Stanley said": after a preposition the verb belongs to the noun before.
+      const isAfterPreposition = PREPOSITIONS.has(tokens[span.first - 1]?.word ?? "");
       const isPersonLike =
-        SPEECH_VERBS.has(nextWord) ||
+        (SPEECH_VERBS.has(nextWord) && !isAfterPreposition) ||
         PERSON_FOLLOWERS.has(nextWord) ||
         COMMON_GIVEN_NAMES.has(firstWord);
       if (!isPersonLike) continue;

@@ -17,7 +17,8 @@ export const ROLE_NOUNS = toSet(`
   superintendent principal dean provost economist historian photographer designer architect
   producer presenter host anchor commentator columnist blogger publisher executive partner
   auditor prosecutor defender surgeon nurse physician psychologist trustee treasurer clerk
-  vice-chair whip marshal admiral major counsel negotiator mediator
+  vice-chair whip marshal admiral major counsel negotiator mediator sen. rep. gov. gen. lt. col.
+  capt. sgt. adm. prof.
 `);
 
 /** Capitalised words that may stand before a surname as a title: "President Biden". */

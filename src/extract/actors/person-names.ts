@@ -9,6 +9,7 @@ import {
   TITLE_WORDS,
   COMMON_GIVEN_NAMES,
 } from "./lexicon.ts";
+import { NATIONALITY } from "./roles.ts";
 import { isJoined, type Token } from "./tokens.ts";
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -63,10 +64,12 @@ function trimNameStart(tokens: readonly Token[], first: number, last: number): n
   let start = Math.max(first, last - MAX_NAME_TOKENS + 1);
   if (last - start + 1 === MAX_NAME_TOKENS) {
     const [a, b] = [tokens[start], tokens[start + 1]];
+    // "José Luis Martínez" is one name; "Afghan Rodaba Noori" starts with a nationality.
     const isLongName =
       INITIAL.test(a?.word ?? "") ||
       INITIAL.test(b?.word ?? "") ||
-      COMMON_GIVEN_NAMES.has(a?.word ?? "");
+      COMMON_GIVEN_NAMES.has(a?.word ?? "") ||
+      !NATIONALITY.test(a?.word ?? "");
     if (!isLongName) start += 1;
   }
   if (PLACE_PREFIXES.has(tokens[start]?.word ?? "")) start += 1;

@@ -30,6 +30,7 @@ const AUXILIARIES = new Set([
 /** Words that may sit between the name and its verb: "Cornyn's statement added", "Mr. Roth wrote". */
 const STATEMENT_NOUNS =
   /^(?:[’']s)?\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report)\s/u;
+const PARENTHESIS_AFTER = /^\s\([^()]{1,40}\)/u;
 const NEXT_WORD = /^\s(\p{Ll}+)/u;
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 const PREPOSITION_BEFORE =
@@ -52,7 +53,8 @@ export function isVerbLike(word: string): boolean {
 export function isSubjectLike(text: string, mention: Mention, sentenceStart: number): boolean {
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
     return false;
-  const after = text.slice(mention.end, mention.end + 40);
+  // A parenthesis after a name ("Sen. Elizabeth Warren (D-Mass.) said") does not separate it from its verb.
+  const after = text.slice(mention.end, mention.end + 80).replace(PARENTHESIS_AFTER, "");
   const statement = STATEMENT_NOUNS.exec(after);
   const rest = statement ? after.slice(statement[0].length - 1) : after;
   const next = NEXT_WORD.exec(rest)?.[1];

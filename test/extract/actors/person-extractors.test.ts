@@ -1,32 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractAppositivePeople } from "../../../src/extract/actors/extract-appositive-people.ts";
-import { extractHonorificPeople } from "../../../src/extract/actors/extract-honorific-people.ts";
-import { extractSpeakingPeople } from "../../../src/extract/actors/extract-speaking-people.ts";
 import { extractTitledPeople } from "../../../src/extract/actors/extract-titled-people.ts";
-import { runActorExtractor } from "./run-extractor.ts";
-
-interface PersonCase {
-  readonly text: string;
-  readonly name: string;
-  readonly role: string | null;
-  readonly organization?: string | null;
-}
-
-function expectFound(
-  found: ReturnType<typeof runActorExtractor>,
-  text: string,
-  expected: PersonCase,
-): void {
-  const candidate = found.find((item) => item.name === expected.name);
-  expect(candidate, `${expected.name} in “${text}”`).toBeDefined();
-  expect(candidate?.kind).toBe("person");
-  expect(candidate?.passageId).toBe("p1");
-  expect(candidate?.role).toBe(expected.role);
-  if (expected.organization !== undefined)
-    expect(candidate?.organization).toBe(expected.organization);
-  const [start, end] = candidate?.span ?? [0, 0];
-  expect(text.slice(start, end)).toBe(candidate?.evidence);
-}
+import { expectFound, runActorExtractor, type PersonCase } from "./run-extractor.ts";
 
 describe("titled people: a title before the name", () => {
   const cases: readonly PersonCase[] = [
@@ -167,56 +142,5 @@ describe("appositive people: a role or age after the name", () => {
   ];
   it.each(negatives)("finds no appositive in “%s”", (text) => {
     expect(runActorExtractor(extractAppositivePeople, text)).toEqual([]);
-  });
-});
-
-describe("honorific people: Mr., Ms., Dr. before a surname", () => {
-  const cases = [
-    { text: "Mr. Miller continued, “It was necessary.”", name: "Miller", alias: "Mr. Miller" },
-    { text: "“Why?” Ms. Asat wrote on Thursday.", name: "Asat", alias: "Ms. Asat" },
-    { text: "He met Mr. Xi’s delegation on Wednesday.", name: "Xi", alias: "Mr. Xi" },
-    { text: "Dr. Ada Lovelace spoke first.", name: "Ada Lovelace", alias: "Dr. Ada Lovelace" },
-  ];
-  it.each(cases)("finds $name as $alias", ({ text, name, alias }) => {
-    const found = runActorExtractor(extractHonorificPeople, text);
-    expect(found.map((item) => [item.name, item.aliases[0], item.passageId])).toEqual([
-      [name, alias, "p1"],
-    ]);
-    const [start, end] = found[0]?.span ?? [0, 0];
-    expect(text.slice(start, end)).toBe(alias);
-  });
-
-  it.each([
-    "Mr Bean's holiday was cancelled.".replace("Mr ", "mr "),
-    "The Dr Pepper was warm.".toLowerCase(),
-    "MS. PAC-MAN",
-  ])("finds no honorific name in “%s”", (text) => {
-    expect(runActorExtractor(extractHonorificPeople, text)).toEqual([]);
-  });
-});
-
-describe("speaking people: bare two-word names that act like people", () => {
-  const cases = [
-    { text: "Julie Couillard who had ties to the gang was named.", name: "Julie Couillard" },
-    { text: "The blog was written by Mark Rathbun in 2009.", name: "Mark Rathbun" },
-    { text: "Later, Rodaba Noori said the team was ready.", name: "Rodaba Noori" },
-    { text: "The contest was founded by Dean Kamen to encourage science.", name: "Dean Kamen" },
-  ];
-  it.each(cases)("finds $name", ({ text, name }) => {
-    const found = runActorExtractor(extractSpeakingPeople, text);
-    expect(found.map((item) => item.name)).toEqual([name]);
-  });
-
-  const negatives = [
-    "The summit was held in San Francisco on Thursday.",
-    "Space Shuttle Discovery will take the place of Enterprise.",
-    "Fentanyl Deal Draws Criticism On Wednesday.",
-    "Mexican cartels have been buying chemicals.",
-    "The White House said in a statement that it agreed.",
-    "Kennedy Space Center said it would help.",
-    "(Justin Sullivan/Getty Images)",
-  ];
-  it.each(negatives)("finds nobody in “%s”", (text) => {
-    expect(runActorExtractor(extractSpeakingPeople, text)).toEqual([]);
   });
 });
