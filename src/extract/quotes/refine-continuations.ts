@@ -1,6 +1,6 @@
 /** Refiners: a quote with no attribution of its own continues the speaker's previous quote, in its passage or the one before. */
 import type { AttributedQuote } from "./quote-candidate.ts";
-import { passageText } from "./quote-scene.ts";
+import { passageText, type QuoteScene } from "./quote-scene.ts";
 import {
   findEarlierIndex,
   isUnattributed,
@@ -53,45 +53,48 @@ export const refineContinuationInPassage: QuoteRefiner = (scene, quotes) =>
     );
   });
 
+/** The quote this one continues from the paragraph before, or -1: that paragraph ended inside it or right after it. */
+function findContinued(
+  scene: QuoteScene,
+  result: readonly AttributedQuote[],
+  quote: AttributedQuote,
+): number {
+  const text = passageText(scene, quote.passageIndex);
+  if (!isUnattributed(quote) || text.slice(0, quote.openMark).trim() !== "") return -1;
+  const previousIndex = findEarlierIndex(
+    result,
+    result.length,
+    (other) => other.passageIndex === quote.passageIndex - 1 && !other.isSingle,
+    (other) => other.passageIndex < quote.passageIndex - 1,
+  );
+  const previous = result[previousIndex];
+  if (!previous?.attribution.speakerId || previous.attribution.isFragment) return -1;
+  const previousText = passageText(scene, previous.passageIndex);
+  const tail = previous.closeMark === null ? 0 : previousText.length - previous.closeMark;
+  return tail > MAX_TAIL_AFTER_QUOTE ? -1 : previousIndex;
+}
+
 /** A paragraph that opens with a quote, after a paragraph that ended inside or right after the same speaker's quote. */
 export const refineContinuationAcrossPassages: QuoteRefiner = (scene, quotes) => {
   const result: AttributedQuote[] = [];
-  quotes.forEach((quote) => {
-    const text = passageText(scene, quote.passageIndex);
-    const isAtStart = isUnattributed(quote) && text.slice(0, quote.openMark).trim() === "";
-    const previousIndex = !isAtStart
-      ? -1
-      : findEarlierIndex(
-          result,
-          result.length,
-          (other) => other.passageIndex === quote.passageIndex - 1 && !other.isSingle,
-          (other) => other.passageIndex < quote.passageIndex - 1,
-        );
-    const previous = result[previousIndex];
-    if (
-      !isUnattributed(quote) ||
-      !isAtStart ||
-      !previous?.attribution.speakerId ||
-      previous.attribution.isFragment
-    ) {
+  for (const quote of quotes) {
+    const previousIndex = findContinued(scene, result, quote);
+    const speakerId = result[previousIndex]?.attribution.speakerId;
+    if (!speakerId) {
       result.push(quote);
-      return;
+      continue;
     }
-    const previousText = passageText(scene, previous.passageIndex);
-    const tail = previous.closeMark === null ? 0 : previousText.length - previous.closeMark;
-    if (tail > MAX_TAIL_AFTER_QUOTE) {
-      result.push(quote);
-      return;
-    }
+    const attribution = { ...quote.attribution, isFragment: false };
+    const text = result[previousIndex]?.attribution.text ?? null;
     result.push(
       withSpeaker(
-        { ...quote, attribution: { ...quote.attribution, isFragment: false } },
-        previous.attribution.speakerId,
+        { ...quote, attribution },
+        speakerId,
         "continues-across-passages",
         previousIndex,
-        previous.attribution.text,
+        text,
       ),
     );
-  });
+  }
   return result;
 };

@@ -7,6 +7,20 @@ const BEFORE_OPENING = /[\s([{—–/:-]/u;
 const SPACE = /\s/u;
 
 /** A mark opens when it follows a space (or starts the text) and precedes a word; it closes after a word. */
+function classifyMark(
+  text: string,
+  at: number,
+): { readonly canOpen: boolean; readonly canClose: boolean } {
+  const previous = text[at - 1];
+  const next = text[at + 1];
+  const canOpen =
+    (previous === undefined || BEFORE_OPENING.test(previous)) &&
+    next !== undefined &&
+    !SPACE.test(next);
+  return { canOpen, canClose: previous !== undefined && !SPACE.test(previous) };
+}
+
+/** Quotations in one passage; one that never closes ends at the next opening mark or the passage end. */
 export function scanDoubleQuotes(
   context: PassageContext,
   passageIndex: number,
@@ -27,23 +41,16 @@ export function scanDoubleQuotes(
     if (candidate) found.push(candidate);
   };
   for (const match of text.matchAll(DOUBLE_MARK)) {
-    const at = match.index;
-    const previous = text[at - 1];
-    const next = text[at + 1];
-    const canOpen =
-      (previous === undefined || BEFORE_OPENING.test(previous)) &&
-      next !== undefined &&
-      !SPACE.test(next);
-    const canClose = previous !== undefined && !SPACE.test(previous);
+    const { canOpen, canClose } = classifyMark(text, match.index);
     if (open === null) {
-      if (canOpen) open = at;
+      if (canOpen) open = match.index;
     } else if (canClose) {
-      push(at, at);
+      push(match.index, match.index);
       open = null;
     } else if (canOpen) {
       // A new opening while one is still open: the first quotation never closed; bound it here.
-      push(null, at);
-      open = at;
+      push(null, match.index);
+      open = match.index;
     }
   }
   push(null, text.length);

@@ -47,6 +47,34 @@ function isFragmentReason(item: StanceEvidence): boolean {
   return !/^(?:said|wrote) “/u.test(item.reason);
 }
 
+const NEUTRAL_REASON = "quoted without a clear position on the central action";
+
+/** Strongest evidence first; on a tie a full quote reads better than a fragment. */
+function rankEvidence(
+  own: readonly StanceEvidence[],
+  stance: StanceValue,
+): readonly StanceEvidence[] {
+  const byStrength = (a: StanceEvidence, b: StanceEvidence) =>
+    strength(b, stance) - strength(a, stance) ||
+    Number(isFragmentReason(a)) - Number(isFragmentReason(b));
+  return [...own].sort(byStrength);
+}
+
+function describeReason(
+  own: readonly StanceEvidence[],
+  ranked: readonly StanceEvidence[],
+  stance: StanceValue,
+): string {
+  if (stance === "neutral") return NEUTRAL_REASON;
+  const isShowing = (item: StanceEvidence) => strength(item, stance) > 0;
+  const best =
+    characterization(own, stance) ??
+    ranked.find((item) => isShowing(item) && !item.reason.startsWith("quoted among")) ??
+    ranked.find(isShowing) ??
+    ranked[0];
+  return best?.reason ?? NEUTRAL_REASON;
+}
+
 function buildStance(
   actor: Actor,
   own: readonly StanceEvidence[],
@@ -55,36 +83,20 @@ function buildStance(
   const support = own.reduce((sum, item) => sum + item.support, 0);
   const oppose = own.reduce((sum, item) => sum + item.oppose, 0);
   const stance = decide(support, oppose);
-  const ranked = [...own].sort(
-    (a, b) =>
-      strength(b, stance) - strength(a, stance) ||
-      Number(isFragmentReason(a)) - Number(isFragmentReason(b)),
-  );
-  const shown =
-    stance === "neutral"
-      ? own
-      : ranked.filter((item) => strength(item, stance) > 0 || stance === "mixed");
-  const passages = [...new Set(shown.map((item) => item.passage))].sort(
-    (a, b) => (passageOrder.get(a) ?? 0) - (passageOrder.get(b) ?? 0),
-  );
+  const ranked = rankEvidence(own, stance);
   const showing =
     stance === "neutral" ? ranked : ranked.filter((item) => strength(item, stance) > 0);
+  const shown = stance === "mixed" ? ranked : showing;
+  const byReading = (a: string, b: string) =>
+    (passageOrder.get(a) ?? 0) - (passageOrder.get(b) ?? 0);
+  const evidence = [...new Set(shown.map((item) => item.passage))].sort(byReading);
   const quotes = [...new Set(showing.flatMap((item) => item.quoteId ?? []))];
-  const isShowing = (item: StanceEvidence) => strength(item, stance) > 0;
-  const best =
-    characterization(own, stance) ??
-    ranked.find((item) => isShowing(item) && !item.reason.startsWith("quoted among")) ??
-    ranked.find(isShowing) ??
-    ranked[0];
-  const reason =
-    stance === "neutral"
-      ? "quoted without a clear position on the central action"
-      : (best?.reason ?? "");
+  const reason = describeReason(own, ranked, stance);
   return {
     actor: actor.name,
     actorId: actor.id,
     stance,
-    evidence: passages,
+    evidence,
     quotes,
     origin: "extracted",
     reason,
