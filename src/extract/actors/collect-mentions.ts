@@ -4,7 +4,22 @@ import { splitNameWords, type ActorDraft } from "./actor-draft.ts";
 import { findMentions, type NamedForms } from "./find-mentions.ts";
 import { TITLE_WORDS } from "./lexicon.ts";
 
-const HONORIFIC_FORMS = ["Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Prof."];
+/** "Sir Keir" and "Mr. Xi": honorifics go before the surname or, for knights and family-name-first names, the first name. */
+const HONORIFIC_FORMS = [
+  "Mr.",
+  "Ms.",
+  "Mrs.",
+  "Dr.",
+  "Mr",
+  "Ms",
+  "Mrs",
+  "Dr",
+  "Prof.",
+  "Sir",
+  "Dame",
+  "Lord",
+  "Lady",
+];
 
 export interface MentionedDraft extends ActorDraft {
   readonly passages: readonly string[];

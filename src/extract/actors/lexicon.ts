@@ -41,7 +41,8 @@ export const ORG_WORDS = toSet(`
   Coalition Fund Trust Bank Church Council Parliament Senate Congress Assembly Cabinet Government
   Nations Tribunal Laboratory Laboratories Labs Hospital Clinic Institution Secretariat Directorate
   Inspectorate Programme Initiative Movement Front Caucus Chamber Guard Department's Industries
-  Airlines Systems Holdings Partners Ventures Commissioner's
+  Airlines Systems Holdings Partners Ventures Democrats Republicans Conservatives Liberals
+  Socialists Greens Tories
 `);
 
 /** Capitalised words that start a sentence or a date and are never names. */

@@ -31,6 +31,7 @@ const AUXILIARIES = new Set([
 const STATEMENT_NOUNS =
   /^(?:[’']s)?\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report)\s/u;
 const PARENTHESIS_AFTER = /^\s\([^()]{1,40}\)/u;
+const COMMA_VERB = /^,\s(\p{Ll}+)/u;
 const NEXT_WORD = /^\s(\p{Ll}+)/u;
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 const PREPOSITION_BEFORE =
@@ -59,6 +60,9 @@ export function isSubjectLike(text: string, mention: Mention, sentenceStart: num
   const rest = statement ? after.slice(statement[0].length - 1) : after;
   const next = NEXT_WORD.exec(rest)?.[1];
   if (next !== undefined && isVerbLike(next)) return true;
+  // "Their leader, Ed Davey, called …": a name set off by commas before its verb.
+  const afterComma = COMMA_VERB.exec(rest)?.[1];
+  if (afterComma !== undefined && SPEECH_VERBS.has(afterComma)) return true;
   return after.startsWith(",") && isSentenceOpening(text.slice(sentenceStart, mention.start));
 }
 

@@ -26,7 +26,7 @@ export const OPPOSE_CUES = toList(`
   conspiracy, threat, threats, hurdles, burden, unfair, wrong, mistake, outrage, outrageous,
   shameful, condemn, condemned, betrayal, betrayed, reckless, risk, jeopardised, jeopardized,
   traded, concerns, failure, failed, slavery, penitentiary, sins, trumped, favors, favours,
-  lapses, serious questions, unwieldy, bureaucratic, must not, should not, shouldn't,
+  lapses, serious questions, unwieldy, bureaucratic, not enough, untenable, indefensible, must not, should not, shouldn't,
   should have, deserve better, oppose, opposed, opposes, reject, rejected, protest, protested,
   dangerous, worry, uncertainty, insulted, disaster, disastrous, catastrophe, catastrophic,
   terrible, awful, unacceptable, scandal, scandalous, absurd, ridiculous, appalling,

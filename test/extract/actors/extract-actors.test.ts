@@ -81,6 +81,16 @@ describe("extractActors", () => {
     });
   });
 
+  it("treats a party and the White House as organisations, not people", () => {
+    const actors = actorsOf(
+      "The Liberal Democrats said he should go.\n\nThe White House said it agreed.",
+    );
+    expect(actors.map((actor) => [actor.name, actor.kind])).toEqual([
+      ["Liberal Democrats", "organization"],
+      ["White House", "organization"],
+    ]);
+  });
+
   it("does not treat a platform or a single capitalised word as a person", () => {
     const actors = actorsOf(
       "Ms. Asat wrote on Thursday in a post on X, formerly Twitter.\n\nTwitter said nothing. Fentanyl kills.",

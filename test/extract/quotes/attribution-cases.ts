@@ -144,6 +144,17 @@ export const ATTRIBUTION_CASES: readonly {
     ],
   },
   {
+    form: "a knight by first name, and a name set off by commas before its verb",
+    paragraphs: [
+      'Labour leader Keir Starmer welcomed the news. "We need a proper change of government," Sir Keir told reporters.',
+      'The Liberal Democrats said he should go. Their leader, Ed Davey, called the position "untenable."',
+    ],
+    expected: [
+      ["p1", "We need a proper change of government,", "Keir Starmer", false, null],
+      ["p2", "untenable.", "Ed Davey", true, null],
+    ],
+  },
+  {
     form: "scare quotes and names in quotes have no speaker",
     paragraphs: [
       'Environment Minister John Baird has asked officials how documents that are supposed to be stored in "approved security cabinets" wound up on the street.',
