@@ -113,7 +113,8 @@ export async function runBenchSize(options: BenchOptions): Promise<BenchResult> 
   writeFileSync(queriesFile, JSON.stringify(queries));
   const built = await buildTimed(dir, log);
   const indexFile = path.join(options.workDir, `index-${options.passages}.json`);
-  const indexBytes = await writePrebuiltIndex(indexFile, await computeIndexKey(dir), built);
+  const key = await computeIndexKey(dir);
+  const indexBytes = await writePrebuiltIndex(indexFile, key, built);
   const buildRssMb = peakRssMb();
   log("  serving the queries from the prebuilt index in a fresh process");
   const served = await serveInChild(dir, indexFile, queriesFile);

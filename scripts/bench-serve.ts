@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { suggestActors } from "../src/answer/autocomplete.ts";
 import { answerQuotes } from "../src/answer/quotes.ts";
 import { answerSearch } from "../src/answer/search.ts";
-import { buildLibrary } from "../src/app/build-library.ts";
+import { computeIndexKey } from "../src/app/prebuilt-index-key.ts";
+import { readPrebuiltIndex } from "../src/app/prebuilt-index.ts";
 import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
 import type { Answer } from "../src/model/answer.ts";
 import { peakRssMb, round, summarize, timeEach, type Latency } from "./bench-measure.ts";
@@ -15,6 +16,8 @@ import { normalizePhrase, type LabelledQuery, type QuerySet } from "./bench-quer
 export interface ServeReport {
   readonly start_ms: number;
   readonly index_source: string;
+  /** False when sources changed between build and serve (others editing): the load still counts. */
+  readonly key_matches_current_code: boolean;
   readonly search: Latency & { readonly recall5: number; readonly labelled: number };
   readonly quote: Latency;
   readonly autocomplete: Latency;
@@ -49,7 +52,7 @@ function answerOrEmpty(run: () => Answer): Answer | null {
 export function serveQueries(
   kb: KnowledgeBase,
   queries: QuerySet,
-): Omit<ServeReport, "start_ms" | "index_source" | "rss_mb"> {
+): Omit<ServeReport, "start_ms" | "index_source" | "key_matches_current_code" | "rss_mb"> {
   // A few untimed calls first, so one-time JIT compilation is not counted as a query's latency.
   for (const query of queries.search.slice(0, 3)) answerOrEmpty(() => answerSearch(kb, { query }));
   const hits: boolean[] = [];
@@ -82,20 +85,29 @@ export function serveQueries(
   };
 }
 
-/** The child process's work: `args` are the knowledge folder, the index file, the queries file. */
+/**
+ * The child process's work: `args` are the knowledge folder, the index file, the queries file and
+ * the key the index was built with. Start-up does what buildLibrary does for a current index (hash
+ * the files and sources, read and check the index) but expects the build's key, so a source edited
+ * by someone else mid-run does not turn the measurement into a rebuild.
+ */
 export async function runServe(args: readonly string[]): Promise<ServeReport> {
-  const [knowledgeDir, indexFile, queriesFile] = args;
-  if (knowledgeDir === undefined || indexFile === undefined || queriesFile === undefined) {
-    throw new Error("usage: bench-serve <knowledge dir> <index file> <queries.json>");
+  const [knowledgeDir, indexFile, queriesFile, builtKey] = args;
+  if (!knowledgeDir || !indexFile || !queriesFile || !builtKey) {
+    throw new Error("usage: bench-serve <knowledge dir> <index file> <queries.json> <key>");
   }
   const started = performance.now();
-  const library = await buildLibrary(knowledgeDir, { indexFile, isSavingIndex: false });
+  const currentKey = await computeIndexKey(knowledgeDir);
+  const saved = await readPrebuiltIndex(indexFile, builtKey);
   const startMs = performance.now() - started;
+  if (!saved.ok) throw new Error(saved.error.message);
+  const library = saved.value;
   const queries = JSON.parse(readFileSync(queriesFile, "utf8")) as QuerySet;
   const served = serveQueries(library.kb, queries);
   return {
     start_ms: round(startMs, 0),
-    index_source: library.index.source,
+    index_source: "prebuilt",
+    key_matches_current_code: currentKey === builtKey,
     ...served,
     rss_mb: peakRssMb(),
   };
