@@ -10,10 +10,10 @@ import path from "node:path";
 import { z } from "zod";
 import type { KnowledgeBase, KnowledgeIndices } from "../knowledge-base/knowledge-base.ts";
 import { importKnowledgeBase } from "../knowledge-base/restore-knowledge-base.ts";
-import type { TokenIndexData } from "../knowledge-base/token-index.ts";
 import type { Result } from "../model/result.ts";
 import { fail, ok } from "../model/result.ts";
 import type { LoadProblem } from "./load-knowledge.ts";
+import { decodeIndex, encodeIndex, SAVED_INDEX_SCHEMA } from "./prebuilt-index-arrays.ts";
 import { INDEX_FORMAT_VERSION } from "./prebuilt-index-key.ts";
 
 export const INDEX_FILE_FORMAT = "roundtable-knowledge-index";
@@ -38,13 +38,6 @@ const HEADER_SCHEMA = z.object({
   bytes: z.number().int().nonnegative(),
 });
 
-const SAVED_INDEX_SCHEMA = z.object({
-  documentCount: z.number().int().nonnegative(),
-  vocabulary: z.array(z.string()),
-  offsets: z.string(),
-  postings: z.string(),
-});
-
 const PAYLOAD_SCHEMA = z.object({
   entries: z.unknown(),
   indices: z.object({
@@ -56,37 +49,6 @@ const PAYLOAD_SCHEMA = z.object({
   problems: z.array(z.object({ file: z.string(), message: z.string() })),
   warnings: z.array(z.string()),
 });
-
-type SavedIndex = z.infer<typeof SAVED_INDEX_SCHEMA>;
-
-// Little-endian, as every machine Node runs on here; the format version would change otherwise.
-function encodeIntegers(values: Uint32Array): string {
-  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64");
-}
-
-function decodeIntegers(text: string): Uint32Array | null {
-  const bytes = Buffer.from(text, "base64");
-  if (bytes.length % 4 !== 0) return null;
-  const values = new Uint32Array(bytes.length / 4);
-  new Uint8Array(values.buffer).set(bytes);
-  return values;
-}
-
-function encodeIndex(index: TokenIndexData): SavedIndex {
-  return {
-    documentCount: index.documentCount,
-    vocabulary: [...index.vocabulary],
-    offsets: encodeIntegers(index.offsets),
-    postings: encodeIntegers(index.postings),
-  };
-}
-
-function decodeIndex(saved: SavedIndex): TokenIndexData | null {
-  const offsets = decodeIntegers(saved.offsets);
-  const postings = decodeIntegers(saved.postings);
-  if (offsets === null || postings === null) return null;
-  return { documentCount: saved.documentCount, vocabulary: saved.vocabulary, offsets, postings };
-}
 
 /** The whole file's bytes for a library built from knowledge with this key. */
 export function encodePrebuiltIndex(key: string, library: SavedLibrary): Buffer {
