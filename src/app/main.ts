@@ -24,7 +24,10 @@ try {
     level,
     destination: config.mode === "console" ? "stderr" : "stdout",
   });
-  const library = await buildLibrary(config.knowledgeDir);
+  // Start-up never writes files: a stale prebuilt index is rebuilt in memory, and
+  // `npm run build-index` is what writes a fresh one.
+  const library = await buildLibrary(config.knowledgeDir, { isSavingIndex: false });
+  logger.info({ index: library.index.source }, library.index.message);
   for (const problem of library.problems)
     logger.warn({ file: problem.file, reason: problem.message }, "article skipped");
   logger.info({ articles: library.kb.entries.length }, "knowledge base ready");
