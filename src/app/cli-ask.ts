@@ -40,7 +40,7 @@ async function runAsk(args: readonly string[], io: CliIo): Promise<number> {
   }
   const library = await buildLibrary(parsed.knowledgeDir);
   for (const problem of library.problems)
-    io.stderr(`Skipped ${problem.file}: ${problem.message}\n`);
+    io.stderr(`Skipped ${problem.message}\n`);
   const request = parseConsoleLine(parsed.line, findCommand);
   if (!request.ok) {
     io.stderr(`${request.error}\n`);

@@ -28,8 +28,10 @@ try {
   // `npm run build-index` is what writes a fresh one.
   const library = await buildLibrary(config.knowledgeDir, { isSavingIndex: false });
   logger.info({ index: library.index.source }, library.index.message);
-  for (const problem of library.problems)
-    logger.warn({ file: problem.file, reason: problem.message }, "article skipped");
+  // The console's banner lists skipped files for a person; servers log them as JSON.
+  if (config.mode !== "console")
+    for (const problem of library.problems)
+      logger.warn({ file: problem.file, reason: problem.message }, "article skipped");
   logger.info({ articles: library.kb.entries.length }, "knowledge base ready");
   if (config.mode === "console") await startConsole(library, config.knowledgeDir, logger);
   else if (config.mode === "gateway")

@@ -9,7 +9,8 @@ export function describeLibrary(library: Library, knowledgeDir: string): string 
   const ids = library.kb.entries.map((entry) => entry.article.id);
   const lines = [
     `Loaded ${ids.length} ${ids.length === 1 ? "article" : "articles"} from ${knowledgeDir}/${ids.length > 0 ? `: ${ids.slice(0, 8).join(", ")}${ids.length > 8 ? ", …" : ""}` : ""}.`,
-    ...library.problems.map((problem) => `Skipped ${problem.file}: ${problem.message}`),
+    `Knowledge base: ${library.index.message}.`,
+    ...library.problems.map((problem) => `Skipped ${problem.message}`),
   ];
   return lines.join("\n");
 }
