@@ -9,7 +9,19 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
-# --- Stage 2: the runtime image.
+# --- Stage 2: the prebuilt index, so start-up loads it instead of analysing every article.
+# Its key hashes the knowledge files and the code, so it only counts if both match stage 3.
+FROM node:20-slim AS index
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json tsconfig.json ./
+COPY src ./src
+COPY commands ./commands
+COPY scripts/build-index.ts ./scripts/
+COPY knowledge ./knowledge
+RUN node --import tsx scripts/build-index.ts
+
+# --- Stage 3: the runtime image.
 FROM node:20-slim
 ENV NODE_ENV=production \
     KNOWLEDGE_DIR=/app/knowledge \
@@ -20,7 +32,9 @@ COPY --chown=node:node package.json tsconfig.json ./
 COPY --chown=node:node src ./src
 COPY --chown=node:node commands ./commands
 COPY --chown=node:node knowledge ./knowledge
-# The image's built-in unprivileged user; the bot writes no files at run time.
+COPY --from=index --chown=node:node /app/.cache ./.cache
+# The image's built-in unprivileged user; the bot writes no files at run time. Mounting other
+# articles over /app/knowledge makes the baked index stale: it is then rebuilt in memory.
 USER node
 EXPOSE 8080
 # HTTP mode answers /healthz; the gateway bot has no port, so the check passes in that mode.
