@@ -2,7 +2,7 @@
 import type { Passage } from "../../model/article.ts";
 import type { MentionedDraft } from "./collect-mentions.ts";
 import { findMentions } from "./find-mentions.ts";
-import { SPEECH_VERBS } from "./lexicon.ts";
+import { SPEECH_VERBS, TIME_ADVERBIAL } from "./lexicon.ts";
 
 const AUXILIARIES = new Set([
   "is",
@@ -44,7 +44,8 @@ export function dropAuthor(
 
 function actsIn(text: string, start: number, end: number): boolean {
   if (ACCORDING_TO.test(text.slice(Math.max(0, start - 20), start))) return true;
-  const next = FOLLOWING_WORD.exec(text.slice(end, end + 30))?.[1] ?? "";
+  const next =
+    FOLLOWING_WORD.exec(text.slice(end, end + 40).replace(TIME_ADVERBIAL, ""))?.[1] ?? "";
   return SPEECH_VERBS.has(next) || AUXILIARIES.has(next) || PAST_TENSE.test(next);
 }
 

@@ -15,7 +15,9 @@ function findPhraseEnd(tokens: readonly Token[], first: number): number {
     let next = last + 1;
     while (CONNECTORS.has(tokens[next]?.word ?? "") && isJoined(tokens[next] as Token)) next += 1;
     const token = tokens[next];
-    if (!token || !isJoined(token) || !token.isCapitalized) break;
+    // "the Authority on Tuesday": a weekday or month after a connector is not part of the name.
+    const isDateWord = next > last + 1 && NEVER_NAME_WORDS.has(token?.word ?? "");
+    if (!token || !isJoined(token) || !token.isCapitalized || isDateWord) break;
     last = next;
   }
   return last;

@@ -102,3 +102,7 @@ export const COMMON_GIVEN_NAMES = toSet(`
   Ron Ronald Rose Ruth Ryan Sam Samuel Sandra Sarah Scott Sean Sharon Simon Sophie Stephen Steve
   Steven Susan Thomas Tim Timothy Tom Tony Victoria Vincent Walter Wayne William Yuri Zoe
 `);
+
+/** A time adverbial between a subject and its verb: "NASA on Tuesday announced", "the Home Office today is". */
+export const TIME_ADVERBIAL =
+  /^\s(?:today|yesterday|tonight|now|also|later|earlier|on\s\p{Lu}\p{Ll}+day|(?:last|this|next)\s\p{Ll}+)(?=\s)/u;

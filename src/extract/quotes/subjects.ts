@@ -1,6 +1,6 @@
 /** Which actor a clause is about: a mention followed by its verb, not one behind a preposition. */
 import type { Mention } from "../actors/find-mentions.ts";
-import { SPEECH_VERBS } from "../actors/lexicon.ts";
+import { SPEECH_VERBS, TIME_ADVERBIAL } from "../actors/lexicon.ts";
 import { isRoleWord } from "../actors/roles.ts";
 import { tokenize } from "../actors/tokens.ts";
 
@@ -27,15 +27,15 @@ const AUXILIARIES = new Set([
   "then",
   "has",
 ]);
-/** Words that may sit between the name and its verb: "Cornyn's statement added", "Mr. Roth wrote". */
+/** Words that may sit between the name and its verb: "Cornyn's statement added", "the Biden administration removed". */
 const STATEMENT_NOUNS =
-  /^(?:[’']s)?\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report)\s/u;
+  /^(?:[’']s)?\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report|administration|government|campaign)\s/u;
 const PARENTHESIS_AFTER = /^\s\([^()]{1,40}\)/u;
 const COMMA_VERB = /^,\s(\p{Ll}+)/u;
 const NEXT_WORD = /^\s(\p{Ll}+)/u;
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 const PREPOSITION_BEFORE =
-  /\b(?:by|from|of|to|with|for|in|at|on|about|against|into|than|like|and|removing|delisting|listing)\s+(?:the\s+)?$/iu;
+  /\b(?:by|from|of|to|with|for|in|at|on|about|against|into|than|like|and|\p{Ll}{3,}ing)\s+(?:the\s+)?$/iu;
 
 /** Only titles before the name: "U.S. Senator John Cornyn, …" still opens its sentence. */
 function isSentenceOpening(prefix: string): boolean {
@@ -43,6 +43,21 @@ function isSentenceOpening(prefix: string): boolean {
   return tokenize(prefix).every(
     (token) => token.isCapitalized || isRoleWord(token.word) || token.word === "the",
   );
+}
+
+/** What follows a name up to its verb, skipped: a parenthesis, "'s statement", "on Tuesday". */
+function skipToVerb(after: string): string {
+  const unbracketed = after.replace(PARENTHESIS_AFTER, "");
+  const statement = STATEMENT_NOUNS.exec(unbracketed);
+  const rest = statement ? unbracketed.slice(statement[0].length - 1) : unbracketed;
+  return rest.replace(TIME_ADVERBIAL, "");
+}
+
+/** Where the verb of a subject mention starts ("removed" in "the Biden administration on Thursday removed"). */
+export function findVerbStart(text: string, mention: Mention): number {
+  const after = text.slice(mention.end, mention.end + 80);
+  const rest = skipToVerb(after);
+  return mention.end + after.length - rest.length + (rest.length - rest.trimStart().length);
 }
 
 /** True when the word reads as the verb of the name before it. */
@@ -55,9 +70,8 @@ export function isSubjectLike(text: string, mention: Mention, sentenceStart: num
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
     return false;
   // A parenthesis after a name ("Sen. Elizabeth Warren (D-Mass.) said") does not separate it from its verb.
-  const after = text.slice(mention.end, mention.end + 80).replace(PARENTHESIS_AFTER, "");
-  const statement = STATEMENT_NOUNS.exec(after);
-  const rest = statement ? after.slice(statement[0].length - 1) : after;
+  const after = text.slice(mention.end, mention.end + 80);
+  const rest = skipToVerb(after);
   const next = NEXT_WORD.exec(rest)?.[1];
   if (next !== undefined && isVerbLike(next)) return true;
   // "Their leader, Ed Davey, called …": a name set off by commas before its verb.

@@ -3,6 +3,7 @@ import { findMentions, formsOf } from "../actors/find-mentions.ts";
 import { SPEECH_VERBS } from "../actors/lexicon.ts";
 import { findSentences } from "../quotes/sentences.ts";
 import { findSubjectMention } from "../quotes/subjects.ts";
+import { findCentralAction } from "./find-central-action.ts";
 import { scoreText } from "./score-text.ts";
 import type { StanceEvidence, StanceExtractor } from "./stance-evidence.ts";
 
@@ -36,12 +37,15 @@ function withoutQuotes(text: string): string {
   return text.replace(QUOTED, (match) => " ".repeat(match.length));
 }
 
+/** The lead sentence reports the action itself; what it says about the doer is the agency extractor's. */
 export const extractFramingEvidence: StanceExtractor = ({ article, actors }) => {
   const forms = actors.map(formsOf);
+  const lead = findCentralAction(article);
   return article.passages.flatMap((passage) => {
     const mentions = findMentions(passage.text, forms);
     const plain = withoutQuotes(passage.text);
     return findSentences(passage.text).flatMap(([start, end]): StanceEvidence[] => {
+      if (lead?.passage === passage.id && passage.text.slice(start, end) === lead.text) return [];
       const subject = findSubjectMention(passage.text, mentions, start, end);
       if (!subject) return [];
       const rest = plain.slice(subject.end, end);

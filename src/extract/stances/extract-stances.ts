@@ -2,6 +2,7 @@
 import type { Actor, Quote, Stance } from "../../model/analysis.ts";
 import type { StanceValue } from "../../model/article.ts";
 import type { ExtractContext } from "../context.ts";
+import { extractAgencyEvidence } from "./evidence-from-agency.ts";
 import { extractFramingEvidence } from "./evidence-from-framing.ts";
 import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
 import { addCriticismFrame, dropEarlierYears } from "./refine-evidence.ts";
@@ -15,6 +16,7 @@ import type {
 export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
   extractQuoteEvidence,
   extractFramingEvidence,
+  extractAgencyEvidence,
 ];
 /** Old evidence goes first, so that a past accusation does not count against the critics frame either. */
 export const STANCE_REFINERS: readonly StanceRefiner[] = [dropEarlierYears, addCriticismFrame];

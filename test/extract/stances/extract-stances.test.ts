@@ -56,9 +56,26 @@ describe("extractStances", () => {
 
   it("gives no stance to an actor who is neither quoted nor takes a side", () => {
     const stances = stancesOf([
-      "Mayor Linda Okafor visited the bridge on Tuesday with engineer Sam Carter.",
+      "The council closed the bridge to cars on Tuesday, after a long debate about its safety.",
+      "Mayor Linda Okafor visited the bridge with engineer Sam Carter.",
     ]);
     expect(stances).toEqual([]);
+  });
+
+  it("reads whoever carries out the central action as supporting it", () => {
+    const stances = stancesOf([
+      "LONDON — The Harbor Authority on Tuesday closed the bridge to cars.",
+    ]);
+    expect(
+      stances.map((stance) => [stance.actor, stance.stance, stance.evidence, stance.reason]),
+    ).toEqual([
+      [
+        "Harbor Authority",
+        "supports",
+        ["p1"],
+        "carries out the action: closed the bridge to cars.",
+      ],
+    ]);
   });
 
   it("finds the central action in the lead paragraph, not in a caption or heading", () => {

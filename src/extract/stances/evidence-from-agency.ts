@@ -1,0 +1,37 @@
+/** Extractor: whoever carries out the central action (the subject of the lead sentence) stands behind it. */
+import { findMentions, formsOf } from "../actors/find-mentions.ts";
+import { findSubjectMention, findVerbStart } from "../quotes/subjects.ts";
+import { findCentralAction } from "./find-central-action.ts";
+import type { StanceExtractor } from "./stance-evidence.ts";
+
+const MAX_REASON = 120;
+/** Only a dateline, "The" or capitalised title words before the subject. */
+const OPENING = /^(?:[\p{Lu}.\s,]+[—–-]\s*)?(?:(?:The|the|A)\s+)?(?:\p{Lu}[\p{L}.’']*\s+){0,4}$/u;
+
+export const extractAgencyEvidence: StanceExtractor = ({ article, actors }) => {
+  const action = findCentralAction(article);
+  if (!action) return [];
+  const passage = article.passages.find((item) => item.id === action.passage);
+  const start = passage?.text.indexOf(action.text) ?? -1;
+  if (!passage || start < 0) return [];
+  const end = start + action.text.length;
+  const mentions = findMentions(passage.text, actors.map(formsOf));
+  const subject = findSubjectMention(passage.text, mentions, start, end);
+  // The lead's doer opens the sentence ("NASA celebrated", "LONDON — Boris Johnson announced").
+  if (!subject || !OPENING.test(passage.text.slice(start, subject.start))) return [];
+  const deed = passage.text.slice(findVerbStart(passage.text, subject), end).trim();
+  const reason = `carries out the action: ${deed.length > MAX_REASON ? `${deed.slice(0, MAX_REASON)} …` : deed}`;
+  return [
+    {
+      actorId: subject.actorId,
+      passage: passage.id,
+      offset: subject.start,
+      quoteId: null,
+      support: 1,
+      oppose: 0,
+      reason,
+      sentence: action.text,
+      isExplicit: true,
+    },
+  ];
+};
