@@ -1,5 +1,11 @@
 /** Counts support and opposition cues in a text, turning them around after a negation. */
-import { NEGATION_REACH, NEGATIONS, OPPOSE_CUES, SUPPORT_CUES } from "./stance-lexicon.ts";
+import {
+  NEGATION_REACH,
+  NEGATIONS,
+  OPPOSE_CUES,
+  STRONG_CUES,
+  SUPPORT_CUES,
+} from "./stance-lexicon.ts";
 
 export interface Cue {
   readonly phrase: string;
@@ -51,6 +57,9 @@ export function scoreText(text: string): TextScore {
       break;
     }
   }
-  const support = cues.filter((cue) => cue.polarity === "support").length;
-  return { support, oppose: cues.length - support, cues };
+  const weigh = (polarity: Cue["polarity"]) =>
+    cues
+      .filter((cue) => cue.polarity === polarity)
+      .reduce((sum, cue) => sum + (STRONG_CUES.has(cue.phrase) ? 2 : 1), 0);
+  return { support: weigh("support"), oppose: weigh("oppose"), cues };
 }

@@ -33,6 +33,12 @@ export const OPPOSE_CUES = toList(`
   without adequate consent, without consent, consumed with
 `);
 
+/** Cues that say more than one ordinary cue: a feeling or a verdict, not a description. Weigh double. */
+export const STRONG_CUES: ReadonlySet<string> = new Set(
+  toList(`disappointed, insulting, affront, outrage, outrageous, shameful, betrayal, damning, disaster,
+  appalling, unacceptable, condemn, condemned, untenable, delighted, proud, applaud, applauded`),
+);
+
 /** Words that turn the next few words around: "not fair", "cannot then be fair". */
 export const NEGATIONS: ReadonlySet<string> = new Set(
   toList(

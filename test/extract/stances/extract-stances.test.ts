@@ -39,7 +39,7 @@ describe("extractStances", () => {
       // Its accusation is dated 2019: background, not a position on Tuesday's closure.
       ["Harbor Merchants Association", "neutral", [], [], "extracted"],
       ["Linda Okafor", "supports", ["p3"], ["q2"], "extracted"],
-      ["Daniel Reyes", "opposes", ["p4", "p5"], ["q4", "q3"], "extracted"],
+      ["Daniel Reyes", "opposes", ["p4", "p5"], ["q3", "q4"], "extracted"],
       ["Sam Carter", "neutral", ["p6"], ["q5"], "extracted"],
       ["Ana Silva", "opposes", ["p7"], ["q6"], "extracted"],
     ]);

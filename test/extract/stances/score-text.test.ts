@@ -9,7 +9,7 @@ describe("scoreText", () => {
       oppose: 0,
       phrases: ["appropriate step"],
     },
-    { text: "called the decision insulting", support: 0, oppose: 1, phrases: ["insulting"] },
+    { text: "called the decision insulting", support: 0, oppose: 2, phrases: ["insulting"] },
     {
       text: "Moves to reduce the backlog are welcome but the answer is not yet more bureaucratic hurdles",
       support: 1,
