@@ -71,7 +71,8 @@ function toActors(
 export function extractActors(context: ExtractContext): readonly Actor[] {
   const { article, trace } = context;
   const candidates: ActorCandidate[] = [];
-  for (const passage of article.passages) {
+  // Headings are in title case, where every word looks like a name; their actors recur in the body.
+  for (const passage of article.passages.filter((item) => item.kind !== "heading")) {
     const tokens = tokenize(passage.text);
     for (const extractor of ACTOR_EXTRACTORS)
       candidates.push(...extractor.extract({ ...context, passage }, tokens));

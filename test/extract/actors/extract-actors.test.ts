@@ -91,6 +91,19 @@ describe("extractActors", () => {
     ]);
   });
 
+  it("finds no one in a title-case heading", () => {
+    const article = buildFixtureArticle(
+      "President Biden Visits China As Mark Prices Rise\n\nThe talks began.",
+    );
+    const withHeading = {
+      ...article,
+      passages: article.passages.map((passage, index) =>
+        index === 0 ? { ...passage, kind: "heading" as const } : passage,
+      ),
+    };
+    expect(extractActors(createExtractContext(withHeading))).toEqual([]);
+  });
+
   it("does not treat a platform or a single capitalised word as a person", () => {
     const actors = actorsOf(
       "Ms. Asat wrote on Thursday in a post on X, formerly Twitter.\n\nTwitter said nothing. Fentanyl kills.",
