@@ -1,7 +1,13 @@
 /** /quote: verbatim quotes by speaker and/or topic; without options, one worth discussing. */
 import type { Answer, AnswerItem, Inline } from "../model/answer.ts";
 import type { Quote } from "../model/analysis.ts";
-import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
+import type {
+  ArticleEntry,
+  KnowledgeBase,
+  QuoteDocument,
+} from "../knowledge-base/knowledge-base.ts";
+import { rankWithFuse } from "../knowledge-base/candidate-search.ts";
+import { QUOTE_OPTIONS } from "../knowledge-base/fuse-options.ts";
 import { tokenizeQuery } from "../knowledge-base/fuzzy-words.ts";
 import { createWordMatcher } from "../knowledge-base/word-matcher.ts";
 import { buildAnswer, buildEmptyAnswer, italic, item, quoted, text } from "./build-answer.ts";
@@ -43,17 +49,45 @@ function allQuotes(scope: readonly ArticleEntry[]): FoundQuote[] {
   return scope.flatMap((entry) => entry.analysis.quotes.map((quote) => ({ entry, quote })));
 }
 
-/** Ranks by Fuse.js, then keeps quotes that contain at least half of the topic's words. */
-function byTopic(kb: KnowledgeBase, pool: readonly FoundQuote[], about: string): FoundQuote[] {
-  const words = tokenizeQuery(about);
-  const wanted = new Set(pool.map(({ quote, entry }) => `${entry.article.id}#${quote.id}`));
-  const needed = Math.max(1, Math.ceil(words.length / 2));
-  const matchQueryWords = createWordMatcher(words);
+/** A pool this small is ranked whole; a larger one through the quote index's candidates. */
+const DIRECT_RANKING_MAX = 300;
+
+function toDocument({ entry, quote }: FoundQuote): QuoteDocument {
+  return { articleId: entry.article.id, quote, text: quote.text, speaker: quote.speaker ?? "" };
+}
+
+/** Quote documents about the topic, best first, from the speaker's pool or the whole scope. */
+function rankQuotes(
+  kb: KnowledgeBase,
+  scope: readonly ArticleEntry[],
+  pool: readonly FoundQuote[] | null,
+  about: string,
+): QuoteDocument[] {
+  const narrow = pool ?? (scope.length < kb.entries.length ? allQuotes(scope) : null);
+  if (narrow !== null && narrow.length <= DIRECT_RANKING_MAX) {
+    return rankWithFuse(narrow.map(toDocument), QUOTE_OPTIONS, about).map((hit) => hit.item);
+  }
+  const wanted = narrow === null ? null : new Set(narrow.map(({ quote }) => quote));
+  const inScope = new Set(scope.map((entry) => entry.article.id));
   return kb.quotes
     .search(about.slice(0, 200), { limit: CANDIDATE_LIMIT })
-    .filter(({ item: doc }) => wanted.has(`${doc.articleId}#${doc.quote.id}`))
-    .filter(({ item: doc }) => matchQueryWords(`${doc.text} ${doc.speaker}`).matchedWords >= needed)
-    .flatMap(({ item: doc }) => {
+    .map((hit) => hit.item)
+    .filter((doc) => (wanted === null ? inScope.has(doc.articleId) : wanted.has(doc.quote)));
+}
+
+/** Ranks by Fuse.js, then keeps quotes that contain at least half of the topic's words. */
+function byTopic(
+  kb: KnowledgeBase,
+  scope: readonly ArticleEntry[],
+  pool: readonly FoundQuote[] | null,
+  about: string,
+): FoundQuote[] {
+  const words = tokenizeQuery(about);
+  const needed = Math.max(1, Math.ceil(words.length / 2));
+  const matchQueryWords = createWordMatcher(words);
+  return rankQuotes(kb, scope, pool, about)
+    .filter((doc) => matchQueryWords(`${doc.text} ${doc.speaker}`).matchedWords >= needed)
+    .flatMap((doc) => {
       const entry = kb.byId.get(doc.articleId);
       return entry ? [{ entry, quote: doc.quote }] : [];
     });
@@ -74,15 +108,16 @@ export function answerQuotes(kb: KnowledgeBase, options: QuoteOptions): Answer {
   const about = options.about?.trim() ?? "";
   const title = describeFilters(options);
   if (speaker === "" && about === "") return answerQuoteWorthDiscussing(scope);
-  const pool = speaker === "" ? allQuotes(scope) : bySpeaker(scope, speaker);
-  if (speaker !== "" && pool.length === 0) {
+  // Only a speaker narrows the pool up front; a topic alone is looked up in the quote index.
+  const pool = speaker === "" ? null : bySpeaker(scope, speaker);
+  if (pool !== null && pool.length === 0) {
     const known = findActors(scope, speaker).length > 0;
     const hint = known
       ? `${speaker} is in the articles but is never quoted directly.`
       : describeUnknownActor(speaker, suggestActorNames(kb, scope, speaker));
     return buildEmptyAnswer("quote", title, hint);
   }
-  const found = about === "" ? pool : byTopic(kb, pool, about);
+  const found = about === "" ? (pool ?? allQuotes(scope)) : byTopic(kb, scope, pool, about);
   if (found.length === 0) {
     return buildEmptyAnswer(
       "quote",

@@ -73,19 +73,33 @@ export function createCandidateSearch<T>(
         const document = documents[id];
         return document === undefined ? [] : [{ id, document }];
       });
-      if (pool.length === 0) return [];
-      const fuse = new Fuse(
+      const ranked = rankWithFuse(
         pool.map(({ document }) => document),
         options.fuse,
+        text,
+        searchOptions?.limit,
       );
-      const limit = searchOptions?.limit;
-      return fuse.search(text, limit === undefined ? undefined : { limit }).map((hit) => ({
-        item: hit.item,
-        refIndex: pool[hit.refIndex]?.id ?? -1,
-        ...(hit.score === undefined ? {} : { score: hit.score }),
-      }));
+      return ranked.map((hit) => ({ ...hit, refIndex: pool[hit.refIndex]?.id ?? -1 }));
     },
   };
+}
+
+/** Fuse.js over a few documents: the ranking step, also for callers holding a small pool. */
+export function rankWithFuse<T>(
+  documents: readonly T[],
+  fuseOptions: IFuseOptions<T>,
+  query: string,
+  limit?: number,
+): SearchHit<T>[] {
+  if (documents.length === 0) return [];
+  const fuse = new Fuse(documents, fuseOptions);
+  return fuse
+    .search(query.slice(0, QUERY_MAX), limit === undefined ? undefined : { limit })
+    .map((hit) => ({
+      item: hit.item,
+      refIndex: hit.refIndex,
+      ...(hit.score === undefined ? {} : { score: hit.score }),
+    }));
 }
 
 /** Pool ids, best first by query words held, then by how much of the query they hold in order. */
