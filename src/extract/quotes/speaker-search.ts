@@ -3,41 +3,14 @@ import { SPEECH_VERBS } from "../actors/lexicon.ts";
 import { mentionsIn, passageText, resolvePronoun, type QuoteScene } from "./quote-scene.ts";
 import { isSubjectLike } from "./subjects.ts";
 
-/** Reporting verbs in -ing form: "with Boswell stating:", "before adding that", "accusing it of". */
-const REPORTING_PARTICIPLES = new Set([
-  "reads",
-  "read",
-  "saying",
-  "adding",
-  "stating",
-  "writing",
-  "noting",
-  "telling",
-  "explaining",
-  "continuing",
-  "asserting",
-  "arguing",
-  "declaring",
-  "insisting",
-  "warning",
-  "calling",
-  "accusing",
-  "describing",
-  "claiming",
-  "promising",
-  "recommending",
-  "urging",
-  "reporting",
-  "citing",
-  "charging",
-  "blaming",
-  "labelling",
-  "labeling",
-  "dubbing",
-  "praising",
-  "criticizing",
-  "criticising",
-]);
+/** Reporting verbs in -ing form ("with Boswell stating:", "accusing it of"), and "reads" for documents. */
+const REPORTING_PARTICIPLES = new Set(
+  `saying adding stating writing noting telling explaining continuing asserting arguing declaring
+  insisting warning calling accusing describing claiming promising recommending urging reporting
+  citing charging blaming labelling labeling dubbing praising criticizing criticising reads read`.split(
+    /\s+/u,
+  ),
+);
 const WORD = /\p{L}+/gu;
 const PRONOUN_REACH = 24;
 const PRONOUN_BEFORE =
