@@ -2,7 +2,8 @@
 import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
 import { findCreditSpans, isInsideAny } from "./credits.ts";
 import { findNameSpans } from "./person-names.ts";
-import { findAppositiveAfter, findOrganizationIn } from "./roles.ts";
+import { findOrganizationIn } from "./role-organization.ts";
+import { findAppositiveAfter } from "./roles.ts";
 
 const AGE_ONLY = /^\d+$/u;
 

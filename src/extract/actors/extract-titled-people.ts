@@ -2,7 +2,8 @@
 import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
 import { findCreditSpans, isInsideAny } from "./credits.ts";
 import { findNameSpans } from "./person-names.ts";
-import { findOrganizationIn, findRoleBefore } from "./roles.ts";
+import { findOrganizationIn } from "./role-organization.ts";
+import { findRoleBefore } from "./roles.ts";
 import { isSentenceStart, type Token } from "./tokens.ts";
 
 const ALL_CAPITALS = /^\p{Lu}+$/u;

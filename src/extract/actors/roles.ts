@@ -1,5 +1,5 @@
-/** Roles around a name: a title before it, an appositive after it, and the organisation a role names. */
-import { NEVER_NAME_WORDS, ORG_WORDS, PLACE_ACRONYMS, ROLE_NOUNS } from "./lexicon.ts";
+/** Roles around a name: a title before it, an appositive after it. */
+import { NEVER_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
 const CONNECTORS = new Set(["of", "for", "the", "to", "and", "at", "on", "&"]);
@@ -132,61 +132,4 @@ export function findAppositiveAfter(text: string, nameEnd: number): RoleMatch | 
   const role = phrase.replace(/^(?:an?|the)\s+/u, "");
   const end = nameEnd + match[0].indexOf(phrase) + phrase.length;
   return { role: hasRole ? role : `${match[1] ?? ""}`, start: end - role.length, end };
-}
-
-/** The first organisation a role names: "Atlantic Council", "State Department", "NASA". */
-export function findOrganizationIn(role: string): string | null {
-  const tokens = tokenize(role);
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index] as Token;
-    if (!token.isCapitalized || isRoleWord(token.word)) continue;
-    let last = index;
-    let orgEnd = -1;
-    while (last < tokens.length) {
-      const current = tokens[last] as Token;
-      if (ORG_WORDS.has(current.word)) orgEnd = last;
-      const next = tokens[last + 1];
-      if (current.isPossessive || !next || next.gapBefore !== " ") break;
-      if (!next.isCapitalized) {
-        // "Joint Council for the Welfare of Immigrants": connectors may follow one another.
-        let after = last + 1;
-        while (CONNECTORS.has(tokens[after]?.word ?? "")) after += 1;
-        if (after === last + 1 || !tokens[after]?.isCapitalized) break;
-        last = after - 1;
-      }
-      last += 1;
-    }
-    if (orgEnd >= 0) {
-      const hasComplement = orgEnd < last && CONNECTORS.has(tokens[orgEnd + 1]?.word ?? "");
-      return role.slice(token.start, (tokens[hasComplement ? last : orgEnd] as Token).wordEnd);
-    }
-    if (
-      token.isAcronym &&
-      !token.word.includes(".") &&
-      !PLACE_ACRONYMS.has(token.word) &&
-      !isRoleWord(token.word)
-    )
-      return token.word;
-    index = last;
-  }
-  return findPhraseBeforeRoleNoun(role, tokens);
-}
-
-/** "Environment Canada spokeswoman": the capitalised words before a final lower-case role noun. */
-function findPhraseBeforeRoleNoun(role: string, tokens: readonly Token[]): string | null {
-  const last = tokens[tokens.length - 1];
-  if (!last || last.isCapitalized || !isRoleWord(last.word)) return null;
-  let first = tokens.length - 1;
-  while (
-    first > 0 &&
-    (tokens[first - 1] as Token).isCapitalized &&
-    !(tokens[first - 1] as Token).isPossessive
-  )
-    first -= 1;
-  const phrase = tokens.slice(first, -1);
-  const start = phrase[0];
-  const end = phrase[phrase.length - 1];
-  const isAdjective =
-    phrase.length === 1 && (NATIONALITY.test(start?.word ?? "") || start?.word.includes("."));
-  return start && end && !isAdjective ? role.slice(start.start, end.wordEnd) : null;
 }
