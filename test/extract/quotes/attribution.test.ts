@@ -31,6 +31,8 @@ function summarize(quotes: readonly Quote[]): readonly Expected[] {
   ]);
 }
 
+const MILLER_LEAD = "State Department spokesperson Matt Miller spoke on Thursday.";
+
 describe("quote attribution", () => {
   it.each(ATTRIBUTION_CASES)("$form", ({ paragraphs, expected }) => {
     const { quotes, trace } = quotesOf(paragraphs);
@@ -44,6 +46,21 @@ describe("quote attribution", () => {
     expect(summarize(quotes)).toEqual([
       ["p1", "failure to return it may result in withdrawal", null, true, null],
     ]);
+  });
+
+  const unattributed = [
+    "When asked whether the plan would “raise costs,” Mr. Miller said no.",
+    "The document, which reports say runs to 32 pages, “must be completed in English”.",
+    "Officials will scrap the interview step to “streamline” processing, Mr. Miller noted.",
+    "“It was a good day.” Then Mr. Miller left the room and closed the door behind him.",
+    "“Nothing to add,” the statement ended.",
+  ];
+  it.each(unattributed)("attributes nothing in “%s”", (text) => {
+    const { quotes, trace } = quotesOf([MILLER_LEAD, text]);
+    expect(
+      quotes.map((quote) => [quote.passage, quote.speaker]),
+      trace.join("\n"),
+    ).toEqual([["p2", null]]);
   });
 
   it("does not let a quote that never closes swallow the next paragraphs", () => {
