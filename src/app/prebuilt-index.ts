@@ -1,6 +1,7 @@
 /**
  * The prebuilt index file: one header line (format, key, SHA-256 and length of the rest), then
- * the knowledge base as JSON with the token indices' integer arrays in base64. A file whose key
+ * the knowledge base as JSON lines: the token indices (integer arrays in base64), then one
+ * line per article entry. A file whose key
  * differs is stale; one whose checksum, JSON or content does not check out is corrupt. Neither
  * is ever used.
  */
@@ -8,8 +9,15 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import type { KnowledgeBase, KnowledgeIndices } from "../knowledge-base/knowledge-base.ts";
-import { importKnowledgeBase } from "../knowledge-base/restore-knowledge-base.ts";
+import type {
+  ArticleEntry,
+  KnowledgeBase,
+  KnowledgeIndices,
+} from "../knowledge-base/knowledge-base.ts";
+import {
+  importKnowledgeBase,
+  parseArticleEntry,
+} from "../knowledge-base/restore-knowledge-base.ts";
 import type { Result } from "../model/result.ts";
 import { fail, ok } from "../model/result.ts";
 import type { LoadProblem } from "./load-knowledge.ts";
@@ -38,8 +46,10 @@ const HEADER_SCHEMA = z.object({
   bytes: z.number().int().nonnegative(),
 });
 
-const PAYLOAD_SCHEMA = z.object({
-  entries: z.unknown(),
+/** The payload's first line; then one line per entry, so entries are parsed and checked one at a
+ * time and a 100k-passage library never exists twice in memory while loading. */
+const META_SCHEMA = z.object({
+  entryCount: z.number().int().nonnegative(),
   indices: z.object({
     passages: SAVED_INDEX_SCHEMA,
     quotes: SAVED_INDEX_SCHEMA,
@@ -53,19 +63,22 @@ const PAYLOAD_SCHEMA = z.object({
 /** The whole file's bytes for a library built from knowledge with this key. */
 export function encodePrebuiltIndex(key: string, library: SavedLibrary): Buffer {
   const { indices } = library.kb;
-  const payload = Buffer.from(
-    JSON.stringify({
-      entries: library.kb.entries,
-      indices: {
-        passages: encodeIndex(indices.passages),
-        quotes: encodeIndex(indices.quotes),
-        names: encodeIndex(indices.names),
-        articles: encodeIndex(indices.articles),
-      },
-      problems: library.problems,
-      warnings: library.warnings,
-    }),
-  );
+  const meta = {
+    entryCount: library.kb.entries.length,
+    indices: {
+      passages: encodeIndex(indices.passages),
+      quotes: encodeIndex(indices.quotes),
+      names: encodeIndex(indices.names),
+      articles: encodeIndex(indices.articles),
+    },
+    problems: library.problems,
+    warnings: library.warnings,
+  };
+  // JSON.stringify escapes newlines inside strings, so each line is exactly one value.
+  const payload = Buffer.concat([
+    Buffer.from(`${JSON.stringify(meta)}\n`),
+    ...library.kb.entries.map((entry) => Buffer.from(`${JSON.stringify(entry)}\n`)),
+  ]);
   const sha256 = createHash("sha256").update(payload).digest("hex");
   const header = {
     format: INDEX_FILE_FORMAT,
@@ -111,26 +124,48 @@ export function decodePrebuiltIndex(
   return decodePayload(payload);
 }
 
+/** Each line of the payload, parsed as JSON; null for a line that is not. */
+function* readLines(payload: Buffer): Generator<unknown> {
+  let start = 0;
+  while (start < payload.length) {
+    const end = payload.indexOf(10, start);
+    const stop = end < 0 ? payload.length : end;
+    try {
+      yield JSON.parse(payload.toString("utf8", start, stop));
+    } catch {
+      yield null;
+    }
+    start = stop + 1;
+  }
+}
+
+function decodeIndices(meta: z.infer<typeof META_SCHEMA>): KnowledgeIndices | null {
+  const passages = decodeIndex(meta.indices.passages);
+  const quotes = decodeIndex(meta.indices.quotes);
+  const names = decodeIndex(meta.indices.names);
+  const articles = decodeIndex(meta.indices.articles);
+  if (passages === null || quotes === null || names === null || articles === null) return null;
+  return { passages, quotes, names, articles };
+}
+
 function decodePayload(payload: Buffer): Result<SavedLibrary, IndexRejection> {
-  let parsed: z.infer<typeof PAYLOAD_SCHEMA>;
-  try {
-    const checked = PAYLOAD_SCHEMA.safeParse(JSON.parse(payload.toString("utf8")));
-    if (!checked.success) return corrupt("unexpected content");
-    parsed = checked.data;
-  } catch {
-    return corrupt("not JSON");
+  const lines = readLines(payload);
+  const meta = META_SCHEMA.safeParse(lines.next().value);
+  if (!meta.success) return corrupt("unexpected content");
+  const indices = decodeIndices(meta.data);
+  if (indices === null) return corrupt("bad integer arrays");
+  const entries: ArticleEntry[] = [];
+  for (const line of lines) {
+    const entry = parseArticleEntry(line);
+    if (!entry.ok) return corrupt(`entry ${entries.length + 1}: ${entry.error}`);
+    entries.push(entry.value);
   }
-  const passages = decodeIndex(parsed.indices.passages);
-  const quotes = decodeIndex(parsed.indices.quotes);
-  const names = decodeIndex(parsed.indices.names);
-  const articles = decodeIndex(parsed.indices.articles);
-  if (passages === null || quotes === null || names === null || articles === null) {
-    return corrupt("bad integer arrays");
+  if (entries.length !== meta.data.entryCount) {
+    return corrupt(`${entries.length} entries, expected ${meta.data.entryCount}`);
   }
-  const indices: KnowledgeIndices = { passages, quotes, names, articles };
-  const kb = importKnowledgeBase(parsed.entries, indices);
+  const kb = importKnowledgeBase(entries, indices);
   if (!kb.ok) return corrupt(kb.error);
-  return ok({ kb: kb.value, problems: parsed.problems, warnings: parsed.warnings });
+  return ok({ kb: kb.value, problems: meta.data.problems, warnings: meta.data.warnings });
 }
 
 /** Reads and checks the file; a missing file is a rejection like any other, not an error. */

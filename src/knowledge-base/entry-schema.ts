@@ -88,10 +88,10 @@ const analysis = z.object({
   warnings: strings,
 });
 
-export const ENTRIES_SCHEMA = z.array(z.object({ article, analysis })).readonly();
+export const ENTRY_SCHEMA = z.object({ article, analysis });
 
 // Compile-time check both ways: a parsed entry is an ArticleEntry, and every ArticleEntry parses.
-type ParsedEntry = z.infer<typeof ENTRIES_SCHEMA>[number];
+type ParsedEntry = z.infer<typeof ENTRY_SCHEMA>;
 export const ENTRY_SCHEMA_MATCHES_MODEL: [ParsedEntry] extends [ArticleEntry]
   ? [ArticleEntry] extends [ParsedEntry]
     ? true

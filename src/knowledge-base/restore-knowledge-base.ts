@@ -5,7 +5,7 @@
 import type { Result } from "../model/result.ts";
 import { fail, ok } from "../model/result.ts";
 import { countIndexedDocuments, restoreKnowledgeBase } from "./build-knowledge-base.ts";
-import { ENTRIES_SCHEMA } from "./entry-schema.ts";
+import { ENTRY_SCHEMA } from "./entry-schema.ts";
 import type { ArticleEntry, KnowledgeBase, KnowledgeIndices } from "./knowledge-base.ts";
 import type { TokenIndexData } from "./token-index.ts";
 
@@ -37,23 +37,25 @@ export function checkTokenIndex(index: TokenIndexData, documentCount: number): s
   return null;
 }
 
-/** A knowledge base from saved entries and indices, or what is wrong with them. */
+/** One saved entry, checked field by field against the model. */
+export function parseArticleEntry(value: unknown): Result<ArticleEntry, string> {
+  const parsed = ENTRY_SCHEMA.safeParse(value);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0];
+  return fail(
+    `does not match the model (${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "?"})`,
+  );
+}
+
+/** A knowledge base from checked entries (in saved order) and indices, or what is wrong. */
 export function importKnowledgeBase(
-  entries: unknown,
+  entries: readonly ArticleEntry[],
   indices: KnowledgeIndices,
 ): Result<KnowledgeBase, string> {
-  const parsed = ENTRIES_SCHEMA.safeParse(entries);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return fail(
-      `entries do not match the model (${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "?"})`,
-    );
-  }
-  const checked: readonly ArticleEntry[] = parsed.data;
-  const counts = countIndexedDocuments(checked);
+  const counts = countIndexedDocuments(entries);
   for (const name of INDEX_NAMES) {
     const problem = checkTokenIndex(indices[name], counts[name]);
     if (problem !== null) return fail(`${name} index: ${problem}`);
   }
-  return ok(restoreKnowledgeBase(checked, indices));
+  return ok(restoreKnowledgeBase(entries, indices));
 }

@@ -158,6 +158,6 @@ describe("decodePrebuiltIndex", () => {
     ]);
     const decoded = decodePrebuiltIndex(forged, await computeIndexKey(dir));
     expect(decoded).toMatchObject({ ok: false, error: { kind: "corrupt" } });
-    if (!decoded.ok) expect(decoded.error.message).toContain("entries do not match the model");
+    if (!decoded.ok) expect(decoded.error.message).toContain("entry 1: does not match the model (article.format:");
   });
 });

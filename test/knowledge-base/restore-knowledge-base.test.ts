@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { restoreKnowledgeBase } from "../../src/knowledge-base/build-knowledge-base.ts";
-import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
+import type { ArticleEntry, KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
 import {
   checkTokenIndex,
   importKnowledgeBase,
+  parseArticleEntry,
 } from "../../src/knowledge-base/restore-knowledge-base.ts";
 import { buildTokenIndex } from "../../src/knowledge-base/token-index.ts";
 import { buildLibraryKb } from "../support/fixture-kb.ts";
@@ -21,15 +22,24 @@ function describeSearches(kb: KnowledgeBase): unknown[] {
 }
 
 /** Round-trips through JSON as the index file does (typed arrays travel separately). */
-function copyEntries(kb: KnowledgeBase): unknown {
-  return JSON.parse(JSON.stringify(kb.entries));
+function copyEntries(kb: KnowledgeBase): unknown[] {
+  return JSON.parse(JSON.stringify(kb.entries)) as unknown[];
+}
+
+/** Checks each copied entry as the loader does. */
+function parseEntries(values: readonly unknown[]): ArticleEntry[] {
+  return values.map((value) => {
+    const parsed = parseArticleEntry(value);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  });
 }
 
 describe("importKnowledgeBase", () => {
   const kb = buildLibraryKb();
 
   it("answers every search exactly as the knowledge base it was saved from", () => {
-    const restored = importKnowledgeBase(copyEntries(kb), kb.indices);
+    const restored = importKnowledgeBase(parseEntries(copyEntries(kb)), kb.indices);
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
     expect(restored.value.entries.map((entry) => entry.article.id)).toEqual(
@@ -40,23 +50,29 @@ describe("importKnowledgeBase", () => {
   });
 
   it.each([
-    ["a missing field", (entries: Record<string, unknown>[]) => delete entries[0]?.["analysis"]],
     [
-      "a wrong type",
-      (entries: { article: { title: unknown } }[]) => {
-        if (entries[0]) entries[0].article.title = 42;
-      },
+      "a missing analysis",
+      (entry: Record<string, unknown>) => delete entry["analysis"],
+      "analysis",
     ],
-  ])("rejects entries with %s", (_name, spoil) => {
-    const entries = copyEntries(kb) as never;
-    spoil(entries);
-    const restored = importKnowledgeBase(entries, kb.indices);
-    expect(restored).toMatchObject({ ok: false });
+    [
+      "a title that is not text",
+      (entry: Record<string, unknown>) => {
+        entry["article"] = { ...(entry["article"] as object), title: 42 };
+      },
+      "article.title",
+    ],
+  ])("rejects an entry with %s, naming the field", (_name, spoil, field) => {
+    const [entry] = copyEntries(kb) as Record<string, unknown>[];
+    spoil(entry!);
+    const parsed = parseArticleEntry(entry);
+    expect(parsed).toMatchObject({ ok: false });
+    if (!parsed.ok) expect(parsed.error).toContain(`(${field}:`);
   });
 
   it("rejects indices built from other documents", () => {
     const other = { ...kb.indices, passages: buildTokenIndex(["one passage only"]) };
-    expect(importKnowledgeBase(copyEntries(kb), other)).toEqual({
+    expect(importKnowledgeBase(kb.entries, other)).toEqual({
       ok: false,
       error: expect.stringContaining("passages index: covers 1 documents"),
     });
