@@ -15,6 +15,7 @@ import {
   refineContinuationAcrossPassages,
   refineContinuationInPassage,
 } from "./refine-continuations.ts";
+import { refineBackwardContinuation } from "./refine-backward-continuation.ts";
 import { refineStatementLead } from "./refine-statement-lead.ts";
 import { refineWithinSentence } from "./refine-within-sentence.ts";
 import { scanDoubleQuotes } from "./scan-double-quotes.ts";
@@ -40,6 +41,8 @@ export const QUOTE_REFINERS: readonly QuoteRefiner[] = [
   refineContinuationInPassage,
   refineStatementLead,
   refineContinuationAcrossPassages,
+  // Last: only quotations still without a speaker look ahead to the paragraph that closes them.
+  refineBackwardContinuation,
 ];
 
 function scanQuotations(context: ExtractContext): readonly QuoteCandidate[] {

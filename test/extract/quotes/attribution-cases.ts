@@ -155,6 +155,24 @@ export const ATTRIBUTION_CASES: readonly {
     ],
   },
   {
+    form: "a quotation over two paragraphs attributed at its end",
+    paragraphs: [
+      "Afghan Ambassador Hamdullah Mohib spoke at the ceremony.",
+      '"Seventeen years ago, this would not have been possible.',
+      '"They represent our aspirations," Mr. Mohib said.',
+    ],
+    expected: [
+      [
+        "p2",
+        "Seventeen years ago, this would not have been possible.",
+        "Hamdullah Mohib",
+        false,
+        null,
+      ],
+      ["p3", "They represent our aspirations,", "Hamdullah Mohib", false, "q1"],
+    ],
+  },
+  {
     form: "scare quotes and names in quotes have no speaker",
     paragraphs: [
       'Environment Minister John Baird has asked officials how documents that are supposed to be stored in "approved security cabinets" wound up on the street.',
