@@ -11,6 +11,8 @@ const ENDS_OPEN = /[,?!—–…-]$/u;
 /** After a quote ending with a full stop, the attribution must be short: `"…." Baird said.` */
 const SHORT_TAIL = /^\s*(?:[.,;]|$|(?:on|in|to|at|via|during|after|before|from|about|with|of)\b)/u;
 const MAX_SUBJECT_WORDS = 16;
+/** The speaker stands in the same sentence: a full stop after a word that is not an abbreviation or initial ends it. */
+const SENTENCE_END = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Prof|\p{Lu}))[.!?](?=\s)/u;
 
 export const attributeNameSaid: AttributionRule = {
   name: "name-said",
@@ -21,7 +23,7 @@ export const attributeNameSaid: AttributionRule = {
     const match = NAME_SAID.exec(after);
     if (!match) return null;
     const subject = match[1] ?? "";
-    if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) return null;
+    if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS || SENTENCE_END.test(subject)) return null;
     const isOpen = ENDS_OPEN.test(quote.text) || after.startsWith(",");
     if (!isOpen && !SHORT_TAIL.test(after.slice(match[0].length))) return null;
     const subjectStart = quote.closeMark + 1 + match[0].indexOf(subject);

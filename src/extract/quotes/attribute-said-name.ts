@@ -1,4 +1,4 @@
-/** Form: the quote, then the verb, then the speaker: `"…," said Bolden`, `"…," said Ambassador Mohib.` */
+/** Form: the quote, then the verb, then the speaker: `"…," said Bolden`, `"…," said the agency's director, John Roe.` */
 import type { AttributionRule } from "./attribution-rule.ts";
 import { attributed, textBefore } from "./attribution-rule.ts";
 import { passageText } from "./quote-scene.ts";
@@ -6,8 +6,12 @@ import { findSpeakerIn } from "./speaker-search.ts";
 
 /** Bounded: a comma or full stop, the verb, then up to 80 characters of speaker words. */
 const SAID_NAME =
-  /^[,.!?]?\s*(?:said|says|added|adds|asked|wrote|continued|stated|explained|noted|recalled|insisted|warned|replied|responded|declared)\s+([^,;:"“”]{1,80})/u;
+  /^[,.!?]?\s*(?:said|says|added|adds|asked|wrote|continued|stated|explained|noted|recalled|insisted|warned|replied|responded|declared)\s+([^;:"“”]{1,80})/u;
 const ENDS_OPEN = /[,?!—–…-]$/u;
+/** The speaker words stop where the sentence does: a full stop after a word that is not an abbreviation or initial. */
+const SENTENCE_END = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Prof|\p{Lu}))[.!?](?=\s|$)/u;
+/** How many characters after the verb may hold the speaker ("said Bolden to the gathered crowd …"). */
+const SPEAKER_REACH = 48;
 
 export const attributeSaidName: AttributionRule = {
   name: "said-name",
@@ -18,20 +22,15 @@ export const attributeSaidName: AttributionRule = {
     if (!ENDS_OPEN.test(quote.text) && !after.startsWith(",")) return null;
     const match = SAID_NAME.exec(after);
     if (!match) return null;
-    const start = quote.closeMark + 1 + match[0].length - (match[1] ?? "").length;
-    const speaker = findSpeakerIn(
-      scene,
-      quote.passageIndex,
-      start,
-      start + Math.min((match[1] ?? "").length, 40),
-    );
+    const words = match[1] ?? "";
+    const start = quote.closeMark + 1 + match[0].length - words.length;
+    const reach = Math.min(SENTENCE_END.exec(words)?.index ?? words.length, SPEAKER_REACH);
+    const speaker = findSpeakerIn(scene, quote.passageIndex, start, start + reach);
     if (speaker === null) return null;
-    const { actorId: speakerId, end } = speaker;
-    return attributed(
-      "said-name",
-      speakerId,
-      text.slice(quote.closeMark + 1, end).replace(/^[,.!?]\s*/u, ""),
-      [quote.closeMark + 1, end],
-    );
+    const attribution = text.slice(quote.closeMark + 1, speaker.end).replace(/^[,.!?]\s*/u, "");
+    return attributed("said-name", speaker.actorId, attribution, [
+      quote.closeMark + 1,
+      speaker.end,
+    ]);
   },
 };

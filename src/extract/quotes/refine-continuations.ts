@@ -70,8 +70,13 @@ function findContinued(
   const previous = result[previousIndex];
   if (!previous?.attribution.speakerId || previous.attribution.isFragment) return -1;
   const previousText = passageText(scene, previous.passageIndex);
-  const tail = previous.closeMark === null ? 0 : previousText.length - previous.closeMark;
-  return tail > MAX_TAIL_AFTER_QUOTE ? -1 : previousIndex;
+  if (previous.closeMark === null) return previousIndex;
+  // Only the attribution may follow the earlier quote: its sentence is the paragraph's last.
+  const sentences = scene.sentences[previous.passageIndex] ?? [];
+  const isLastSentence =
+    findSentenceAt(sentences, previous.closeMark) === sentences[sentences.length - 1];
+  const tail = previousText.length - previous.closeMark;
+  return tail > MAX_TAIL_AFTER_QUOTE || !isLastSentence ? -1 : previousIndex;
 }
 
 /** A paragraph that opens with a quote, after a paragraph that ended inside or right after the same speaker's quote. */

@@ -173,6 +173,17 @@ export const ATTRIBUTION_CASES: readonly {
     ],
   },
   {
+    form: "said, then a title and the name after a comma; a new sentence is not the speaker",
+    paragraphs: [
+      '"We will appeal," said the group\'s director, Jane Roe. Mark Rathbun, a former member, disagreed.',
+      '"It is over," said the report. Mark Rathbun said nothing.',
+    ],
+    expected: [
+      ["p1", "We will appeal,", "Jane Roe", false, null],
+      ["p2", "It is over,", null, false, null],
+    ],
+  },
+  {
     form: "scare quotes and names in quotes have no speaker",
     paragraphs: [
       'Environment Minister John Baird has asked officials how documents that are supposed to be stored in "approved security cabinets" wound up on the street.',
