@@ -7,6 +7,8 @@ import {
   type ActorDraft,
 } from "./actor-draft.ts";
 
+const AMBIGUOUS = -2;
+
 function findPersonFor(drafts: readonly ActorDraft[], candidate: ActorCandidate): number {
   const exact = drafts.findIndex(
     (draft) => draft.kind === "person" && draft.name === candidate.name,
@@ -29,6 +31,7 @@ function findPersonFor(drafts: readonly ActorDraft[], candidate: ActorCandidate)
       words.length > draftWords.length && draftWords.every((word) => words.includes(word));
     return isSuffix || isPrefix ? [index] : [];
   });
+  if (matches.length > 1) return AMBIGUOUS;
   return matches.length === 1 ? (matches[0] as number) : -1;
 }
 
@@ -66,6 +69,8 @@ export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly
       candidate.kind === "person"
         ? findPersonFor(drafts, candidate)
         : findOrganizationFor(drafts, candidate);
+    // "Mr. Clinton" beside Bill and Hillary Clinton: better no actor than a third, invented one.
+    if (index === AMBIGUOUS) continue;
     if (index < 0) drafts.push(draftFromCandidate(candidate));
     else drafts[index] = mergeInto(drafts[index] as ActorDraft, candidate);
   }

@@ -36,7 +36,7 @@ function isNameToken(token: Token): boolean {
     !HONORIFICS.has(word) &&
     !ORG_WORDS.has(word) &&
     !NEVER_NAME_WORDS.has(word) &&
-    !NOT_PERSON_SUFFIXES.has(word)
+    (!NOT_PERSON_SUFFIXES.has(word) || COMMON_GIVEN_NAMES.has(word))
   );
 }
 

@@ -91,6 +91,14 @@ describe("extractActors", () => {
     ]);
   });
 
+  it("does not invent a third person from a surname two people share", () => {
+    const actors = actorsOf(
+      "Former President Bill Clinton and Secretary of State Hillary Clinton arrived.\n\nMr. Clinton said little.",
+    );
+    expect(actors.map((actor) => actor.name)).toEqual(["Bill Clinton", "Hillary Clinton"]);
+    expect(actors.map((actor) => actor.aliases.includes("Clinton"))).toEqual([false, false]);
+  });
+
   it("finds no one in a title-case heading", () => {
     const article = buildFixtureArticle(
       "President Biden Visits China As Mark Prices Rise\n\nThe talks began.",
