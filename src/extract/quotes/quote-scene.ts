@@ -2,6 +2,7 @@
 import type { Actor, Span } from "../../model/analysis.ts";
 import type { Article } from "../../model/article.ts";
 import { findMentions, formsOf, type Mention } from "../actors/find-mentions.ts";
+import { fitsPronoun } from "./pronoun-fit.ts";
 import type { QuoteCandidate } from "./quote-candidate.ts";
 import { findSentences } from "./sentences.ts";
 import { findSubjectMention } from "./subjects.ts";
@@ -67,19 +68,13 @@ export function resolvePronoun(
   passageIndex: number,
   offset: number,
 ): string | null {
-  const wanted = /^(?:it|its)$/iu.test(pronoun)
-    ? "organization"
-    : /^(?:he|she|his|her)$/iu.test(pronoun)
-      ? "person"
-      : null;
   for (let index = scene.subjects.length - 1; index >= 0; index -= 1) {
     const event = scene.subjects[index] as SubjectEvent;
     const isBefore =
       event.passageIndex < passageIndex ||
       (event.passageIndex === passageIndex && event.offset < offset);
     if (!isBefore) continue;
-    const kind = scene.actorsById.get(event.actorId)?.kind;
-    if (wanted === null || kind === wanted) return event.actorId;
+    if (fitsPronoun(scene.actorsById.get(event.actorId), pronoun)) return event.actorId;
   }
   return null;
 }

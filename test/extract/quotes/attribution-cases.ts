@@ -184,6 +184,14 @@ export const ATTRIBUTION_CASES: readonly {
     ],
   },
   {
+    form: "a pronoun skips a subject of the other gender the article signals",
+    paragraphs: [
+      "Environment Canada spokeswoman Sujata Raisinghani told CBC News the department would look into it. Mr. Dewar said he would meet officials later.",
+      '"We take document security seriously," she said.',
+    ],
+    expected: [["p2", "We take document security seriously,", "Sujata Raisinghani", false, null]],
+  },
+  {
     form: "scare quotes and names in quotes have no speaker",
     paragraphs: [
       'Environment Minister John Baird has asked officials how documents that are supposed to be stored in "approved security cabinets" wound up on the street.',
