@@ -16,6 +16,7 @@ import {
   PASSAGE_OPTIONS,
   QUOTE_OPTIONS,
 } from "./fuse-options.ts";
+import { findDocumentsWithWords } from "./find-named.ts";
 import { buildTokenIndex } from "./token-index.ts";
 
 interface Documents {
@@ -131,5 +132,10 @@ function assemble(
       isPrefixSearch: true,
     }),
     indices,
+    findNamesWithWords: (words) =>
+      findDocumentsWithWords(indices.names, words).flatMap((id) => {
+        const name = documents.names[id];
+        return name === undefined ? [] : [name];
+      }),
   });
 }

@@ -53,7 +53,7 @@ export const ARTICLE_OPTIONS: IFuseOptions<ArticleDocument> = Object.freeze({
  * candidates (long passages cost most), so these trade recall for latency; see the bench.
  */
 export const CANDIDATE_LIMITS = Object.freeze({
-  passagePool: 300,
+  passagePool: 200,
   passages: 40,
   quotePool: 300,
   quotes: 60,

@@ -57,4 +57,9 @@ export interface KnowledgeBase {
   readonly names: SearchIndex<NameDocument>;
   readonly articles: SearchIndex<ArticleDocument>;
   readonly indices: KnowledgeIndices;
+  /**
+   * The names (with their actors) holding every one of `words` (normalised, as tokenizeWords
+   * gives them) exactly: finds "Miller" among 100k passages' actors without a scan.
+   */
+  readonly findNamesWithWords: (words: readonly string[]) => readonly NameDocument[];
 }
