@@ -132,7 +132,7 @@ function assemble(
       isPrefixSearch: true,
     }),
     indices,
-    findNamesWithWords: (words) =>
+    findNamesWithWords: (words: readonly string[]) =>
       findDocumentsWithWords(indices.names, words).flatMap((id) => {
         const name = documents.names[id];
         return name === undefined ? [] : [name];
