@@ -158,6 +158,7 @@ describe("decodePrebuiltIndex", () => {
     ]);
     const decoded = decodePrebuiltIndex(forged, await computeIndexKey(dir));
     expect(decoded).toMatchObject({ ok: false, error: { kind: "corrupt" } });
-    if (!decoded.ok) expect(decoded.error.message).toContain("entry 1: does not match the model (article.format:");
+    if (!decoded.ok)
+      expect(decoded.error.message).toContain("entry 1: does not match the model (article.format:");
   });
 });
