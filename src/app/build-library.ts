@@ -31,7 +31,10 @@ export interface Library {
 export interface LibraryOptions {
   /** The prebuilt index file; null builds from the files without looking for one. */
   readonly indexFile?: string | null;
-  /** Save a rebuilt knowledge base as the prebuilt index for the next start (default true). */
+  /**
+   * Save a rebuilt knowledge base as the prebuilt index for the next start. Off by default:
+   * start-up writes no files, and `npm run build-index` is what writes a fresh index.
+   */
   readonly isSavingIndex?: boolean;
 }
 
@@ -64,7 +67,7 @@ export async function buildLibrary(
   }
   const library = await analyzeKnowledge(knowledgeDir);
   let saving = "";
-  if (options.isSavingIndex !== false) {
+  if (options.isSavingIndex === true) {
     saving = await writePrebuiltIndex(indexFile, key, library).then(
       () => `; saved it to ${indexFile}`,
       (error: unknown) => `; could not save it to ${indexFile} (${describeError(error)})`,

@@ -68,11 +68,11 @@ async function flipByte(file: string, fromEnd: number): Promise<void> {
 
 describe("buildLibrary with a prebuilt index", () => {
   it("builds and saves when there is no index, then loads it, answering the same", async () => {
-    const first = await buildLibrary(dir, { indexFile });
+    const first = await buildLibrary(dir, { indexFile, isSavingIndex: true });
     expect(first.index.source).toBe("built");
     expect(first.index.message).toContain(`no prebuilt index at ${indexFile}`);
     expect(first.index.message).toContain(`saved it to ${indexFile}`);
-    const second = await buildLibrary(dir, { indexFile });
+    const second = await buildLibrary(dir, { indexFile, isSavingIndex: true });
     expect(second.index).toEqual({
       source: "prebuilt",
       message: `loaded the prebuilt index ${indexFile}`,
@@ -85,34 +85,38 @@ describe("buildLibrary with a prebuilt index", () => {
   });
 
   it("rebuilds, saying so, when a knowledge file changed", async () => {
-    await buildLibrary(dir, { indexFile });
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
     await writeFile(path.join(dir, "park.md"), PARK.replace("Saturday", "Sunday"));
-    const changed = await buildLibrary(dir, { indexFile });
+    const changed = await buildLibrary(dir, { indexFile, isSavingIndex: true });
     expect(changed.index.source).toBe("built");
     expect(changed.index.message).toContain("the prebuilt index is stale");
     const passages = changed.kb.byId.get("park")?.article.passages.map((p) => p.text);
     expect(passages?.[0]).toContain("on Sunday");
-    expect((await buildLibrary(dir, { indexFile })).index.source).toBe("prebuilt");
+    expect((await buildLibrary(dir, { indexFile, isSavingIndex: true })).index.source).toBe(
+      "prebuilt",
+    );
   });
 
   it("rebuilds when a file is added", async () => {
-    await buildLibrary(dir, { indexFile });
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
     await writeFile(path.join(dir, "copy.md"), PARK.replace("Riverside", "Lakeside"));
-    const added = await buildLibrary(dir, { indexFile });
+    const added = await buildLibrary(dir, { indexFile, isSavingIndex: true });
     expect(added.index.message).toContain("stale");
     expect(added.kb.entries).toHaveLength(3);
   });
 
   it("never trusts a file with a flipped byte", async () => {
-    await buildLibrary(dir, { indexFile });
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
     await flipByte(indexFile, 100);
-    const flipped = await buildLibrary(dir, { indexFile });
+    const flipped = await buildLibrary(dir, { indexFile, isSavingIndex: true });
     expect(flipped.index.source).toBe("built");
     expect(flipped.index.message).toContain("the prebuilt index is corrupt (checksum mismatch)");
     expect(answerAll(flipped.kb)).toEqual(
       answerAll((await buildLibrary(dir, { indexFile: null })).kb),
     );
-    expect((await buildLibrary(dir, { indexFile })).index.source).toBe("prebuilt");
+    expect((await buildLibrary(dir, { indexFile, isSavingIndex: true })).index.source).toBe(
+      "prebuilt",
+    );
   });
 
   it.each([
@@ -120,16 +124,24 @@ describe("buildLibrary with a prebuilt index", () => {
     ["a file with no header line", "not an index"],
     ["a header that is not JSON", "{oops\n{}"],
   ])("reports %s as corrupt", async (_name, content) => {
-    await buildLibrary(dir, { indexFile });
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
     await writeFile(indexFile, content);
-    const library = await buildLibrary(dir, { indexFile });
+    const library = await buildLibrary(dir, { indexFile, isSavingIndex: true });
     expect(library.index.message).toMatch(/^the prebuilt index is corrupt/);
+  });
+
+  it("writes nothing unless asked to save", async () => {
+    const library = await buildLibrary(dir, { indexFile });
+    expect(library.index.message).toBe(
+      `no prebuilt index at ${indexFile}: rebuilt from the knowledge files`,
+    );
+    await expect(readFile(indexFile)).rejects.toThrow();
   });
 
   it("reports a save it could not make, and still answers", async () => {
     await writeFile(path.join(dir, "blocker"), "a file where a folder should be");
     const blocked = path.join(dir, "blocker", "knowledge-index.json");
-    const library = await buildLibrary(dir, { indexFile: blocked });
+    const library = await buildLibrary(dir, { indexFile: blocked, isSavingIndex: true });
     expect(library.index.message).toContain(`could not save it to ${blocked}`);
     expect(library.kb.entries).toHaveLength(2);
   });
@@ -137,7 +149,7 @@ describe("buildLibrary with a prebuilt index", () => {
 
 describe("decodePrebuiltIndex", () => {
   it("rejects content that does not match the model even when its checksum does", async () => {
-    await buildLibrary(dir, { indexFile });
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
     const bytes = await readFile(indexFile);
     const newline = bytes.indexOf(10);
     const header = JSON.parse(bytes.subarray(0, newline).toString("utf8")) as Record<
