@@ -16,6 +16,13 @@ export function splitNameWords(name: string): readonly string[] {
   return name.split(/\s+/u).filter((word) => word.length > 0);
 }
 
+/** The family name with its particles: "von der Leyen" in "Ursula von der Leyen", "Miller" in "Matt Miller". */
+export function surnameOf(words: readonly string[]): string {
+  let first = words.length - 1;
+  while (first > 1 && /^\p{Ll}+$/u.test(words[first - 1] ?? "")) first -= 1;
+  return words.slice(Math.max(first, 0)).join(" ");
+}
+
 export function draftFromCandidate(candidate: ActorCandidate): ActorDraft {
   return { ...candidate, candidates: [candidate] };
 }

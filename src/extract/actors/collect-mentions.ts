@@ -1,6 +1,6 @@
 /** Refiner: works out every form the article uses for each actor, and the passages it appears in. */
 import type { Passage } from "../../model/article.ts";
-import { splitNameWords, type ActorDraft } from "./actor-draft.ts";
+import { splitNameWords, surnameOf, type ActorDraft } from "./actor-draft.ts";
 import { findMentions, type NamedForms } from "./find-mentions.ts";
 import { TITLE_WORDS } from "./lexicon.ts";
 
@@ -33,7 +33,7 @@ function possibleForms(
   const forms = [draft.name, ...draft.aliases];
   if (draft.kind !== "person") return forms;
   const words = splitNameWords(draft.name);
-  const surname = words[words.length - 1] ?? "";
+  const surname = surnameOf(words);
   const isUnique = (surnameCounts.get(surname) ?? 0) === 1;
   if (words.length > 1 && isUnique) forms.push(surname);
   for (const key of [surname, words[0] ?? ""]) {
@@ -51,7 +51,7 @@ function countSurnames(drafts: readonly ActorDraft[]): ReadonlyMap<string, numbe
   const counts = new Map<string, number>();
   for (const draft of drafts.filter((item) => item.kind === "person")) {
     const words = splitNameWords(draft.name);
-    const surname = words[words.length - 1] ?? "";
+    const surname = surnameOf(words);
     counts.set(surname, (counts.get(surname) ?? 0) + 1);
   }
   return counts;
@@ -67,7 +67,7 @@ function surnameAlias(draft: ActorDraft, surnameCounts: ReadonlyMap<string, numb
     )
   )
     return [first];
-  const surname = words[words.length - 1] ?? "";
+  const surname = surnameOf(words);
   const isUsable = draft.kind === "person" && words.length > 1 && surnameCounts.get(surname) === 1;
   return isUsable ? [surname] : [];
 }

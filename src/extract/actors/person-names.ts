@@ -25,8 +25,37 @@ export interface NameSpan {
   readonly end: number;
 }
 
+/** Lower-case name particles: "Ursula von der Leyen", "Charles de Gaulle". */
+const PARTICLES = new Set([
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "da",
+  "di",
+  "del",
+  "della",
+  "du",
+  "la",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "ter",
+  "dos",
+  "das",
+]);
+/** "Bashar al-Assad": a particle joined to a capitalised name. */
+const JOINED_PARTICLE = /^(?:al|el|bin|ibn|ben|ad)-\p{Lu}\p{Ll}/u;
+
+function isParticle(token: Token | undefined): boolean {
+  return token !== undefined && PARTICLES.has(token.word) && isJoined(token);
+}
+
 function isNameToken(token: Token): boolean {
-  if (INITIAL.test(token.word)) return true;
+  if (INITIAL.test(token.word) || JOINED_PARTICLE.test(token.word)) return true;
   const word = token.word;
   return (
     NAME_WORD.test(word) &&
@@ -52,17 +81,27 @@ function isSurnameToken(tokens: readonly Token[], index: number): boolean {
 function findRunEnd(tokens: readonly Token[], first: number): number {
   let last = first;
   while (!tokens[last]?.isPossessive) {
-    const next = tokens[last + 1];
-    if (!next || !isJoined(next) || !(next.isCapitalized || INITIAL.test(next.word))) break;
-    last += 1;
+    let after = last + 1;
+    while (isParticle(tokens[after])) after += 1;
+    const next = tokens[after];
+    const isNamePart =
+      next !== undefined &&
+      (next.isCapitalized || INITIAL.test(next.word) || JOINED_PARTICLE.test(next.word));
+    if (!next || !isJoined(next) || !isNamePart) break;
+    last = after;
   }
   return last;
 }
 
 /** Keeps at most the last two name tokens, or three when an initial or a given name shows it. */
 function trimNameStart(tokens: readonly Token[], first: number, last: number): number {
-  let start = Math.max(first, last - MAX_NAME_TOKENS + 1);
-  if (last - start + 1 === MAX_NAME_TOKENS) {
+  let start = last;
+  let words = 1;
+  while (start > first && words < MAX_NAME_TOKENS) {
+    start -= 1;
+    if (!isParticle(tokens[start])) words += 1;
+  }
+  if (words === MAX_NAME_TOKENS) {
     const [a, b] = [tokens[start], tokens[start + 1]];
     // "José Luis Martínez" is one name; "Afghan Rodaba Noori" starts with a nationality.
     const isLongName =
@@ -73,6 +112,7 @@ function trimNameStart(tokens: readonly Token[], first: number, last: number): n
     if (!isLongName) start += 1;
   }
   if (PLACE_PREFIXES.has(tokens[start]?.word ?? "")) start += 1;
+  while (start < last && isParticle(tokens[start])) start += 1;
   return start;
 }
 
@@ -85,7 +125,13 @@ function nameFromRun(
   const lastToken = tokens[last];
   if (!lastToken || !isSurnameToken(tokens, last) || INITIAL.test(lastToken.word)) return null;
   let start = last;
-  while (start > first && isNameToken(tokens[start - 1] as Token)) start -= 1;
+  const isInnerParticle = (index: number): boolean => {
+    let before = index;
+    while (before >= first && isParticle(tokens[before])) before -= 1;
+    return before < index && before >= first && isNameToken(tokens[before] as Token);
+  };
+  while (start > first && (isNameToken(tokens[start - 1] as Token) || isInnerParticle(start - 1)))
+    start -= 1;
   start = trimNameStart(tokens, start, last);
   const startToken = tokens[start];
   if (!startToken || last - start < 1) return null;

@@ -88,6 +88,17 @@ describe("titled people: a title before the name", () => {
       role: "Press secretary",
       organization: null,
     },
+    {
+      text: "European Commission President Ursula von der Leyen said so.",
+      name: "Ursula von der Leyen",
+      role: "European Commission President",
+      organization: "European Commission",
+    },
+    {
+      text: "It was a win for Syrian President Bashar al-Assad.",
+      name: "Bashar al-Assad",
+      role: "Syrian President",
+    },
   ];
   it.each(cases)("finds $name in “$text”", (expected) => {
     expectFound(runActorExtractor(extractTitledPeople, expected.text), expected.text, expected);
