@@ -13,7 +13,10 @@ import { NATIONALITY } from "./roles.ts";
 import { isJoined, type Token } from "./tokens.ts";
 
 const INITIAL = /^\p{Lu}\.$/u;
-const NAME_WORD = /^\p{Lu}[\p{Ll}’'\-\p{Lu}]*\p{Ll}[\p{Ll}’'\-\p{Lu}]*$/u;
+/** A capital, then letters, apostrophes or hyphens, with at least one lower-case letter (two tests, each linear). */
+const NAME_SHAPE = /^\p{Lu}[\p{L}’'-]*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const isNameShaped = (word: string): boolean => NAME_SHAPE.test(word) && HAS_LOWER.test(word);
 const MAX_NAME_TOKENS = 3;
 
 export interface NameSpan {
@@ -58,7 +61,7 @@ function isNameToken(token: Token): boolean {
   if (INITIAL.test(token.word) || JOINED_PARTICLE.test(token.word)) return true;
   const word = token.word;
   return (
-    NAME_WORD.test(word) &&
+    isNameShaped(word) &&
     // "Dean Kamen": a given name that is also a role noun is still a name.
     (!ROLE_NOUNS.has(word.toLowerCase()) || COMMON_GIVEN_NAMES.has(word)) &&
     !TITLE_WORDS.has(word) &&
@@ -73,7 +76,7 @@ function isNameToken(token: Token): boolean {
 function isSurnameToken(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (isNameToken(token)) return true;
-  const isPlaceWord = NOT_PERSON_SUFFIXES.has(token.word) && NAME_WORD.test(token.word);
+  const isPlaceWord = NOT_PERSON_SUFFIXES.has(token.word) && isNameShaped(token.word);
   return isPlaceWord && COMMON_GIVEN_NAMES.has(tokens[index - 1]?.word ?? "");
 }
 

@@ -5,6 +5,7 @@ import { findCentralAction } from "./find-central-action.ts";
 import type { StanceExtractor } from "./stance-evidence.ts";
 
 const MAX_REASON = 120;
+const MAX_OPENING = 80;
 /** Only a dateline, "The" or capitalised title words before the subject. */
 const OPENING = /^(?:[\p{Lu}.\s,]+[—–-]\s*)?(?:(?:The|the|A)\s+)?(?:\p{Lu}[\p{L}.’']*\s+){0,4}$/u;
 
@@ -18,7 +19,8 @@ export const extractAgencyEvidence: StanceExtractor = ({ article, actors }) => {
   const mentions = findMentions(passage.text, actors.map(formsOf));
   const subject = findSubjectMention(passage.text, mentions, start, end);
   // The lead's doer opens the sentence ("NASA celebrated", "LONDON — Boris Johnson announced").
-  if (!subject || !OPENING.test(passage.text.slice(start, subject.start))) return [];
+  const opening = passage.text.slice(start, subject?.start ?? start);
+  if (!subject || opening.length > MAX_OPENING || !OPENING.test(opening)) return [];
   const deed = passage.text.slice(findVerbStart(passage.text, subject), end).trim();
   const reason = `carries out the action: ${deed.length > MAX_REASON ? `${deed.slice(0, MAX_REASON)} …` : deed}`;
   return [

@@ -126,6 +126,8 @@ describe("extractActors", () => {
       "(".repeat(10_000) + "/" + ")".repeat(10_000),
       "Aa Bb, ".repeat(5_000),
       "Institute of ".repeat(5_000) + "(IO)",
+      "Said " + "A" + "a".repeat(50_000) + "1 x",
+      "Mr. " + "Zz".repeat(20_000) + "'",
       "",
     ].join("\n\n");
     const started = performance.now();
