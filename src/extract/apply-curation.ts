@@ -1,19 +1,18 @@
 /** Front-matter curation wins over extraction: curated aliases join (or create) actors, curated stances replace extracted ones. */
 import type { Actor, Stance } from "../model/analysis.ts";
 import type { Article, Curation } from "../model/article.ts";
+import { slugifyName } from "./actors/actor-draft.ts";
 import { findMentions } from "./actors/find-mentions.ts";
 import { ORG_WORDS } from "./actors/lexicon.ts";
 
 const CURATED_REASON = "set by the article's curator";
 
-function slugify(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[^\p{L}\p{N}]+/gu, "-")
-      .replace(/^-|-$/gu, "")
-      .toLowerCase() || "actor"
-  );
+/** A curated actor's id must not collide with an extracted one's. */
+function uniqueId(actors: readonly Actor[], id: string): string {
+  let unique = id;
+  for (let suffix = 2; actors.some((actor) => actor.id === unique); suffix += 1)
+    unique = `${id}-${suffix}`;
+  return unique;
 }
 
 function passagesNaming(article: Article, forms: readonly string[]): readonly string[] {
@@ -37,7 +36,7 @@ function curateActor(
   if (!existing) {
     const isOrganization = name.split(/\s+/u).some((word) => ORG_WORDS.has(word));
     const created: Actor = {
-      id: slugify(name),
+      id: uniqueId(actors, slugifyName(name)),
       name,
       kind: isOrganization ? "organization" : "person",
       aliases: [...aliases],
@@ -81,7 +80,7 @@ export function applyStanceCuration(
     const previous = result[at];
     const curated: Stance = {
       actor: actor?.name ?? name,
-      actorId: actor?.id ?? slugify(name),
+      actorId: actor?.id ?? slugifyName(name),
       stance: value,
       evidence: previous?.evidence ?? actor?.passages ?? [],
       quotes: previous?.quotes ?? [],

@@ -39,3 +39,14 @@ export function absorbCandidate(draft: ActorDraft, candidate: ActorCandidate): A
     candidates: [...draft.candidates, candidate],
   };
 }
+
+/** Actor ids: the slug of the canonical name, "matt-miller". */
+export function slugifyName(name: string): string {
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-|-$/gu, "")
+      .toLowerCase() || "actor"
+  );
+}

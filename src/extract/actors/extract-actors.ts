@@ -12,6 +12,7 @@ import { extractRoleOrganizations } from "./extract-role-organizations.ts";
 import { extractSpeakingPeople } from "./extract-speaking-people.ts";
 import { extractTitledPeople } from "./extract-titled-people.ts";
 import { mergeCandidates } from "./merge-actors.ts";
+import { slugifyName } from "./actor-draft.ts";
 import { tokenize } from "./tokens.ts";
 
 /** Titled and appositive forms come first: the first role found in reading order is kept. */
@@ -24,16 +25,6 @@ export const ACTOR_EXTRACTORS: readonly ActorExtractor[] = [
   extractAcronymOrganizations,
   extractRoleOrganizations,
 ];
-
-function slugify(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[^\p{L}\p{N}]+/gu, "-")
-      .replace(/^-|-$/gu, "")
-      .toLowerCase() || "actor"
-  );
-}
 
 function firstMention(draft: MentionedDraft, order: ReadonlyMap<string, number>): number {
   const first = draft.candidates.reduce(
@@ -51,8 +42,8 @@ function toActors(
   const sorted = [...drafts].sort((a, b) => firstMention(a, order) - firstMention(b, order));
   const used = new Set<string>();
   return sorted.map((draft) => {
-    let id = slugify(draft.name);
-    for (let suffix = 2; used.has(id); suffix += 1) id = `${slugify(draft.name)}-${suffix}`;
+    let id = slugifyName(draft.name);
+    for (let suffix = 2; used.has(id); suffix += 1) id = `${slugifyName(draft.name)}-${suffix}`;
     used.add(id);
     const { name, kind, role, organization, aliases, passages } = draft;
     return {
