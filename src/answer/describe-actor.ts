@@ -2,7 +2,8 @@
 import type { AnswerSection, Inline } from "../model/answer.ts";
 import type { Actor, Quote, Stance } from "../model/analysis.ts";
 import type { ArticleEntry } from "../knowledge-base/knowledge-base.ts";
-import { bold, item, quoted, text } from "./build-answer.ts";
+import { bold, item, text } from "./build-answer.ts";
+import { describeStanceWords } from "./stance-words.ts";
 import { cite } from "./citations.ts";
 
 /** "Matt Miller — State Department spokesperson · first ¶6" */
@@ -37,8 +38,7 @@ export function describeStance(entry: ArticleEntry, actor: Actor): AnswerSection
   const stance = stanceOf(entry, actor);
   if (!stance) return undefined;
   const quote = strongestQuote(entry, stance);
-  const body: Inline[] = [bold(`${stance.stance}: `), text(stance.reason)];
-  if (quote) body.push(text(" — "), quoted(quote.text));
+  const body: Inline[] = [bold(`${stance.stance}: `), ...describeStanceWords(stance, quote)];
   const citations = [...stance.evidence, ...(quote ? [quote.passage] : [])].map((id) =>
     cite(entry, id),
   );

@@ -5,19 +5,23 @@ import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-ba
 import { bold, buildAnswer, item, quoted, text } from "./build-answer.ts";
 import { cite } from "./citations.ts";
 import { strongestQuote } from "./describe-actor.ts";
-import { buildAbsentVoices } from "./perspectives.ts";
 import { resolveArticle } from "./resolve-article.ts";
+import { shortenQuote } from "./stance-words.ts";
 
 export interface DiscussOptions {
   readonly article?: string | undefined;
 }
 
-const QUESTION_LIMIT = 6;
+const QUESTION_LIMIT = 4;
+/** A question quotes both sides; long quotes are cut (marked "…") so the question stays readable. */
+const QUOTE_MAX = 180;
+/** No one voice dominates the questions. */
+const APPEARANCES_MAX = 2;
 
 function voice(entry: ArticleEntry, stance: Stance): { words: string; passage: string } {
   const quote = strongestQuote(entry, stance);
   return {
-    words: quote?.text ?? stance.reason,
+    words: shortenQuote(quote?.text ?? stance.reason, QUOTE_MAX),
     passage: quote?.passage ?? stance.evidence[0] ?? "p1",
   };
 }
@@ -40,33 +44,40 @@ function disagreementQuestion(entry: ArticleEntry, pro: Stance, con: Stance): An
   );
 }
 
-function buildQuestions(entry: ArticleEntry): AnswerItem[] {
-  const stances = entry.analysis.stances;
+/** Opposite sides paired in reading order, each voice in at most two questions. */
+function pickPairs(stances: readonly Stance[]): (readonly [Stance, Stance])[] {
   const supporters = stances.filter((s) => s.stance === "supports" || s.stance === "mixed");
   const opponents = stances.filter((s) => s.stance === "opposes" || s.stance === "mixed");
-  const pairs = supporters.flatMap((pro) =>
-    opponents.filter((con) => con.actorId !== pro.actorId).map((con) => [pro, con] as const),
-  );
-  return pairs.slice(0, QUESTION_LIMIT).map(([pro, con]) => disagreementQuestion(entry, pro, con));
+  const count = new Map<string, number>();
+  const isFull = (s: Stance): boolean => (count.get(s.actorId) ?? 0) >= APPEARANCES_MAX;
+  const pairs: (readonly [Stance, Stance])[] = [];
+  for (const con of opponents) {
+    for (const pro of supporters) {
+      if (pairs.length >= QUESTION_LIMIT || pro.actorId === con.actorId) continue;
+      if (isFull(pro) || isFull(con)) continue;
+      pairs.push([pro, con]);
+      for (const s of [pro, con]) count.set(s.actorId, (count.get(s.actorId) ?? 0) + 1);
+    }
+  }
+  return pairs;
 }
 
+/** A person the story names but never lets speak. */
 function absentVoiceQuestion(entry: ArticleEntry): AnswerItem[] {
-  const [absent] = buildAbsentVoices(entry);
+  const speakers = new Set(entry.analysis.quotes.map((quote) => quote.speakerId));
+  const absent = entry.analysis.actors.find((a) => a.kind === "person" && !speakers.has(a.id));
   if (!absent) return [];
-  return [
-    item(
-      [
-        ...absent.body,
-        text(" is mentioned but never quoted. What might they say, and how would we find out?"),
-      ],
-      absent.citations,
-    ),
-  ];
+  const who = absent.role === null ? absent.name : `${absent.name} (${absent.role})`;
+  const ask =
+    " is in the story but never speaks in it. What might they say, and where could we find out?";
+  return [item([bold(who), text(ask)], [cite(entry, absent.passages[0] ?? "p1")])];
 }
 
 export function answerDiscuss(kb: KnowledgeBase, options: DiscussOptions): Answer {
   const entry = resolveArticle(kb, options.article);
-  const questions = buildQuestions(entry);
+  const questions = pickPairs(entry.analysis.stances).map(([pro, con]) =>
+    disagreementQuestion(entry, pro, con),
+  );
   const extra = absentVoiceQuestion(entry);
   return buildAnswer({
     command: "discuss",

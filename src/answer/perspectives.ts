@@ -6,6 +6,7 @@ import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-ba
 import { bold, buildAnswer, item, quoted, text } from "./build-answer.ts";
 import { cite } from "./citations.ts";
 import { dedupeCitations, describeActorLine, strongestQuote } from "./describe-actor.ts";
+import { describeStanceWords } from "./stance-words.ts";
 import { resolveArticle } from "./resolve-article.ts";
 
 export interface PerspectivesOptions {
@@ -22,8 +23,7 @@ export const STANCE_HEADINGS: Readonly<Record<StanceValue, string>> = {
 
 export function stanceItem(entry: ArticleEntry, stance: Stance): AnswerItem {
   const quote = strongestQuote(entry, stance);
-  const body: Inline[] = [bold(stance.actor), text(` — ${stance.reason}`)];
-  if (quote) body.push(text(": "), quoted(quote.text));
+  const body: Inline[] = [bold(stance.actor), text(" — "), ...describeStanceWords(stance, quote)];
   const passages = [...(quote ? [quote.passage] : []), ...stance.evidence];
   return item(body, dedupeCitations(passages.map((id) => cite(entry, id))));
 }

@@ -14,7 +14,7 @@ describe("/perspectives and /discuss", () => {
       ["Voices absent (mentioned, never quoted)", "info"],
     ]);
     expect(itemText(answer.sections[2]!.items[0]!)).toBe(
-      "Luis Brandt — called the closure “a disaster for Main Street”: a disaster for Main Street.",
+      "Luis Brandt — called the closure “a disaster for Main Street”",
     );
     expect(answer.sections[3]!.items.map(itemText)).toEqual([
       "Priya Nair — Engineer · first ¶6",
