@@ -89,13 +89,18 @@ function toQuote(quote: AttributedQuote, index: number, scene: QuoteScene): Quot
       ? undefined
       : scene.actorsById.get(quote.attribution.speakerId);
   const continues = quote.attribution.continues;
+  // "…chemicals,” Mr. Miller said" and `called the decision “insulting.”`: the comma, and a fragment's
+  // full stop, belong to the sentence around the quote, not to the quoted words.
+  const isTrailing =
+    /,$/u.test(quote.text) || (quote.attribution.isFragment && /[^.]\.$/u.test(quote.text));
+  const text = isTrailing && quote.text.length > 1 ? quote.text.slice(0, -1) : quote.text;
   return {
     id: `q${index + 1}`,
-    text: quote.text,
+    text,
     speaker: speaker?.name ?? null,
     speakerId: speaker?.id ?? null,
     passage: quote.passageId,
-    span: quote.span,
+    span: [quote.span[0], quote.span[0] + text.length],
     attribution: quote.attribution.text,
     isFragment: quote.attribution.isFragment,
     continues: continues === null ? null : `q${continues + 1}`,

@@ -24,7 +24,7 @@ export const ATTRIBUTION_CASES: readonly {
       "“The listing was a barrier to cooperation,” Mr. Miller said, before adding that “it was a top priority” for the president.",
     ],
     expected: [
-      ["p2", "The listing was a barrier to cooperation,", "Matt Miller", false, null],
+      ["p2", "The listing was a barrier to cooperation", "Matt Miller", false, null],
       ["p2", "it was a top priority", "Matt Miller", true, null],
     ],
   },
@@ -38,7 +38,7 @@ export const ATTRIBUTION_CASES: readonly {
     ],
     expected: [
       ["p2", "It was an appropriate step to take.", "Matt Miller", false, null],
-      ["p3", "raise questions,", null, true, null],
+      ["p3", "raise questions", null, true, null],
       ["p4", "We have to make tough decisions.", "Matt Miller", false, null],
     ],
   },
@@ -49,7 +49,7 @@ export const ATTRIBUTION_CASES: readonly {
       "“We want to thank all of the locations,” said Bolden to the crowd. “This was a very difficult decision.”",
     ],
     expected: [
-      ["p2", "We want to thank all of the locations,", "Charles Bolden", false, null],
+      ["p2", "We want to thank all of the locations", "Charles Bolden", false, null],
       ["p2", "This was a very difficult decision.", "Charles Bolden", false, "q1"],
     ],
   },
@@ -78,7 +78,7 @@ export const ATTRIBUTION_CASES: readonly {
       ["p2", "However, the trainer will soon call the museum home.", "Chris Gregoire", false, "q1"],
       [
         "p3",
-        "Seventeen years ago, this would not have been possible,",
+        "Seventeen years ago, this would not have been possible",
         "Hamdullah Mohib",
         false,
         null,
@@ -95,7 +95,7 @@ export const ATTRIBUTION_CASES: readonly {
       "Cornyn's statement added, \"Today's announcement is an affront.“ However, the center will get seats.",
     ],
     expected: [
-      ["p1", "insulting.", "Rayhan Asat", true, null],
+      ["p1", "insulting", "Rayhan Asat", true, null],
       ["p2", "Why sacrifice #Uyghurs given it’s a genocide?", "Rayhan Asat", false, null],
       ["p3", "I am disappointed with the decision.", "John Cornyn", false, null],
       ["p4", "Today's announcement is an affront.", "John Cornyn", false, null],
@@ -110,7 +110,7 @@ export const ATTRIBUTION_CASES: readonly {
     ],
     expected: [
       ["p2", "Daniel was picked up by an investigator.", "Mark Rathbun", false, null],
-      ["p3", "possess DNA of millions.", "Uyghur Human Rights Project", true, null],
+      ["p3", "possess DNA of millions", "Uyghur Human Rights Project", true, null],
     ],
   },
   {
@@ -118,7 +118,7 @@ export const ATTRIBUTION_CASES: readonly {
     paragraphs: [
       'Critics, including the American Civil Liberties Union (ACLU), argued the bill was unconstitutional. "This is a dangerous precedent," ACLU spokesperson Mark Lee told The Associated Press.',
     ],
-    expected: [["p1", "This is a dangerous precedent,", "Mark Lee", false, null]],
+    expected: [["p1", "This is a dangerous precedent", "Mark Lee", false, null]],
   },
   {
     form: "according to X after the quote, and an appositive between the speaker and the verb",
@@ -127,8 +127,8 @@ export const ATTRIBUTION_CASES: readonly {
       '"We will appeal," Steve Whitmore, a representative for the Harbor Merchants Association, said.',
     ],
     expected: [
-      ["p1", "dead on arrival,", "Jane Doe", true, null],
-      ["p2", "We will appeal,", "Steve Whitmore", false, null],
+      ["p1", "dead on arrival", "Jane Doe", true, null],
+      ["p2", "We will appeal", "Steve Whitmore", false, null],
     ],
   },
   {
@@ -138,8 +138,8 @@ export const ATTRIBUTION_CASES: readonly {
       'Sen. Elizabeth Warren (D-Mass.) said in a post on X that the company "should have acted months ago." She added: "Families deserve better."',
     ],
     expected: [
-      ["p1", "the right thing to do.", "Mary Barra", true, null],
-      ["p2", "should have acted months ago.", "Elizabeth Warren", true, null],
+      ["p1", "the right thing to do", "Mary Barra", true, null],
+      ["p2", "should have acted months ago", "Elizabeth Warren", true, null],
       ["p2", "Families deserve better.", "Elizabeth Warren", false, null],
     ],
   },
@@ -150,8 +150,8 @@ export const ATTRIBUTION_CASES: readonly {
       'The Liberal Democrats said he should go. Their leader, Ed Davey, called the position "untenable."',
     ],
     expected: [
-      ["p1", "We need a proper change of government,", "Keir Starmer", false, null],
-      ["p2", "untenable.", "Ed Davey", true, null],
+      ["p1", "We need a proper change of government", "Keir Starmer", false, null],
+      ["p2", "untenable", "Ed Davey", true, null],
     ],
   },
   {
@@ -169,7 +169,7 @@ export const ATTRIBUTION_CASES: readonly {
         false,
         null,
       ],
-      ["p3", "They represent our aspirations,", "Hamdullah Mohib", false, "q1"],
+      ["p3", "They represent our aspirations", "Hamdullah Mohib", false, "q1"],
     ],
   },
   {
@@ -179,8 +179,8 @@ export const ATTRIBUTION_CASES: readonly {
       '"It is over," said the report. Mark Rathbun said nothing.',
     ],
     expected: [
-      ["p1", "We will appeal,", "Jane Roe", false, null],
-      ["p2", "It is over,", null, false, null],
+      ["p1", "We will appeal", "Jane Roe", false, null],
+      ["p2", "It is over", null, false, null],
     ],
   },
   {
@@ -189,7 +189,7 @@ export const ATTRIBUTION_CASES: readonly {
       "Environment Canada spokeswoman Sujata Raisinghani told CBC News the department would look into it. Mr. Dewar said he would meet officials later.",
       '"We take document security seriously," she said.',
     ],
-    expected: [["p2", "We take document security seriously,", "Sujata Raisinghani", false, null]],
+    expected: [["p2", "We take document security seriously", "Sujata Raisinghani", false, null]],
   },
   {
     form: "scare quotes and names in quotes have no speaker",
@@ -201,7 +201,7 @@ export const ATTRIBUTION_CASES: readonly {
     expected: [
       ["p1", "approved security cabinets", null, true, null],
       ["p2", "and Emergency", null, true, null],
-      ["p3", "Robogee.", null, true, null],
+      ["p3", "Robogee", null, true, null],
     ],
   },
 ];

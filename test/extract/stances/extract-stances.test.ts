@@ -44,7 +44,7 @@ describe("extractStances", () => {
       ["Ana Silva", "opposes", ["p7"], ["q6"], "extracted"],
     ]);
     expect(stances.find((stance) => stance.actor === "Daniel Reyes")?.reason).toBe(
-      "called the vote “a disaster for small shops.”",
+      "called the vote “a disaster for small shops”",
     );
     expect(stances.find((stance) => stance.actor === "Ana Silva")?.reason).toBe(
       "quoted among the critics: said “We will see what happens next.”",
