@@ -13,6 +13,9 @@ const REPORTING_PARTICIPLES = new Set(
 );
 const WORD = /\p{L}+/gu;
 const PRONOUN_REACH = 24;
+/** A definite description that stands for an organisation named before: "the company", "the group". */
+const ORGANIZATION_ANAPHOR =
+  /\bthe (company|group|agency|department|ministry|organi[sz]ation|firm|union|party|council|committee|bureau|institute|office|government|carmaker|airline|bank)\b/iu;
 const PRONOUN_BEFORE =
   /\b(he|she|they|it|He|She|They|It)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$/u;
 
@@ -85,8 +88,11 @@ export function findSpeakerIn(
   const mention =
     pick === "first" ? mentions[0] : (people[people.length - 1] ?? mentions[mentions.length - 1]);
   if (mention) return { actorId: mention.actorId, end: mention.end };
-  const pronoun = /\b(he|she|they|it)\b/iu.exec(passageText(scene, passageIndex).slice(start, end));
+  const words = passageText(scene, passageIndex).slice(start, end);
+  const pronoun = /\b(he|she|they|it)\b/iu.exec(words) ?? ORGANIZATION_ANAPHOR.exec(words);
   if (!pronoun) return null;
-  const actorId = resolvePronoun(scene, pronoun[1] ?? "", passageIndex, start);
+  // "the company said" points back like "it" does: to the latest organisation that acted.
+  const word = /^(?:he|she|they|it)$/iu.test(pronoun[1] ?? "") ? (pronoun[1] ?? "") : "it";
+  const actorId = resolvePronoun(scene, word, passageIndex, start);
   return actorId === null ? null : { actorId, end: start + pronoun.index + pronoun[0].length };
 }

@@ -192,6 +192,14 @@ export const ATTRIBUTION_CASES: readonly {
     expected: [["p2", "We take document security seriously", "Sujata Raisinghani", false, null]],
   },
   {
+    form: "the group said: a definite description points back to the organisation that acted",
+    paragraphs: [
+      "The Harbor Merchants Association said on Tuesday it would appeal the vote.",
+      '"We will not give up," the group said in a statement.',
+    ],
+    expected: [["p2", "We will not give up", "Harbor Merchants Association", false, null]],
+  },
+  {
     form: "scare quotes and names in quotes have no speaker",
     paragraphs: [
       'Environment Minister John Baird has asked officials how documents that are supposed to be stored in "approved security cabinets" wound up on the street.',
