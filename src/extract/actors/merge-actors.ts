@@ -35,11 +35,23 @@ function findPersonFor(drafts: readonly ActorDraft[], candidate: ActorCandidate)
   return matches.length === 1 ? (matches[0] as number) : -1;
 }
 
+/** "Department of Commerce" and "Commerce Department" name one body: both read "commerce department". */
+const OF_FORM = /^(\p{Lu}\p{Ll}+) of (?:the )?(\p{Lu}\p{Ll}+)$/u;
+const COMPOUND_FORM = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u;
+
+function normalizeOrganization(name: string): string {
+  const of = OF_FORM.exec(name);
+  if (of) return `${of[2]} ${of[1]}`.toLowerCase();
+  return COMPOUND_FORM.test(name) ? name.toLowerCase() : `=${name}`;
+}
+
 function findOrganizationFor(drafts: readonly ActorDraft[], candidate: ActorCandidate): number {
   const forms = new Set([candidate.name, ...candidate.aliases]);
+  const key = normalizeOrganization(candidate.name);
   return drafts.findIndex((draft) => {
     if (draft.kind !== "organization") return false;
     if (forms.has(draft.name) || draft.aliases.some((alias) => forms.has(alias))) return true;
+    if (normalizeOrganization(draft.name) === key) return true;
     const [shorter, longer] =
       draft.name.length < candidate.name.length
         ? [draft.name, candidate.name]

@@ -99,6 +99,15 @@ describe("extractActors", () => {
     expect(actors.map((actor) => actor.aliases.includes("Clinton"))).toEqual([false, false]);
   });
 
+  it("knows “Department of Commerce” and “Commerce Department” as one organisation", () => {
+    const actors = actorsOf(
+      "The Department of Commerce listed it.\n\nIt was on the Commerce Department list.",
+    );
+    expect(actors.map((actor) => [actor.name, actor.aliases, actor.passages])).toEqual([
+      ["Department of Commerce", ["Commerce Department"], ["p1", "p2"]],
+    ]);
+  });
+
   it("finds no one in a title-case heading", () => {
     const article = buildFixtureArticle(
       "President Biden Visits China As Mark Prices Rise\n\nThe talks began.",
