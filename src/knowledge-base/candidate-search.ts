@@ -6,7 +6,7 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import { tokenizeQuery, tokenizeWords } from "./fuzzy-words.ts";
 import { comparePhraseMatches, createWordMatcher } from "./word-matcher.ts";
-import { findCandidates, type CandidateQuery } from "./rank-candidates.ts";
+import { createCandidateScratch, findCandidates, type CandidateQuery } from "./rank-candidates.ts";
 import type { TokenIndexData } from "./token-index.ts";
 import { buildVocabularyTrie, createTermFinder, type TermFinder } from "./word-neighbours.ts";
 
@@ -49,6 +49,7 @@ export function createCandidateSearch<T>(
   options: CandidateSearchOptions<T>,
 ): SearchIndex<T> {
   const trie = buildVocabularyTrie(index.vocabulary);
+  const scratch = createCandidateScratch(index.documentCount);
   return {
     search(query, searchOptions) {
       const text = query.slice(0, QUERY_MAX);
@@ -61,6 +62,7 @@ export function createCandidateSearch<T>(
         findTerms,
         candidateQuery,
         proximity?.poolLimit ?? candidateLimit,
+        scratch,
       );
       const ids =
         proximity === undefined || pooled.length <= candidateLimit

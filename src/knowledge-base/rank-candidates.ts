@@ -16,23 +16,56 @@ export interface CandidateQuery {
 const NEAR_MATCH_WEIGHT = 0.7;
 const MAX_QUERY_WORDS = 32;
 
-/** Document ids, best first: most query words matched, then weight, then document order. */
+/** Per-document tallies, reused from query to query (queries run one at a time). */
+export interface CandidateScratch {
+  readonly counts: Uint8Array;
+  readonly weights: Float64Array;
+  readonly stamps: Uint8Array;
+}
+
+/** Zeroed tallies for an index of `documentCount` documents. */
+export function createCandidateScratch(documentCount: number): CandidateScratch {
+  return {
+    counts: new Uint8Array(documentCount),
+    weights: new Float64Array(documentCount),
+    stamps: new Uint8Array(documentCount),
+  };
+}
+
+/**
+ * Document ids, best first: most query words matched, then weight, then document order. The
+ * scratch is left zeroed again, touching only the documents this query touched.
+ */
 export function findCandidates(
   index: TokenIndexData,
   findTerms: TermFinder,
   query: CandidateQuery,
   limit: number,
+  scratch: CandidateScratch = createCandidateScratch(index.documentCount),
 ): number[] {
+  const scores: Scores = { ...scratch, touched: [] };
+  try {
+    tallyWords(index, findTerms, query, scores);
+    return selectBest(scores.touched, scores.counts, scores.weights, limit);
+  } finally {
+    for (const documentId of scores.touched) {
+      scratch.counts[documentId] = 0;
+      scratch.weights[documentId] = 0;
+      scratch.stamps[documentId] = 0;
+    }
+  }
+}
+
+function tallyWords(
+  index: TokenIndexData,
+  findTerms: TermFinder,
+  query: CandidateQuery,
+  scores: Scores,
+): void {
   const words = query.words.slice(0, MAX_QUERY_WORDS).map((word) => ({ word, isPrefix: false }));
   if (query.prefix !== undefined && query.prefix !== "") {
     words.push({ word: query.prefix, isPrefix: true });
   }
-  const scores: Scores = {
-    counts: new Uint8Array(index.documentCount),
-    weights: new Float64Array(index.documentCount),
-    stamps: new Uint8Array(index.documentCount),
-    touched: [],
-  };
   words.forEach(({ word, isPrefix }, position) => {
     const terms = findTerms(word, isPrefix);
     // The summed document counts stand in for the size of their union: rarer words weigh more.
@@ -49,7 +82,6 @@ export function findCandidates(
       addPostings(index, termId, stamp, weight, scores);
     }
   });
-  return selectBest(scores.touched, scores.counts, scores.weights, limit);
 }
 
 interface Scores {

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allowedEdits, editDistance } from "../../src/knowledge-base/fuzzy-words.ts";
-import { findCandidates } from "../../src/knowledge-base/rank-candidates.ts";
+import {
+  createCandidateScratch,
+  findCandidates,
+} from "../../src/knowledge-base/rank-candidates.ts";
 import { buildTokenIndex, countDocuments } from "../../src/knowledge-base/token-index.ts";
 import {
   buildVocabularyTrie,
@@ -96,6 +99,18 @@ describe("findCandidates", () => {
 
   it("finds nothing for a nonsense word", () => {
     expect(findCandidates(index, createTermFinder(trie), { words: ["xyzzy"] }, 10)).toEqual([]);
+  });
+
+  it("answers the same when one scratch is reused from query to query", () => {
+    const scratch = createCandidateScratch(index.documentCount);
+    const findTerms = createTermFinder(trie);
+    const queries = [["fentanly", "precursers"], ["deck"], ["xyzzy"], ["fentanly", "precursers"]];
+    const reused = queries.map((query) =>
+      findCandidates(index, findTerms, { words: query }, 10, scratch),
+    );
+    const fresh = queries.map((query) => findCandidates(index, findTerms, { words: query }, 10));
+    expect(reused).toEqual(fresh);
+    expect([...scratch.counts].every((count) => count === 0)).toBe(true);
   });
 
   it("keeps to the limit", () => {
