@@ -39,8 +39,7 @@ async function runAsk(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const library = await buildLibrary(parsed.knowledgeDir);
-  for (const problem of library.problems)
-    io.stderr(`Skipped ${problem.message}\n`);
+  for (const problem of library.problems) io.stderr(`Skipped ${problem.message}\n`);
   const request = parseConsoleLine(parsed.line, findCommand);
   if (!request.ok) {
     io.stderr(`${request.error}\n`);

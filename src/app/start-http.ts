@@ -11,7 +11,7 @@ import { createDispatcher } from "./command-context.ts";
 import type { ConfigFor } from "./config.ts";
 import type { InteractionPlan } from "./interactions/interaction-port.ts";
 import { planInteraction } from "./interactions/plan-interaction.ts";
-import { runPlan } from "./interactions/run-plan.ts";
+import { planSafely, runPlan } from "./interactions/run-plan.ts";
 
 export async function startHttp(
   config: ConfigFor<"http">,
@@ -31,7 +31,7 @@ export async function startHttp(
     now: () => Date.now(),
     logger: log,
     handleInteraction: async (interaction) => {
-      const plan = planInteraction(interaction, { dispatch });
+      const plan = planSafely(interaction, (i) => planInteraction(i, { dispatch }));
       pending.set(interaction, plan);
       return plan.response;
     },

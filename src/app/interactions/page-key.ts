@@ -10,12 +10,17 @@ const SEPARATOR = "&";
 const NOT_KEPT = new Set(["public"]);
 const NAME = /^[a-z0-9_-]{1,40}$/;
 
+/** encodeURIComponent throws on a lone surrogate, which a client can send; U+FFFD stands in. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const encode = (value: string): string =>
+  encodeURIComponent(value.replace(LONE_SURROGATE, "\ufffd"));
+
 export function encodePageKey(request: CommandRequest): string {
   const options = Object.entries(request.options)
     .filter(([key]) => !NOT_KEPT.has(key))
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
-  return [encodeURIComponent(request.name), ...options].join(SEPARATOR);
+    .map(([key, value]) => `${encode(key)}=${encode(String(value))}`);
+  return [encode(request.name), ...options].join(SEPARATOR);
 }
 
 export function decodePageKey(key: string): Result<CommandRequest> {

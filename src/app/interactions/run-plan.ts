@@ -1,5 +1,8 @@
 /** Carries out an InteractionPlan the same way for every transport, and logs one line for it. */
+import { randomUUID } from "node:crypto";
+import { InteractionResponseType } from "discord-api-types/v10";
 import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
+import { renderErrorMessage } from "../../render/discord-message.ts";
 import type { InteractionPlan, InteractionPort } from "./interaction-port.ts";
 
 /** The few logger methods needed; a pino logger fits. */
@@ -38,10 +41,29 @@ function describeContext(interaction: APIInteraction, plan: InteractionPlan) {
   };
 }
 
+/** A bug while planning still gets the user a private "something went wrong" with an id. */
+export function planSafely(
+  interaction: APIInteraction,
+  plan: (interaction: APIInteraction) => InteractionPlan,
+): InteractionPlan {
+  try {
+    return plan(interaction);
+  } catch (error) {
+    const errorId = randomUUID().slice(0, 8);
+    return {
+      response: {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: renderErrorMessage("Something went wrong on our side.", errorId),
+      },
+      log: { command: "unknown", outcome: "failure", errorId, error },
+    };
+  }
+}
+
 /** Responds, then runs any follow-up work; never throws, never retries a failed response. */
 export async function runPlan(interaction: APIInteraction, runner: PlanRunner): Promise<void> {
   const started = runner.now();
-  const plan = runner.plan(interaction);
+  const plan = planSafely(interaction, runner.plan);
   const context = describeContext(interaction, plan);
   if (plan.log.outcome === "failure")
     runner.logger.error({ ...context, err: plan.log.error }, "command failed");

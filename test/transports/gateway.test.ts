@@ -1,0 +1,66 @@
+/** The gateway adapter over a tiny connection object (no discord.js, no casts). */
+import {
+  InteractionResponseType,
+  type APIInteraction,
+  type APIInteractionResponse,
+} from "discord-api-types/v10";
+import { describe, expect, it } from "vitest";
+import type { InteractionPort } from "../../src/app/interactions/interaction-port.ts";
+import { attachGateway, type GatewayConnection } from "../../src/transports/gateway.ts";
+import { buildChatInputInteraction } from "../support/fake-discord/index.ts";
+
+class TinyConnection implements GatewayConnection {
+  listener: ((interaction: APIInteraction) => void) | null = null;
+  readonly responses: { id: string; response: APIInteractionResponse }[] = [];
+  release: () => void = () => undefined;
+  readonly gate = new Promise<void>((resolve) => (this.release = resolve));
+  onInteraction(listener: (interaction: APIInteraction) => void): void {
+    this.listener = listener;
+  }
+  async respond(interaction: APIInteraction, response: APIInteractionResponse): Promise<void> {
+    await this.gate;
+    this.responses.push({ id: interaction.id, response });
+  }
+  createPort(): InteractionPort {
+    return {
+      countPins: async () => 0,
+      pinMessage: async () => undefined,
+      editOriginal: async () => undefined,
+      followUp: async () => undefined,
+    };
+  }
+  deliver(id: string): void {
+    this.listener?.(buildChatInputInteraction({ id, token: "t" }, "who"));
+  }
+}
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const plan = () => ({
+  response: { type: InteractionResponseType.Pong } as const,
+  log: { command: "who", outcome: "answer" as const },
+});
+
+describe("gateway adapter", () => {
+  it("answers each interaction once, even when Discord delivers it twice", async () => {
+    const connection = new TinyConnection();
+    const adapter = attachGateway(connection, { plan, logger: quiet, now: () => 0 });
+    connection.deliver("1");
+    connection.deliver("1");
+    connection.deliver("2");
+    connection.release();
+    await adapter.drain();
+    expect(connection.responses.map((r) => r.id)).toEqual(["1", "2"]);
+  });
+
+  it("finishes replies in flight when stopping, and takes no new ones", async () => {
+    const connection = new TinyConnection();
+    const adapter = attachGateway(connection, { plan, logger: quiet, now: () => 0 });
+    connection.deliver("1");
+    adapter.stopAccepting();
+    connection.deliver("2");
+    const drained = adapter.drain();
+    connection.release();
+    await drained;
+    expect(connection.responses.map((r) => r.id)).toEqual(["1"]);
+  });
+});
