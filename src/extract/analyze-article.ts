@@ -5,6 +5,7 @@ import { extractActors } from "./actors/extract-actors.ts";
 import { applyAliasCuration, applyStanceCuration } from "./apply-curation.ts";
 import { createExtractContext } from "./context.ts";
 import { extractEvents } from "./events/extract-events.ts";
+import { warnAboutUnresolvedDates } from "./events/unresolved-dates.ts";
 import { extractQuotes } from "./quotes/extract-quotes.ts";
 import { findCentralAction } from "./stances/find-central-action.ts";
 import { extractStances } from "./stances/extract-stances.ts";
@@ -24,8 +25,11 @@ export function analyzeArticle(article: Article, trace?: Trace): Analysis {
     actors,
     extractStances(context, actors, quotes),
   );
-  const warnings = quotes.some((quote) => quote.speaker === null && !quote.isFragment)
-    ? ["some quotations have no speaker the article names"]
-    : [];
+  const warnings = [
+    ...warnAboutUnresolvedDates(context),
+    ...(quotes.some((quote) => quote.speaker === null && !quote.isFragment)
+      ? ["some quotations have no speaker the article names"]
+      : []),
+  ];
   return { actors, quotes, events, stances, centralAction: findCentralAction(article), warnings };
 }

@@ -1,4 +1,5 @@
 /** Extractor: whoever carries out the central action (the subject of the lead sentence) stands behind it. */
+import { shortenReason } from "./shorten-reason.ts";
 import { findMentions, formsOf } from "../actors/find-mentions.ts";
 import { findSubjectMention, findVerbStart } from "../quotes/subjects.ts";
 import { findCentralAction } from "./find-central-action.ts";
@@ -22,7 +23,7 @@ export const extractAgencyEvidence: StanceExtractor = ({ article, actors }) => {
   const opening = passage.text.slice(start, subject?.start ?? start);
   if (!subject || opening.length > MAX_OPENING || !OPENING.test(opening)) return [];
   const deed = passage.text.slice(findVerbStart(passage.text, subject), end).trim();
-  const reason = `carries out the action: ${deed.length > MAX_REASON ? `${deed.slice(0, MAX_REASON)} …` : deed}`;
+  const reason = `carries out the action: ${shortenReason(deed, MAX_REASON)}`;
   return [
     {
       actorId: subject.actorId,

@@ -1,4 +1,5 @@
 /** Extractor: what the article says about a speaker's position outside the quotes ("told reporters that removing it was necessary"). */
+import { shortenReason } from "./shorten-reason.ts";
 import { findMentions, formsOf } from "../actors/find-mentions.ts";
 import { SPEECH_VERBS } from "../actors/lexicon.ts";
 import { findSentences } from "../quotes/sentences.ts";
@@ -64,7 +65,7 @@ export const extractFramingEvidence: StanceExtractor = ({ article, actors }) => 
           quoteId: null,
           support: score.support,
           oppose: score.oppose,
-          reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)} …` : reason,
+          reason: shortenReason(reason, MAX_REASON),
           sentence: passage.text.slice(start, end),
           isExplicit: STANCE_VERBS.has(verb[0]),
         },
