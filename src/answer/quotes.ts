@@ -45,6 +45,11 @@ function bySpeaker(scope: readonly ArticleEntry[], speaker: string): FoundQuote[
   );
 }
 
+/** A speaker's own sentences before the words quoted inside reported speech. */
+function wholeQuotesFirst(found: readonly FoundQuote[]): FoundQuote[] {
+  return [...found.filter((f) => !f.quote.isFragment), ...found.filter((f) => f.quote.isFragment)];
+}
+
 function allQuotes(scope: readonly ArticleEntry[]): FoundQuote[] {
   return scope.flatMap((entry) => entry.analysis.quotes.map((quote) => ({ entry, quote })));
 }
@@ -109,7 +114,7 @@ export function answerQuotes(kb: KnowledgeBase, options: QuoteOptions): Answer {
   const title = describeFilters(options);
   if (speaker === "" && about === "") return answerQuoteWorthDiscussing(scope);
   // Only a speaker narrows the pool up front; a topic alone is looked up in the quote index.
-  const pool = speaker === "" ? null : bySpeaker(scope, speaker);
+  const pool = speaker === "" ? null : wholeQuotesFirst(bySpeaker(scope, speaker));
   if (pool !== null && pool.length === 0) {
     const known = findActors(scope, speaker).length > 0;
     const hint = known

@@ -5,13 +5,13 @@ import { allItems, ask, itemText } from "../support/run-command.ts";
 describe("/quote", () => {
   const kb = buildBridgeKb();
 
-  it("gives a speaker's quotes verbatim, in reading order, each with its ¶", () => {
+  it("gives a speaker's quotes verbatim, whole quotes before fragments, each with its ¶", () => {
     const items = allItems(ask(kb, "quote", { speaker: "Brandt" }));
     expect(items.map((i) => i.body[0])).toEqual([
-      { text: "a disaster for Main Street.", style: "quote" },
       { text: "Nobody asked the people who cross it every day,", style: "quote" },
+      { text: "a disaster for Main Street.", style: "quote" },
     ]);
-    expect(items.map((i) => i.citations[0]?.n)).toEqual([4, 5]);
+    expect(items.map((i) => i.citations[0]?.n)).toEqual([5, 4]);
   });
 
   it("filters by a typo'd topic", () => {
