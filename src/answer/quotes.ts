@@ -36,8 +36,12 @@ function quoteItem({ entry, quote }: FoundQuote): AnswerItem {
   return item(body, [cite(entry, quote.passage)]);
 }
 
-function bySpeaker(scope: readonly ArticleEntry[], speaker: string): FoundQuote[] {
-  const matches = findActors(scope, speaker);
+function bySpeaker(
+  kb: KnowledgeBase,
+  scope: readonly ArticleEntry[],
+  speaker: string,
+): FoundQuote[] {
+  const matches = findActors(kb, scope, speaker);
   return matches.flatMap(({ entry, actor }) =>
     entry.analysis.quotes
       .filter((q) => q.speakerId === actor.id)
@@ -114,9 +118,9 @@ export function answerQuotes(kb: KnowledgeBase, options: QuoteOptions): Answer {
   const title = describeFilters(options);
   if (speaker === "" && about === "") return answerQuoteWorthDiscussing(scope);
   // Only a speaker narrows the pool up front; a topic alone is looked up in the quote index.
-  const pool = speaker === "" ? null : wholeQuotesFirst(bySpeaker(scope, speaker));
+  const pool = speaker === "" ? null : wholeQuotesFirst(bySpeaker(kb, scope, speaker));
   if (pool !== null && pool.length === 0) {
-    const known = findActors(scope, speaker).length > 0;
+    const known = findActors(kb, scope, speaker).length > 0;
     const hint = known
       ? `${speaker} is in the articles but is never quoted directly.`
       : describeUnknownActor(speaker, suggestActorNames(kb, scope, speaker));

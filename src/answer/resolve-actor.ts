@@ -24,12 +24,27 @@ function isNamed(actor: Actor, queryWords: readonly string[]): boolean {
   return queryWords.every((word) => words.has(word));
 }
 
-/** Every actor in scope whose names contain all the query's words ("miller", "Joe Biden", "IFS"). */
-export function findActors(scope: readonly ArticleEntry[], name: string): ActorMatch[] {
+/**
+ * Every actor in scope whose names contain all the query's words ("miller", "Joe Biden", "IFS").
+ * The names index gives the actors holding the first word, so a large library is not scanned
+ * name by name; the full check then runs on those few.
+ */
+export function findActors(
+  kb: KnowledgeBase,
+  scope: readonly ArticleEntry[],
+  name: string,
+): ActorMatch[] {
   const queryWords = tokenizeQuery(name);
+  const [first] = queryWords;
+  if (first === undefined) return [];
+  const candidates = new Set(
+    kb.findNamesWithWords([first]).map((doc) => `${doc.articleId}#${doc.actor.id}`),
+  );
   return scope.flatMap((entry) =>
     entry.analysis.actors
-      .filter((actor) => isNamed(actor, queryWords))
+      .filter(
+        (actor) => candidates.has(`${entry.article.id}#${actor.id}`) && isNamed(actor, queryWords),
+      )
       .map((actor) => ({ entry, actor })),
   );
 }

@@ -59,7 +59,7 @@ export function answerTimeline(kb: KnowledgeBase, options: TimelineOptions): Ans
   let title =
     scope.length === 1 && scope[0] ? `Timeline of “${scope[0].article.title}”` : "Timeline";
   if (actorName !== "") {
-    const matches = findActors(scope, actorName);
+    const matches = findActors(kb, scope, actorName);
     if (matches.length === 0) {
       return buildEmptyAnswer(
         "timeline",

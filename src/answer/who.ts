@@ -108,7 +108,7 @@ export function answerWho(kb: KnowledgeBase, options: WhoOptions): Answer {
   const scope = resolveScope(kb, options.article);
   const name = options.name?.trim() ?? "";
   if (name === "") return buildCast(scope);
-  const groups = [...groupByName(findActors(scope, name)).values()].sort(
+  const groups = [...groupByName(findActors(kb, scope, name)).values()].sort(
     (a, b) => mentionCount(b) - mentionCount(a),
   );
   const [best, ...rest] = groups;
