@@ -11,7 +11,7 @@ import {
   groupByName,
   suggestActorNames,
 } from "./resolve-actor.ts";
-import { describeActorLine, describeStance, quotesBy } from "./describe-actor.ts";
+import { dedupeCitations, describeActorLine, describeStance, quotesBy } from "./describe-actor.ts";
 
 export interface WhoOptions {
   readonly name?: string | undefined;
@@ -50,12 +50,13 @@ function buildProfileItems({ entry, actor }: ActorMatch): AnswerItem[] {
     items.push(item([bold("Organisation: "), text(actor.organization)], [first]));
   }
   items.push(item([bold("First appears: "), text(`¶${first.n}`)], [first]));
-  items.push(
-    item(
-      [bold("Quoted: "), text(`${quotes.length} ${quotes.length === 1 ? "time" : "times"}`)],
-      quotes.map((quote) => cite(entry, quote.passage)),
-    ),
-  );
+  const quotedTimes =
+    quotes.length === 0
+      ? "never directly"
+      : `${quotes.length} ${quotes.length === 1 ? "time" : "times"}`;
+  const quotedWhere =
+    quotes.length === 0 ? [first] : quotes.map((quote) => cite(entry, quote.passage));
+  items.push(item([bold("Quoted: "), text(quotedTimes)], dedupeCitations(quotedWhere)));
   if (actor.aliases.length > 0) {
     items.push(item([bold("Also called: "), text(actor.aliases.join(", "))], [first]));
   }

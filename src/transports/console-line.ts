@@ -14,13 +14,22 @@ interface ParsedLine {
   readonly bare: string;
 }
 
+/**
+ * An unquoted value runs on until the next `name:`, as people type it: `/search query:shuttle
+ * homes museum article:nasa`. Words before any `name:` are the bare text.
+ */
 function tokenize(body: string): Omit<ParsedLine, "name"> {
   const named: Record<string, string> = {};
   const bare: string[] = [];
+  let open: string | null = null;
   for (const match of body.matchAll(TOKEN)) {
     const [, key, quoted, curly, word, bareQuoted, bareCurly, bareWord] = match;
-    if (key !== undefined) named[key] = quoted ?? curly ?? word ?? "";
-    else bare.push(bareQuoted ?? bareCurly ?? bareWord ?? "");
+    if (key !== undefined) {
+      named[key] = quoted ?? curly ?? word ?? "";
+      open = quoted === undefined && curly === undefined ? key : null;
+    } else if (open !== null) {
+      named[open] = `${named[open] ?? ""} ${bareQuoted ?? bareCurly ?? bareWord ?? ""}`.trim();
+    } else bare.push(bareQuoted ?? bareCurly ?? bareWord ?? "");
   }
   return { named, bare: bare.join(" ").trim() };
 }

@@ -31,6 +31,14 @@ describe("/who", () => {
     },
   );
 
+  it("says when someone is never quoted, and still cites where they appear", () => {
+    const quoted = allItems(ask(kb, "who", { name: "Nair" })).find((i) =>
+      itemText(i).startsWith("Quoted"),
+    );
+    expect(itemText(quoted!)).toBe("Quoted: never directly");
+    expect(quoted?.citations.map((c) => c.n)).toEqual([6]);
+  });
+
   it("answers an unknown name with a suggestion, not an error", () => {
     const answer = ask(kb, "who", { name: "Brant" });
     expect(allItems(answer)).toHaveLength(0);

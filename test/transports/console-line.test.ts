@@ -25,6 +25,14 @@ describe("parseConsoleLine", () => {
       "/check-against-articles the council voted",
       { name: "check-against-articles", options: { text: "the council voted" } },
     ],
+    [
+      "/search query:shuttle homes museum",
+      { name: "search", options: { query: "shuttle homes museum" } },
+    ],
+    [
+      "/search query:space shuttle article:nasa",
+      { name: "search", options: { query: "space shuttle", article: "nasa" } },
+    ],
     ["/nosuch words here", { name: "nosuch", options: {} }],
   ])("%s", (line, expected) => {
     const parsed = parseConsoleLine(line, findCommand);
@@ -46,7 +54,7 @@ describe("parseConsoleLine", () => {
   });
 
   it("refuses an option given twice", () => {
-    expect(parseConsoleLine("/who miller name:biden", findCommand)).toEqual({
+    expect(parseConsoleLine('/who miller name:"biden"', findCommand)).toEqual({
       ok: false,
       error: "Give “name” once: as name:value or as bare text.",
     });
