@@ -63,11 +63,16 @@ function groupByArticle(citations: readonly Citation[]): CitedArticle[] {
   }));
 }
 
-function renderArticleDiscord(article: CitedArticle, isLinked: boolean): string {
+function renderArticleDiscord(
+  article: CitedArticle,
+  isLinked: boolean,
+  isNamedElsewhere: boolean,
+): string {
   const title = truncateText(sanitizeText(article.articleTitle).trim(), CITATION_TITLE_MAX);
   const passages = article.passages.slice(0, PASSAGES_PER_ARTICLE_MAX).join(", ");
   const more = article.passages.length > PASSAGES_PER_ARTICLE_MAX ? ", …" : "";
-  const text = escapeMarkdown(`${title || article.articleId} ${passages}${more}`);
+  const name = isNamedElsewhere ? "" : `${title || article.articleId} `;
+  const text = escapeMarkdown(`${name}${passages}${more}`);
   const url = isLinked ? toSafeUrl(article.url) : null;
   return url === null ? text : `[${text}](${url})`;
 }
@@ -79,6 +84,8 @@ function renderArticleDiscord(article: CitedArticle, isLinked: boolean): string 
 export function renderCitationsDiscord(
   citations: readonly Citation[],
   maxLength: number = CITATIONS_MAX,
+  /** An article the message already names once (in its footer): cited by ¶ alone. */
+  namedArticleId: string | null = null,
 ): string {
   const articles = groupByArticle(citations);
   let rendered = "";
@@ -86,7 +93,11 @@ export function renderCitationsDiscord(
     const separator = index === 0 ? "" : SEPARATOR;
     const left = articles.length - index - 1;
     const reserve = left > 0 ? `${SEPARATOR}+${left} more`.length : 0;
-    const options = [renderArticleDiscord(article, true), renderArticleDiscord(article, false)];
+    const isNamed = article.articleId === namedArticleId;
+    const options = [
+      renderArticleDiscord(article, true, isNamed),
+      renderArticleDiscord(article, false, isNamed),
+    ];
     const fitting = options.find(
       (text) => rendered.length + separator.length + text.length + reserve <= maxLength,
     );
@@ -103,4 +114,13 @@ export function renderCitationsConsole(citations: readonly Citation[]): string {
   return groupByArticle(citations)
     .map((article) => `[${sanitizeText(article.articleId)} ${article.passages.join(", ")}]`)
     .join(" ");
+}
+
+/** The one article every citation in `citations` points to, or null when there are several. */
+export function findSoleCitedArticle(
+  citations: readonly Citation[],
+): { readonly articleId: string; readonly articleTitle: string } | null {
+  const [first] = citations;
+  if (!first || citations.some((citation) => citation.articleId !== first.articleId)) return null;
+  return { articleId: first.articleId, articleTitle: first.articleTitle };
 }

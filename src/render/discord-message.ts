@@ -8,7 +8,7 @@ import {
   type APIInteractionResponseCallbackData,
 } from "discord-api-types/v10";
 import type { Answer, AnswerItem } from "../model/answer.ts";
-import { renderCitationsDiscord, toSafeUrl } from "./citation.ts";
+import { findSoleCitedArticle, renderCitationsDiscord, toSafeUrl } from "./citation.ts";
 import {
   renderPageRow,
   renderPinRow,
@@ -47,14 +47,15 @@ const FOOTER_MAX = 300;
 /** Room kept for "Page 12 of 40" and the narrow-the-query note, added after paging. */
 const PAGE_NOTE_RESERVE = 100;
 const EMPTY_DESCRIPTION = "Nothing to show.";
+const NAMED_ARTICLE_MAX = 120;
 const EMBED_URL_MAX = 2048;
 
 /**
  * One item as one markdown line (line breaks become spaces). A long body is cut with "…" so
  * its citations always show.
  */
-export function renderItemLine(item: AnswerItem): string {
-  const citations = renderCitationsDiscord(item.citations);
+export function renderItemLine(item: AnswerItem, namedArticleId: string | null = null): string {
+  const citations = renderCitationsDiscord(item.citations, undefined, namedArticleId);
   const suffix = citations === "" ? "" : `${CITATION_SEPARATOR}${citations}`;
   const room = EMBED_FIELD_VALUE_MAX - BULLET.length - suffix.length;
   const inlines = item.body.map((inline) => ({ ...inline, text: toSingleLine(inline.text) }));
@@ -70,6 +71,20 @@ interface Header {
   readonly footer: string;
 }
 
+/**
+ * When every line cites one article, the footer names it once and lines cite "¶3" alone: the
+ * headline repeated on every line would crowd out what the lines say.
+ */
+function findNamedArticle(answer: Answer): { articleId: string; note: string } | null {
+  const citations = answer.sections.flatMap((section) => section.items.flatMap((i) => i.citations));
+  const sole = findSoleCitedArticle(citations);
+  if (sole === null) return null;
+  const title = neutralizeMentions(
+    truncateText(sanitizeText(sole.articleTitle).trim(), NAMED_ARTICLE_MAX),
+  );
+  return { articleId: sole.articleId, note: `¶ = paragraphs of “${title || sole.articleId}”` };
+}
+
 function renderHeader(answer: Answer): Header {
   const title = renderInlinesDiscord(
     [{ text: toSingleLine(answer.title).trim(), style: "plain" }],
@@ -78,8 +93,8 @@ function renderHeader(answer: Answer): Header {
   const intro = renderInlinesDiscord(answer.intro, INTRO_MAX);
   const hint = renderInlinesDiscord([{ text: answer.hint ?? "", style: "plain" }], HINT_MAX);
   const description = [intro, hint].filter((part) => part.trim() !== "").join("\n\n");
-  const footer =
-    answer.footer === null ? "" : truncateText(sanitizeText(answer.footer).trim(), FOOTER_MAX);
+  const provenance = answer.footer ?? "";
+  const footer = truncateText(sanitizeText(provenance).trim(), FOOTER_MAX);
   return { title, description, footer: neutralizeMentions(footer) };
 }
 
@@ -118,12 +133,17 @@ export function renderDiscordMessage(
   answer: Answer,
   options: DiscordRenderOptions,
 ): APIInteractionResponseCallbackData {
+  const named = findNamedArticle(answer);
   const header = renderHeader(answer);
   const fixed =
-    header.title.length + header.description.length + header.footer.length + PAGE_NOTE_RESERVE;
+    header.title.length +
+    header.description.length +
+    header.footer.length +
+    PAGE_NOTE_RESERVE +
+    (named?.note.length ?? 0);
   const lines: DiscordLine[] = listPageEntries(answer).map((entry) => ({
     entry,
-    text: renderItemLine(entry.item),
+    text: renderItemLine(entry.item, named?.articleId ?? null),
   }));
   const pages = paginate(lines, () => createEmbedPacker(fixed));
   const page = clampPage(options.page, pages.length);
@@ -131,7 +151,9 @@ export function renderDiscordMessage(
   for (const line of pages[page - 1] ?? []) packer.tryAdd(line);
   const { rows, note } = renderRows(answer, page, pages.length, options.pageKey);
   const pageLabel = pages.length > 1 ? `Page ${page} of ${pages.length}` : "";
-  const footer = [header.footer, pageLabel, note].filter((part) => part !== "").join(" · ");
+  const footer = [header.footer, pageLabel, note, named?.note ?? ""]
+    .filter((part) => part !== "")
+    .join(" · ");
   return {
     embeds: toEmbeds(packer.embeds, header, answer, footer),
     components: rows,

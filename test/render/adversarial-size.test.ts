@@ -68,7 +68,7 @@ describe("render on adversarially long input", () => {
         },
       );
       expectWithinDiscordLimits(payload);
-      expect(payload.embeds?.at(-1)?.footer?.text).toMatch(/^Page 3 of \d+$/);
+      expect(payload.embeds?.at(-1)?.footer?.text).toMatch(/^Page 3 of \d+ · ¶ = paragraphs of “/);
     },
     BOUND_MS,
   );

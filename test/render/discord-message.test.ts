@@ -46,17 +46,32 @@ describe("renderDiscordMessage: typical answers", () => {
           {
             name: "Matt Miller",
             value: [
-              `• Role: State Department spokesperson — ${link(`${TITLE} ¶3`)}`,
-              `• Quoted 4 times: “a step forward” — ${link(`${TITLE} ¶5`)}`,
+              `• Role: State Department spokesperson — ${link("¶3")}`,
+              `• Quoted 4 times: “a step forward” — ${link("¶5")}`,
             ].join("\n"),
           },
         ],
-        footer: { text: "The New York Times · 2023-11-16 · generated from the article" },
+        // Every line cites one article, so the footer names it once and lines cite "¶3".
+        footer: {
+          text: `The New York Times · 2023-11-16 · generated from the article · ¶ = paragraphs of “${TITLE}”`,
+        },
       },
     ]);
     expect(payload.allowed_mentions).toEqual({ parse: [] });
     expect(payload.flags).toBeUndefined();
     expect(payload.components).toEqual([]);
+  });
+
+  it("names each article on every line when the lines cite more than one", () => {
+    const other = cite(2, { articleId: "park", articleTitle: "Park Reopens", url: null });
+    const payload = render(
+      answer({ sections: [section("Search", "info", [item("a", [cite(3)]), item("b", [other])])] }),
+      PUBLIC,
+    );
+    expect(payload.embeds?.[0]?.fields?.[0]?.value).toBe(
+      [`• a — ${link(`${TITLE} ¶3`)}`, "• b — Park Reopens ¶2"].join("\n"),
+    );
+    expect(payload.embeds?.at(-1)?.footer).toBeUndefined();
   });
 
   it("colours /perspectives by stance, one embed per run of a tone", () => {
@@ -122,7 +137,7 @@ describe("renderDiscordMessage: typical answers", () => {
       PUBLIC,
     );
     expect(payload.embeds?.[0]?.fields?.[0]?.value).toBe(
-      `• …the __**fentanyl**__ precursors… — ${link(`${TITLE} ¶6`)}\n• /help shows this`,
+      `• …the __**fentanyl**__ precursors… — ${link("¶6")}\n• /help shows this`,
     );
   });
 

@@ -9,6 +9,9 @@ import { renderDiscordMessage } from "../../src/render/discord-message.ts";
 import { answer, cite, item, section } from "./answers.ts";
 import { expectNoRawMention, expectWithinDiscordLimits } from "./discord-checks.ts";
 
+/** Every line cites one article, so the footer names it once. */
+const NAMED = "¶ = paragraphs of “U.S. Lifts Sanctions on Chinese Institute”";
+
 const KEY = "quote|speaker=Rayhan Asat";
 
 function render(value: Answer, page: number, pageKey: string | null = KEY) {
@@ -95,7 +98,7 @@ describe("renderDiscordMessage: paging", () => {
     [2.7, 2],
   ])("brings page %s into range as page %s", (page, expected) => {
     const footer = render(numberedAnswer(50, "x"), page).embeds?.at(-1)?.footer?.text;
-    expect(footer).toBe(`Page ${expected} of 3`);
+    expect(footer).toBe(`Page ${expected} of 3 · ${NAMED}`);
   });
 
   it.each([
@@ -104,13 +107,16 @@ describe("renderDiscordMessage: paging", () => {
   ])("omits the buttons and asks to narrow the query when the key is %s", (_name, pageKey) => {
     const payload = render(numberedAnswer(50, "x"), 1, pageKey);
     expect(listButtons(payload)).toEqual([]);
-    expect(payload.embeds?.at(-1)?.footer?.text).toBe(`Page 1 of 3 · ${NARROW_QUERY_NOTE}`);
+    expect(payload.embeds?.at(-1)?.footer?.text).toBe(
+      `Page 1 of 3 · ${NARROW_QUERY_NOTE} · ${NAMED}`,
+    );
   });
 
   it("shows no page buttons or label for a single page", () => {
     const payload = render(numberedAnswer(3, "x"), 1);
     expect(listButtons(payload)).toEqual([]);
-    expect(payload.embeds?.at(-1)?.footer).toBeUndefined();
+    // No page label: the footer only names the article every line cites.
+    expect(payload.embeds?.at(-1)?.footer?.text).toBe(NAMED);
   });
 
   it("marks continued sections and keeps the section order across pages", () => {
