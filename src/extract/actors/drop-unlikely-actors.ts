@@ -2,29 +2,9 @@
 import type { Passage } from "../../model/article.ts";
 import type { MentionedDraft } from "./collect-mentions.ts";
 import { findMentions } from "./find-mentions.ts";
-import { SPEECH_VERBS, TIME_ADVERBIAL } from "./lexicon.ts";
+import { AUXILIARY_VERBS, SPEECH_VERBS, TIME_ADVERBIAL } from "./lexicon.ts";
 
-const AUXILIARIES = new Set([
-  "is",
-  "was",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "should",
-  "did",
-  "does",
-  "plans",
-  "agreed",
-  "rejects",
-  "rejected",
-]);
+const AUXILIARIES = new Set([...AUXILIARY_VERBS, "plans", "agreed", "rejects", "rejected"]);
 /** A lower-case word right after the name that reads as its verb: "NASA celebrated", "the IFS possess". */
 const PAST_TENSE = /^\p{Ll}+ed$/u;
 const ACCORDING_TO = /according to (?:the )?$/iu;

@@ -106,3 +106,24 @@ export const COMMON_GIVEN_NAMES = toSet(`
 /** A time adverbial between a subject and its verb: "NASA on Tuesday announced", "the Home Office today is". */
 export const TIME_ADVERBIAL =
   /^\s(?:today|yesterday|tonight|now|also|later|earlier|on\s\p{Lu}\p{Ll}+day|(?:last|this|next)\s\p{Ll}+)(?=\s)/u;
+
+/** Auxiliary and modal verbs: after a name they show the name is the clause's subject. */
+export const AUXILIARY_VERBS: readonly string[] = [
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "did",
+  "does",
+];

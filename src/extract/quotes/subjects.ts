@@ -1,32 +1,10 @@
 /** Which actor a clause is about: a mention followed by its verb, not one behind a preposition. */
 import type { Mention } from "../actors/find-mentions.ts";
-import { SPEECH_VERBS, TIME_ADVERBIAL } from "../actors/lexicon.ts";
+import { AUXILIARY_VERBS, SPEECH_VERBS, TIME_ADVERBIAL } from "../actors/lexicon.ts";
 import { isRoleWord } from "../actors/roles.ts";
 import { tokenize } from "../actors/tokens.ts";
 
-const AUXILIARIES = new Set([
-  "is",
-  "was",
-  "were",
-  "are",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "should",
-  "did",
-  "does",
-  "also",
-  "later",
-  "then",
-  "has",
-]);
+const AUXILIARIES = new Set([...AUXILIARY_VERBS, "also", "later", "then"]);
 /** Words that may sit between the name and its verb: "Cornyn's statement added", "the Biden administration removed". */
 const STATEMENT_NOUNS =
   /^(?:[’']s)?\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report|administration|government|campaign)\s/u;
