@@ -2,7 +2,12 @@
 import type { Answer, AnswerItem } from "../model/answer.ts";
 import { UserFacingError } from "../model/result.ts";
 import type { KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
-import { matchQueryWords, tokenizeQuery, tokenizeWords } from "../knowledge-base/fuzzy-words.ts";
+import {
+  isSameWordStem,
+  matchQueryWords,
+  tokenizeQuery,
+  tokenizeWords,
+} from "../knowledge-base/fuzzy-words.ts";
 import { buildAnswer, buildEmptyAnswer, item, quoted, text } from "./build-answer.ts";
 import { cite } from "./citations.ts";
 import { buildExcerpt } from "./excerpt.ts";
@@ -58,7 +63,9 @@ export function answerCheck(kb: KnowledgeBase, options: CheckOptions): Answer {
   const isNegated = hasNegation(message);
   const hits = kb.passages
     .search(message.slice(0, 300), { limit: CANDIDATES })
-    .map(({ item: doc }) => ({ doc, matches: matchQueryWords(doc.text, words) }))
+    // A chat message is whole sentences, not a search: typo tolerance would pair "lifted"
+    // with "listed", so words must match or share a stem.
+    .map(({ item: doc }) => ({ doc, matches: matchQueryWords(doc.text, words, isSameWordStem) }))
     .filter(({ matches }) => matches.matchedWords / words.length >= MIN_OVERLAP)
     .sort((a, b) => b.matches.matchedWords - a.matches.matchedWords)
     .slice(0, SHOWN);

@@ -98,11 +98,22 @@ export interface WordMatches {
   readonly matchedWords: number;
 }
 
-export function matchQueryWords(text: string, queryWords: readonly string[]): WordMatches {
+/** The same word, or one sharing its first five letters or more ("sanction", "sanctions"). */
+export function isSameWordStem(queryWord: string, candidate: string): boolean {
+  if (candidate === queryWord) return true;
+  const shorter = Math.min(queryWord.length, candidate.length);
+  return shorter >= 5 && (candidate.startsWith(queryWord) || queryWord.startsWith(candidate));
+}
+
+export function matchQueryWords(
+  text: string,
+  queryWords: readonly string[],
+  isMatch: (queryWord: string, candidate: string) => boolean = isFuzzyWordMatch,
+): WordMatches {
   const spans: Span[] = [];
   const found = new Set<string>();
   for (const token of tokenizeWords(text)) {
-    const hit = queryWords.find((word) => isFuzzyWordMatch(word, token.word));
+    const hit = queryWords.find((word) => isMatch(word, token.word));
     if (hit === undefined) continue;
     spans.push(token.span);
     found.add(hit);
