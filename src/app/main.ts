@@ -19,7 +19,7 @@ try {
   const config = loadConfig(env, mode.value);
   // In the console a person reads stderr: only warnings unless LOG_LEVEL asks for more.
   const level =
-    config.mode === "console" && env["LOG_LEVEL"] === undefined ? "warn" : config.logLevel;
+    config.mode === "console" && (env["LOG_LEVEL"] ?? "").trim() === "" ? "warn" : config.logLevel;
   const logger = createLogger({
     level,
     destination: config.mode === "console" ? "stderr" : "stdout",
@@ -29,9 +29,11 @@ try {
   const library = await buildLibrary(config.knowledgeDir, { isSavingIndex: false });
   logger.info({ index: library.index.source }, library.index.message);
   // The console's banner lists skipped files for a person; servers log them as JSON.
-  if (config.mode !== "console")
-    for (const problem of library.problems)
+  if (config.mode !== "console") {
+    for (const problem of library.problems) {
       logger.warn({ file: problem.file, reason: problem.message }, "article skipped");
+    }
+  }
   logger.info({ articles: library.kb.entries.length }, "knowledge base ready");
   if (config.mode === "console") await startConsole(library, config.knowledgeDir, logger);
   else if (config.mode === "gateway")
