@@ -1,8 +1,8 @@
-/** Refiners: the author is not an actor; an organisation must act, speak or recur to be one. */
+/** Refiners: the author is not an actor; an organisation must act, speak, be acted on, speak through a person, or recur. */
 import type { Passage } from "../../model/article.ts";
 import type { MentionedDraft } from "./collect-mentions.ts";
 import { findMentions } from "./find-mentions.ts";
-import { AUXILIARY_VERBS, SPEECH_VERBS, TIME_ADVERBIAL } from "./lexicon.ts";
+import { AUXILIARY_VERBS, ORG_WORDS, SPEECH_VERBS, TIME_ADVERBIAL } from "./lexicon.ts";
 
 const AUXILIARIES = new Set([...AUXILIARY_VERBS, "plans", "agreed", "rejects", "rejected"]);
 /** A lower-case word right after the name that reads as its verb: "NASA celebrated", "the IFS possess". */
@@ -11,6 +11,15 @@ const ACCORDING_TO = /according to (?:the )?$/iu;
 /** The next word, past a possessive or a closing parenthesis and comma: "(ACLU), argued". */
 const FOLLOWING_WORD = /^[’']?s?(?:\),?)?\s(\p{Ll}+)/u;
 const MIN_PASSAGES = 2;
+/**
+ * Words before a named institution that make it a party to the action: the agent of a passive
+ * ("backed by the"), a recipient ("sent to the"), or the one asked to act ("asked the").
+ */
+const ACTED_ON_BEFORE =
+  /\b(?:by|to|asked|urged|ordered|invited|pressed|requested|called on)\s(?:the\s)?$/iu;
+/** A lower-case word after the name, other than a function word, makes it a modifier: "to Treasury Board letters". */
+const MODIFIER_AFTER =
+  /^\s(?!(?:in|on|at|to|for|of|and|or|with|from|as|by|after|before|during|which|that|who|but|since|until|when|where|this|last|next)\b)\p{Ll}/u;
 
 /** Drops actors whose name is the article's author (a byline is not a story actor). */
 export function dropAuthor(
@@ -22,6 +31,18 @@ export function dropAuthor(
   return drafts.filter((draft) => !byline.includes(draft.name.toLowerCase()));
 }
 
+/** A name with an organisation word ("Science Center"): a bare acronym must act itself ("gave it to the CBC"). */
+function isInstitution(forms: readonly string[]): boolean {
+  return forms.some((form) => form.split(/\s+/u).some((word) => ORG_WORDS.has(word)));
+}
+
+function isActedOn(text: string, start: number, end: number): boolean {
+  return (
+    ACTED_ON_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    !MODIFIER_AFTER.test(text.slice(end, end + 30))
+  );
+}
+
 function actsIn(text: string, start: number, end: number): boolean {
   if (ACCORDING_TO.test(text.slice(Math.max(0, start - 20), start))) return true;
   const next =
@@ -29,17 +50,33 @@ function actsIn(text: string, start: number, end: number): boolean {
   return SPEECH_VERBS.has(next) || AUXILIARIES.has(next) || PAST_TENSE.test(next);
 }
 
-/** Keeps an organisation that recurs, acts ("NASA celebrated"), or is cited ("according to the Bureau"). */
+/** Organisations a person's role names ("CEO of the Refugee Council"): they speak through that person. */
+function findRoleOrganizations(drafts: readonly MentionedDraft[]): ReadonlySet<string> {
+  return new Set(
+    drafts.flatMap((draft) =>
+      draft.kind === "person" && draft.organization ? [draft.organization] : [],
+    ),
+  );
+}
+
+/** Keeps an organisation that recurs, acts ("NASA celebrated"), is cited ("according to the Bureau"),
+ * is acted on ("backed by the Red Cross"), or is named in a person's role. */
 export function dropPassiveOrganizations(
   drafts: readonly MentionedDraft[],
   passages: readonly Passage[],
 ): readonly MentionedDraft[] {
+  const roleOrganizations = findRoleOrganizations(drafts);
   return drafts.filter((draft, index) => {
     if (draft.kind === "person" || draft.passages.length >= MIN_PASSAGES) return true;
-    const forms = [{ actorId: String(index), forms: [draft.name, ...draft.aliases] }];
+    const names = [draft.name, ...draft.aliases];
+    if (names.some((name) => roleOrganizations.has(name))) return true;
+    const isNamedInstitution = isInstitution(names);
+    const forms = [{ actorId: String(index), forms: names }];
     return passages.some((passage) =>
-      findMentions(passage.text, forms).some((mention) =>
-        actsIn(passage.text, mention.start, mention.end),
+      findMentions(passage.text, forms).some(
+        (mention) =>
+          actsIn(passage.text, mention.start, mention.end) ||
+          (isNamedInstitution && isActedOn(passage.text, mention.start, mention.end)),
       ),
     );
   });

@@ -67,11 +67,12 @@ describe("extractActors", () => {
     expect(names).toEqual(["Joe Biden"]);
   });
 
-  it("drops an organisation that is only named in passing, keeps one that acts", () => {
+  it("keeps an organisation that acts or that a person's role names", () => {
     const actors = actorsOf(
       "Kenneth Roth, former director of Human Rights Watch, called it a bribe.\n\nThe Uyghur Human Rights Project noted the risk.",
     );
     expect(actors.map((actor) => [actor.name, actor.kind])).toEqual([
+      ["Human Rights Watch", "organization"],
       ["Kenneth Roth", "person"],
       ["Uyghur Human Rights Project", "organization"],
     ]);
