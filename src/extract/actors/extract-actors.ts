@@ -8,6 +8,7 @@ import { extractAcronymOrganizations } from "./extract-acronym-organizations.ts"
 import { extractAppositivePeople } from "./extract-appositive-people.ts";
 import { extractHonorificPeople } from "./extract-honorific-people.ts";
 import { extractNamedOrganizations } from "./extract-named-organizations.ts";
+import { extractOfficeOrganizations } from "./extract-office-organizations.ts";
 import { extractRoleOrganizations } from "./extract-role-organizations.ts";
 import { extractSpeakingPeople } from "./extract-speaking-people.ts";
 import { extractTitledPeople } from "./extract-titled-people.ts";
@@ -22,6 +23,7 @@ export const ACTOR_EXTRACTORS: readonly ActorExtractor[] = [
   extractHonorificPeople,
   extractSpeakingPeople,
   extractNamedOrganizations,
+  extractOfficeOrganizations,
   extractAcronymOrganizations,
   extractRoleOrganizations,
 ];

@@ -45,6 +45,18 @@ function normalizeOrganization(name: string): string {
   return COMPOUND_FORM.test(name) ? name.toLowerCase() : `=${name}`;
 }
 
+const LEADING_ACRONYM = /^(\p{Lu}{2,}) (.+)$/u;
+
+/** "LA Sheriff's office" and "Los Angeles Sheriff's office": a leading acronym spells the words it stands for. */
+function isAcronymForm(short: string, long: string): boolean {
+  const match = LEADING_ACRONYM.exec(short);
+  if (!match) return false;
+  const [, acronym = "", rest = ""] = match;
+  const words = long.split(" ");
+  const initials = words.slice(0, acronym.length).map((word) => word.charAt(0));
+  return initials.join("") === acronym && words.slice(acronym.length).join(" ") === rest;
+}
+
 function findOrganizationFor(drafts: readonly ActorDraft[], candidate: ActorCandidate): number {
   const forms = new Set([candidate.name, ...candidate.aliases]);
   const key = normalizeOrganization(candidate.name);
@@ -52,6 +64,8 @@ function findOrganizationFor(drafts: readonly ActorDraft[], candidate: ActorCand
     if (draft.kind !== "organization") return false;
     if (forms.has(draft.name) || draft.aliases.some((alias) => forms.has(alias))) return true;
     if (normalizeOrganization(draft.name) === key) return true;
+    if (isAcronymForm(candidate.name, draft.name) || isAcronymForm(draft.name, candidate.name))
+      return true;
     const [shorter, longer] =
       draft.name.length < candidate.name.length
         ? [draft.name, candidate.name]

@@ -1,4 +1,5 @@
 /** The organisation a role names: "Atlantic Council" in "senior fellow at the Atlantic Council". */
+import { findOfficeAt } from "./extract-office-organizations.ts";
 import { ORG_WORDS, PLACE_ACRONYMS } from "./lexicon.ts";
 import { NATIONALITY, isRoleWord } from "./roles.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -8,6 +9,9 @@ const CONNECTORS = new Set(["of", "for", "the", "to", "and", "at", "on", "&"]);
 /** The first organisation a role names: "Atlantic Council", "State Department", "NASA". */
 export function findOrganizationIn(role: string): string | null {
   const tokens = tokenize(role);
+  // Before the loop, which would stop at the lone "Office" of "Ohio Governor's Office".
+  const office = findOfficeIn(role, tokens);
+  if (office) return office;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
     if (!token.isCapitalized || isRoleWord(token.word)) continue;
@@ -41,6 +45,15 @@ export function findOrganizationIn(role: string): string | null {
     index = last;
   }
   return findPhraseBeforeRoleNoun(role, tokens);
+}
+
+/** "representative for the LA Sheriff's office": an office named after its holder. */
+function findOfficeIn(role: string, tokens: readonly Token[]): string | null {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const office = findOfficeAt(tokens, index);
+    if (office) return role.slice(office[0].start, office[1].wordEnd);
+  }
+  return null;
 }
 
 /** "Environment Canada spokeswoman": the capitalised words before a final lower-case role noun. */
