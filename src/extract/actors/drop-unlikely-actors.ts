@@ -16,7 +16,7 @@ const MIN_PASSAGES = 2;
  * ("backed by the"), a recipient ("sent to the"), or the one asked to act ("asked the").
  */
 const ACTED_ON_BEFORE =
-  /\b(?:by|to|asked|urged|ordered|invited|pressed|requested|called on)\s(?:the\s)?$/iu;
+  /\b(?:by|to|for|asked|urged|ordered|invited|pressed|requested|called on)\s(?:the\s)?$/iu;
 /** A lower-case word after the name, other than a function word, makes it a modifier: "to Treasury Board letters". */
 const MODIFIER_AFTER =
   /^\s(?!(?:in|on|at|to|for|of|and|or|with|from|as|by|after|before|during|which|that|who|but|since|until|when|where|this|last|next)\b)\p{Ll}/u;

@@ -7,6 +7,12 @@ import { isJoined, type Token } from "./tokens.ts";
 const CONNECTORS = new Set(["of", "for", "and", "the", "on", "&"]);
 /** Words after the organisation word that continue its name ("Institute of Forensic Science"). */
 const COMPLEMENT_STARTS = new Set(["of", "for", "on", "and", "&"]);
+/** A spaced ampersand is no word token: it joins "Aviation & Space Museum" as a gap. */
+const AMPERSAND_GAP = " & ";
+
+function isLinked(token: Token): boolean {
+  return isJoined(token) || token.gapBefore === AMPERSAND_GAP;
+}
 
 /** Joined capitalised words, and connector runs between them ("Council for the Welfare of Immigrants"). */
 function findPhraseEnd(tokens: readonly Token[], first: number): number {
@@ -17,7 +23,7 @@ function findPhraseEnd(tokens: readonly Token[], first: number): number {
     const token = tokens[next];
     // "the Authority on Tuesday": a weekday or month after a connector is not part of the name.
     const isDateWord = next > last + 1 && NEVER_NAME_WORDS.has(token?.word ?? "");
-    if (!token || !isJoined(token) || !token.isCapitalized || isDateWord) break;
+    if (!token || !isLinked(token) || !token.isCapitalized || isDateWord) break;
     last = next;
   }
   return last;

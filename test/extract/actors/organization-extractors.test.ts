@@ -35,6 +35,10 @@ describe("named organisations: capitalised phrases headed by an organisation wor
       text: "The United Kingdom Home Office today is to begin.",
       names: ["United Kingdom Home Office"],
     },
+    {
+      text: "Simulators will go to the Evergreen Aviation & Space Museum.",
+      names: ["Evergreen Aviation & Space Museum"],
+    },
   ];
   it.each(cases)("finds $names", ({ text, names }) => {
     const found = runActorExtractor(extractNamedOrganizations, text);

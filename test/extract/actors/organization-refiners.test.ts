@@ -32,6 +32,11 @@ describe("an organisation named once is kept when it is a party to the story", (
       organizations: [["California Science Center", ["p1"]]],
     },
     {
+      form: "the one something is for",
+      text: "The crew trainer is for the National Museum of the U.S. Air Force in Ohio.",
+      organizations: [["National Museum of the U.S. Air Force", ["p1"]]],
+    },
+    {
       form: "asked to act",
       text: "The President personally asked the National Security Council to help the girls.",
       organizations: [["National Security Council", ["p1"]]],
