@@ -27,11 +27,19 @@ export async function startConsole(
   logger: Logger,
 ): Promise<void> {
   const isInteractive = process.stdin.isTTY === true;
+  const dispatch = createDispatcher(library.kb);
+  const log = logger.child({ transport: "console" });
   process.stderr.write(`${BANNER}\n${describeLibrary(library, knowledgeDir)}\n\n`);
   await runConsole({
     input: process.stdin,
     write: (text) => void process.stdout.write(text),
-    dispatch: createDispatcher(library.kb),
+    dispatch: (request) => {
+      const started = performance.now();
+      const outcome = dispatch(request);
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      log.debug({ command: request.name, outcome: outcome.kind, ms }, "command answered");
+      return outcome;
+    },
     findCommand,
     reportFailure: (outcome, line) =>
       logger.error({ err: outcome.error, errorId: outcome.errorId, line }, "command failed"),
