@@ -47,7 +47,20 @@ function trimPhrase(
   const isLeading = (token: Token) =>
     NEVER_NAME_WORDS.has(token.word) || isRoleWord(token.word) || CONNECTORS.has(token.word);
   while (start < orgIndex && isLeading(tokens[start] as Token)) start += 1;
-  return [start, end];
+  return [skipMembersOf(tokens, start, orgIndex), end];
+}
+
+/** "Members of the Sea Org": words before an "of" with no organisation word among them are not the name. */
+function skipMembersOf(tokens: readonly Token[], start: number, orgIndex: number): number {
+  for (let index = start; index < orgIndex; index += 1) {
+    const word = (tokens[index] as Token).word;
+    if (ORG_WORDS.has(word)) return start;
+    if (word !== "of") continue;
+    let next = index + 1;
+    while (next < orgIndex && CONNECTORS.has((tokens[next] as Token).word)) next += 1;
+    return next;
+  }
+  return start;
 }
 
 function findComplementEnd(tokens: readonly Token[], connector: number, last: number): number {

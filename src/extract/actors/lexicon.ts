@@ -42,7 +42,7 @@ export const ORG_WORDS = toSet(`
   Nations Tribunal Laboratory Laboratories Labs Hospital Clinic Institution Secretariat Directorate
   Inspectorate Programme Initiative Movement Front Caucus Chamber Guard Department's Industries
   Airlines Systems Holdings Partners Ventures Democrats Republicans Conservatives Liberals
-  Socialists Greens Tories Cross Planetarium Library Observatory Aquarium Zoo Archives
+  Socialists Greens Tories Cross Org Planetarium Library Observatory Aquarium Zoo Archives
 `);
 
 /** Capitalised words that start a sentence or a date and are never names. */

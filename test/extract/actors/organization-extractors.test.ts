@@ -36,6 +36,14 @@ describe("named organisations: capitalised phrases headed by an organisation wor
       names: ["United Kingdom Home Office"],
     },
     {
+      text: "Members of the Sea Org live a strict lifestyle.",
+      names: ["Sea Org"],
+    },
+    {
+      text: "He was taken to the National Museum of the U.S. Air Force.",
+      names: ["National Museum of the U.S. Air Force"],
+    },
+    {
       text: "Simulators will go to the Evergreen Aviation & Space Museum.",
       names: ["Evergreen Aviation & Space Museum"],
     },
@@ -54,6 +62,8 @@ describe("named organisations: capitalised phrases headed by an organisation wor
     "On Thursday, President Joe Biden met Xi Jinping in San Francisco.",
     "Space Shuttle Endeavour will launch on STS-134.",
     "It was added to the Commerce Entity List in 2020.",
+    "Friends of the Daughters of the American Revolution met.",
+    "The Org said nothing.",
   ];
   it.each(negatives)("finds no organisation in “%s”", (text) => {
     expect(runActorExtractor(extractNamedOrganizations, text)).toEqual([]);
