@@ -31,9 +31,13 @@ export function dropAuthor(
   return drafts.filter((draft) => !byline.includes(draft.name.toLowerCase()));
 }
 
-/** A name with an organisation word ("Science Center"): a bare acronym must act itself ("gave it to the CBC"). */
+/**
+ * A name with an organisation word, in either case ("Science Center", "Sheriff's office"). Only these
+ * are kept for being acted on or named in a role: "gave it to the CBC" or "Texas governor" are not enough.
+ */
 function isInstitution(forms: readonly string[]): boolean {
-  return forms.some((form) => form.split(/\s+/u).some((word) => ORG_WORDS.has(word)));
+  const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  return forms.some((form) => form.split(/\s+/u).some((word) => ORG_WORDS.has(capitalize(word))));
 }
 
 function isActedOn(text: string, start: number, end: number): boolean {
@@ -69,8 +73,8 @@ export function dropPassiveOrganizations(
   return drafts.filter((draft, index) => {
     if (draft.kind === "person" || draft.passages.length >= MIN_PASSAGES) return true;
     const names = [draft.name, ...draft.aliases];
-    if (names.some((name) => roleOrganizations.has(name))) return true;
     const isNamedInstitution = isInstitution(names);
+    if (isNamedInstitution && names.some((name) => roleOrganizations.has(name))) return true;
     const forms = [{ actorId: String(index), forms: names }];
     return passages.some((passage) =>
       findMentions(passage.text, forms).some(
