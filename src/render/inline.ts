@@ -56,6 +56,8 @@ function fitCutInline(inline: Inline, head: string, maxLength: number): string |
       clean.length + ELLIPSIS.length <= budget
         ? `${clean}${ELLIPSIS}`
         : truncateText(clean, Math.min(budget, clean.length - 1));
+    // A budget too small for any text leaves an empty cut: no mark, so no fit here.
+    if (!cut.endsWith(ELLIPSIS)) return null;
     const joined = joinRendered(head, renderInlineDiscord({ text: cut, style: inline.style }));
     if (joined.length <= maxLength) return joined;
     // Escaping can double the length, so shrink in proportion rather than by the excess.

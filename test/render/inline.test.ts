@@ -72,6 +72,12 @@ describe("renderInlinesDiscord", () => {
     expect(rendered).toMatch(/^(\\\*)+…$/);
   });
 
+  it("marks the cut even when the run that overflows has no room for any text", () => {
+    // Found by the property below: the backslash's run was dropped without a mark.
+    const rendered = renderInlinesDiscord([run("plain", "-# sub"), run("plain", "\\")], 8);
+    expect(rendered).toBe("\\-# sub…");
+  });
+
   it("never exceeds the limit or lets a mention through", () => {
     fc.assert(
       fc.property(
