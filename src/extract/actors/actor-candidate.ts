@@ -25,3 +25,26 @@ export interface ActorExtractor {
     tokens: readonly Token[],
   ) => readonly ActorCandidate[];
 }
+
+/** An organisation named by `passage.text.slice(start, end)`; the evidence defaults to the name. */
+export function createOrganizationCandidate(fields: {
+  readonly passage: { readonly id: string; readonly text: string };
+  readonly start: number;
+  readonly end: number;
+  readonly source: string;
+  readonly evidence?: string;
+  readonly aliases?: readonly string[];
+}): ActorCandidate {
+  const name = fields.passage.text.slice(fields.start, fields.end);
+  return {
+    name,
+    kind: "organization",
+    role: null,
+    organization: null,
+    aliases: fields.aliases ?? [],
+    passageId: fields.passage.id,
+    span: [fields.start, fields.end],
+    evidence: fields.evidence ?? name,
+    source: fields.source,
+  };
+}

@@ -1,5 +1,6 @@
 /** Surface form: a capitalised phrase headed by an organisation word, "Bureau of Industry and Security". */
 import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+import { createOrganizationCandidate } from "./actor-candidate.ts";
 import { NEVER_NAME_WORDS, ORG_WORDS } from "./lexicon.ts";
 import { isRoleWord } from "./roles.ts";
 import { isJoined, type Token } from "./tokens.ts";
@@ -90,18 +91,9 @@ export const extractNamedOrganizations: ActorExtractor = {
         (tokens[trimmed[0]] as Token).start,
         (tokens[trimmed[1]] as Token).wordEnd,
       ];
-      const name = passage.text.slice(start, end);
-      found.push({
-        name,
-        kind: "organization",
-        role: null,
-        organization: null,
-        aliases: [],
-        passageId: passage.id,
-        span: [start, end],
-        evidence: name,
-        source: "named-organization",
-      });
+      found.push(
+        createOrganizationCandidate({ passage, start, end, source: "named-organization" }),
+      );
     }
     return found;
   },

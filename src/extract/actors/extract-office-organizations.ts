@@ -1,5 +1,6 @@
 /** Surface form: an office named after its holder, "Los Angeles Sheriff's office", "Prime Minister's Office". */
 import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+import { createOrganizationCandidate } from "./actor-candidate.ts";
 import { NEVER_NAME_WORDS, TITLE_WORDS } from "./lexicon.ts";
 import { isJoined, type Token } from "./tokens.ts";
 
@@ -53,18 +54,10 @@ export const extractOfficeOrganizations: ActorExtractor = {
       if (!phrase) return;
       const [first, office] = phrase;
       const start = first.start;
-      const name = passage.text.slice(start, office.wordEnd);
-      found.push({
-        name,
-        kind: "organization",
-        role: null,
-        organization: null,
-        aliases: [],
-        passageId: passage.id,
-        span: [start, office.wordEnd],
-        evidence: name,
-        source: "office-organization",
-      });
+      const end = office.wordEnd;
+      found.push(
+        createOrganizationCandidate({ passage, start, end, source: "office-organization" }),
+      );
     });
     return found;
   },

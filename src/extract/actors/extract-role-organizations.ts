@@ -1,5 +1,6 @@
 /** Surface form: the organisation a role names before its noun, "Environment Canada spokeswoman", "Scientology attorney". */
 import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+import { createOrganizationCandidate } from "./actor-candidate.ts";
 import { NEVER_NAME_WORDS } from "./lexicon.ts";
 import { NATIONALITY, isRoleWord } from "./roles.ts";
 import { isJoined, isSentenceStart, type Token } from "./tokens.ts";
@@ -49,18 +50,10 @@ export const extractRoleOrganizations: ActorExtractor = {
       if (!phrase) return;
       const start = (tokens[phrase[0]] as Token).start;
       const end = (tokens[phrase[1]] as Token).wordEnd;
-      const name = passage.text.slice(start, end);
-      found.push({
-        name,
-        kind: "organization",
-        role: null,
-        organization: null,
-        aliases: [],
-        passageId: passage.id,
-        span: [start, end],
-        evidence: passage.text.slice(start, token.end),
-        source: "role-organization",
-      });
+      const evidence = passage.text.slice(start, token.end);
+      found.push(
+        createOrganizationCandidate({ passage, start, end, evidence, source: "role-organization" }),
+      );
     });
     return found;
   },
