@@ -190,7 +190,7 @@ describe("the gateway bot against a fake Discord", () => {
     const submit = nextContext();
     await fake.dispatchInteraction({
       ...buildModalSubmitInteraction(submit, "rt1:edit:harbor-bridge", {
-        summary: "Council closes the bridge. @everyone",
+        text: "Council closes the bridge. @everyone",
       }),
       message,
     });

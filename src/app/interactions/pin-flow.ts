@@ -9,7 +9,9 @@ import { renderErrorMessage } from "../../render/discord-message.ts";
 import { parseCustomId } from "../../render/custom-id.ts";
 import type { InteractionPlan, InteractionPort } from "./interaction-port.ts";
 import { hasPermission, MAX_PINS, PIN_PERMISSION } from "./permissions.ts";
-import { buildEditedMessage, buildEditModal, readEditedSummary } from "./summary-edit.ts";
+import { renderEditModal } from "../../render/discord-modal.ts";
+import { describeEmbedsAsText, renderEditedSummary } from "../../render/edited-summary.ts";
+import { readEditedSummary } from "./summary-edit.ts";
 
 const NO_MENTIONS = { parse: [] };
 const MEMBER_LACKS =
@@ -101,11 +103,13 @@ export function planEditModal(
 ): InteractionPlan {
   const refusal = checkPermissions(interaction);
   if (refusal !== null) return refuse("edit", refusal);
-  const modal = buildEditModal(interaction.message, articleId);
-  if (modal === null)
+  const text = describeEmbedsAsText(interaction.message);
+  const modal = renderEditModal(articleId, text, "Edit the summary before pinning");
+  if (text === "" || !modal.ok) {
     return refuse("edit", "This message has no summary to edit. Run /summary again.");
+  }
   return {
-    response: { type: InteractionResponseType.Modal, data: modal },
+    response: { type: InteractionResponseType.Modal, data: modal.value },
     log: { command: "edit", outcome: "modal" },
   };
 }
@@ -127,7 +131,7 @@ export function planEditedPin(interaction: APIModalSubmitInteraction): Interacti
     response: { type: InteractionResponseType.DeferredMessageUpdate },
     log: { command: "edit", outcome: "deferred" },
     followUp: async (port) => {
-      await port.editOriginal(buildEditedMessage(message, text, editor));
+      await port.editOriginal(renderEditedSummary(message, text, editor));
       const say = (content: string) =>
         port.followUp({ content, flags: MessageFlags.Ephemeral, allowed_mentions: NO_MENTIONS });
       await pinWithChecks(port, channelId, message.id, `Edited and pinned by ${editor}`, say);
