@@ -6,7 +6,7 @@ import { defineMessageCommand } from "./define-command.ts";
 export const checkAgainstArticles = defineMessageCommand(
   { type: ApplicationCommandType.Message, name: "Check against articles" },
   {
-    example: "/check-against-articles Biden lifted sanctions on the IFS",
+    example: "/check-against-articles {person} said the decision was right",
     handle: (options, { kb }) => answerCheck(kb, { text: options.text }),
   },
 );

@@ -22,7 +22,7 @@ export const quote = defineCommand(
     ],
   } as const,
   {
-    example: '/quote speaker:"Rayhan Asat"',
+    example: "/quote speaker:{person}",
     handle: (options, { kb }) =>
       answerQuotes(kb, {
         speaker: options.speaker,

@@ -16,7 +16,7 @@ export const timeline = defineCommand(
     ],
   } as const,
   {
-    example: "/timeline actor:Biden",
+    example: "/timeline actor:{person}",
     handle: (options, { kb }) =>
       answerTimeline(kb, { article: options.article, actor: options.actor }),
     autocomplete: (focused, options, { kb }) =>

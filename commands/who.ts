@@ -16,7 +16,7 @@ export const who = defineCommand(
     ],
   } as const,
   {
-    example: "/who name:Matt Miller",
+    example: "/who name:{person}",
     handle: (options, { kb }) => answerWho(kb, { name: options.name, article: options.article }),
     autocomplete: (focused, options, { kb }) =>
       focused.name === "article"

@@ -9,7 +9,26 @@ export interface CommandHelp {
   readonly example: string;
 }
 
+/** Examples name `{person}`; help fills in someone the library really has, so they work. */
+const PERSON_SLOT = /\{person\}/g;
+
+/** The person quoted most (then mentioned most), so /quote speaker: has something to show. */
+function findExamplePerson(kb: KnowledgeBase): string {
+  const people = kb.entries.flatMap(({ analysis }) =>
+    analysis.actors
+      .filter((actor) => actor.kind === "person")
+      .map((actor) => ({
+        name: actor.name,
+        quotes: analysis.quotes.filter((quote) => quote.speakerId === actor.id).length,
+        mentions: actor.passages.length,
+      })),
+  );
+  people.sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions);
+  return people[0]?.name ?? "a name";
+}
+
 export function answerHelp(kb: KnowledgeBase, commands: readonly CommandHelp[]): Answer {
+  const person = findExamplePerson(kb);
   const titles = kb.entries.map((entry) => entry.article.title);
   const library = titles.length === 1 ? `one article: “${titles[0]}”` : `${titles.length} articles`;
   return buildAnswer({
@@ -27,7 +46,7 @@ export function answerHelp(kb: KnowledgeBase, commands: readonly CommandHelp[]):
             [
               bold(`/${command.name}`),
               text(` — ${command.description}. Example: `),
-              text(command.example, "code"),
+              text(command.example.replace(PERSON_SLOT, person), "code"),
             ],
             [],
           ),

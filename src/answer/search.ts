@@ -23,7 +23,7 @@ export function answerSearch(kb: KnowledgeBase, options: SearchOptions): Answer 
   if (words.length === 0) {
     throw new UserFacingError(
       "empty-query",
-      "Give some words to search for, e.g. /search query:fentanyl precursors",
+      "Give some words to search for, e.g. /search query:sanctions lifted",
     );
   }
   const scope = new Set(resolveScope(kb, options.article).map((entry) => entry.article.id));

@@ -17,7 +17,7 @@ export function describeLibrary(library: Library, knowledgeDir: string): string 
 
 const BANNER = [
   "Roundtable — local console. Not connected to Discord: no DISCORD_TOKEN is set.",
-  'Type /help for the commands (e.g. /who miller, /timeline, /quote speaker:"Rayhan Asat"), /next for the next page, quit to leave.',
+  'Type /help for the commands and examples (/who, /timeline, /quote speaker:"Full Name"), /next for the next page, quit to leave.',
   "To run on Discord, set DISCORD_TOKEN in .env (see the README, “Running on Discord”).",
 ].join("\n");
 

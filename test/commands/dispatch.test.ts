@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildBridgeKb, buildLibraryKb } from "../support/fixture-kb.ts";
+import { buildKnowledgeBase } from "../../src/knowledge-base/build-knowledge-base.ts";
+import {
+  BRIDGE,
+  BRIDGE_ANALYSIS,
+  NAIR,
+  buildBridgeKb,
+  buildLibraryKb,
+} from "../support/fixture-kb.ts";
 import { runCommand } from "../support/run-command.ts";
 
 describe("dispatch", () => {
@@ -72,5 +79,29 @@ describe("dispatch", () => {
       });
       expect(runCommand(kb, "help", {}, "name")).toEqual({ kind: "choices", choices: [] });
     });
+  });
+});
+
+describe("/help", () => {
+  it("gives examples that name someone the library really quotes", () => {
+    const outcome = runCommand(buildBridgeKb(), "help");
+    if (outcome.kind !== "answer") throw new Error("expected an answer");
+    const examples = outcome.answer.sections.flatMap((s) =>
+      s.items.map((i) => i.body[2]?.text ?? ""),
+    );
+    expect(examples).toContain("/quote speaker:Luis Brandt");
+    expect(examples.join(" ")).not.toContain("{person}");
+  });
+
+  it("prefers a quoted person over one mentioned more but never quoted", () => {
+    const nair = { ...NAIR, passages: ["p2", "p3", "p4", "p5", "p6"] };
+    const actors = BRIDGE_ANALYSIS.actors.map((a) => (a.id === nair.id ? nair : a));
+    const kb = buildKnowledgeBase([{ article: BRIDGE, analysis: { ...BRIDGE_ANALYSIS, actors } }]);
+    const outcome = runCommand(kb, "help");
+    if (outcome.kind !== "answer") throw new Error("expected an answer");
+    const examples = outcome.answer.sections.flatMap((s) =>
+      s.items.map((i) => i.body[2]?.text ?? ""),
+    );
+    expect(examples).toContain("/quote speaker:Luis Brandt");
   });
 });
