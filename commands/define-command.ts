@@ -70,12 +70,13 @@ export interface CommandModule<O = Readonly<Record<string, OptionValue>>> {
   readonly definition: CommandDefinition;
   /** Shown by /help: a typical use. */
   readonly example: string;
-  readonly handle: (options: O, ctx: CommandContext) => Answer;
+  /** May return a promise: an answer may wait for a store. Dispatch awaits either way. */
+  readonly handle: (options: O, ctx: CommandContext) => Answer | Promise<Answer>;
   readonly autocomplete?: (
     focused: FocusedOption,
     options: O,
     ctx: CommandContext,
-  ) => readonly Choice[];
+  ) => readonly Choice[] | Promise<readonly Choice[]>;
 }
 
 /**

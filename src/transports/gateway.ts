@@ -1,9 +1,9 @@
 /** The gateway bot: interactions arrive over discord.js's WebSocket and are answered over REST. */
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Routes } from "discord.js";
 import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
-import type { InteractionPort } from "../app/interactions/interaction-port.ts";
-import { runPlan, type PlanRunner } from "../app/interactions/run-plan.ts";
-import { createRestPort } from "./discord-rest-port.ts";
+import { createRestPort } from "../interactions/discord-rest-port.ts";
+import type { InteractionPort } from "../interactions/interaction-plan.ts";
+import { runPlan, type PlanServices } from "../interactions/run-plan.ts";
 
 /** What the adapter needs from a gateway connection; tests pass a tiny object with these. */
 export interface GatewayConnection {
@@ -23,7 +23,7 @@ const RECENT_IDS = 1000;
 
 export function attachGateway(
   connection: GatewayConnection,
-  runner: Omit<PlanRunner, "respond" | "createPort">,
+  runner: Omit<PlanServices, "createPort">,
 ): GatewayAdapter {
   const inFlight = new Set<Promise<void>>();
   const recent = new Set<string>();

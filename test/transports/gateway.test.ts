@@ -5,7 +5,7 @@ import {
   type APIInteractionResponse,
 } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import type { InteractionPort } from "../../src/app/interactions/interaction-port.ts";
+import type { InteractionPort } from "../../src/interactions/interaction-plan.ts";
 import { attachGateway, type GatewayConnection } from "../../src/transports/gateway.ts";
 import { buildChatInputInteraction } from "../support/fake-discord/index.ts";
 
@@ -35,7 +35,7 @@ class TinyConnection implements GatewayConnection {
 }
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const plan = () => ({
+const plan = async () => ({
   response: { type: InteractionResponseType.Pong } as const,
   log: { command: "who", outcome: "answer" as const },
 });
