@@ -47,10 +47,11 @@ async function readBoundedBody(
   return Buffer.concat(chunks);
 }
 
-function flattenHeaders(request: IncomingMessage): Record<string, string | undefined> {
-  const headers: Record<string, string | undefined> = {};
+/** node:http's headers as one string each (repeated ones joined), names in lower case. */
+export function flattenHeaders(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
-    headers[name] = Array.isArray(value) ? value.join(", ") : value;
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
   }
   return headers;
 }
