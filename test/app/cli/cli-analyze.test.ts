@@ -1,5 +1,3 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
   CLI_SUBCOMMANDS,
@@ -236,37 +234,6 @@ describe("analyze failures: one line on stderr, nothing on stdout", () => {
       code: 1,
       stdout: "",
       stderr: "crash: unexpected error: boom\n",
-    });
-  });
-});
-
-describe("the real command line", () => {
-  it("runs through tsx with no build step", async () => {
-    const { stdout, stderr } = await promisify(execFile)("npx", [
-      "tsx",
-      "src/app/entry/cli.ts",
-      "analyze",
-      FIXTURE,
-      "--json",
-    ]);
-    expect(stderr).toBe("");
-    expect(JSON.parse(stdout)).toHaveProperty(
-      "article.title",
-      "Harbor Council Votes to Close Pier 9 for Repairs",
-    );
-  });
-
-  it("exits with 1 for a missing file", async () => {
-    const failure = await promisify(execFile)("npx", [
-      "tsx",
-      "src/app/entry/cli.ts",
-      "analyze",
-      "missing.txt",
-    ]).catch((error: unknown) => error);
-    expect(failure).toMatchObject({
-      code: 1,
-      stdout: "",
-      stderr: "missing.txt: no such file or folder\n",
     });
   });
 });
