@@ -21,8 +21,8 @@ async function fetchShardCount(token: string, apiUrl: string | undefined): Promi
 
 try {
   const config = loadConfig(process.env, "gateway");
-  const logger = createLogger({ level: config.logLevel, destination: "stdout" });
   const { token, apiUrl, shardCount } = config.discord;
+  const logger = createLogger({ level: config.logLevel, destination: "stdout", secrets: [token] });
   const totalShards =
     typeof shardCount === "number" ? shardCount : await fetchShardCount(token, apiUrl);
   const manager = new ShardingManager(MAIN, {

@@ -23,6 +23,7 @@ try {
   const logger = createLogger({
     level,
     destination: config.mode === "console" ? "stderr" : "stdout",
+    secrets: [env["DISCORD_TOKEN"]],
   });
   // Start-up never writes files: a stale prebuilt index is rebuilt in memory, and
   // `npm run build-index` is what writes a fresh one.

@@ -5,6 +5,7 @@ import { planInteraction } from "../../interactions/plan-interaction.ts";
 import {
   attachGateway,
   connectDiscordJs,
+  createCallbackRest,
   createGatewayClient,
   Events,
 } from "../../transports/gateway.ts";
@@ -27,11 +28,14 @@ export async function startGateway(
   const log = logger.child({ transport: "gateway" });
   const client = createGatewayClient(config.discord.apiUrl);
   const dispatch = createDispatcher(library.kb);
-  const adapter = attachGateway(connectDiscordJs(client), {
-    plan: (interaction) => planInteraction(interaction, { dispatch }),
-    logger: log,
-    now: () => performance.now(),
-  });
+  const adapter = attachGateway(
+    connectDiscordJs(client, createCallbackRest(config.discord.apiUrl)),
+    {
+      plan: (interaction) => planInteraction(interaction, { dispatch }),
+      logger: log,
+      now: () => performance.now(),
+    },
+  );
   const started = performance.now();
   const ready = new Promise<void>((resolve) => {
     client.once(Events.ClientReady, (ready) => {

@@ -60,3 +60,36 @@ describe("createLogger", () => {
     ]);
   });
 });
+
+describe("redacting secrets inside strings", () => {
+  it("removes interaction tokens from callback and webhook URLs, and known secrets anywhere", () => {
+    const { stream, lines } = captureLines();
+    const logger = createLogger({
+      level: "info",
+      destination: stream,
+      secrets: ["bot-secret-123456", undefined, "short"],
+    });
+    const error = Object.assign(
+      new Error("POST /api/v10/interactions/17/aW50ZXJhY3Rpb246tok-1/callback failed"),
+      { url: "http://127.0.0.1:1/api/v10/webhooks/99/tok-2/messages/@original" },
+    );
+    logger.error({ err: error, note: "Authorization: Bot bot-secret-123456" }, "reply failed");
+    const text = JSON.stringify(lines());
+    for (const secret of ["aW50ZXJhY3Rpb246tok-1", "tok-2", "bot-secret-123456"])
+      expect(text).not.toContain(secret);
+    expect(text).toContain("/interactions/17/[redacted]/callback");
+    expect(text).toContain("/webhooks/99/[redacted]/messages/@original");
+    expect(text).toContain("Bot [redacted]");
+    expect(lines()[0]).toMatchObject({
+      msg: "reply failed",
+      note: "Authorization: Bot [redacted]",
+    });
+  });
+
+  it("leaves the endpoint path and ordinary text alone", () => {
+    const { stream, lines } = captureLines();
+    const logger = createLogger({ level: "info", destination: stream, secrets: ["short"] });
+    logger.info({ url: "http://127.0.0.1:8080/interactions", word: "short" }, "listening");
+    expect(lines()[0]).toMatchObject({ url: "http://127.0.0.1:8080/interactions", word: "short" });
+  });
+});
