@@ -9,11 +9,9 @@ import { FONT_FAMILY } from "./svg.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
-export const FONT_FILES: readonly string[] = [
-  "DejaVuSans.ttf",
-  "DejaVuSans-Bold.ttf",
-  "DejaVuSans-Oblique.ttf",
-].map((file) => join(FONT_DIR, file));
+export const FONT_FILES: readonly string[] = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((file) =>
+  join(FONT_DIR, file),
+);
 
 export interface RenderedPng {
   readonly png: Buffer;

@@ -15,6 +15,7 @@ const MUTED = "#5c6370";
 const LINE = "#c9cdd3";
 const EVENT = hex(TONE_COLORS.info);
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const LEGEND = [
   ["supports", true],
@@ -124,12 +125,7 @@ function drawLane(lane: LaidOutLane, width: number): string {
       `<line x1="${round(x)}" y1="${lane.top + 4}" x2="${round(x)}" y2="${lane.baseline + 10}" stroke="${INK}" stroke-width="2" stroke-dasharray="6 4"/>`,
     );
     parts.push(
-      textAt(
-        x - 5,
-        lane.top + 14,
-        label,
-        `font-size="12" font-style="italic" fill="${INK}" text-anchor="end"`,
-      ),
+      textAt(x - 5, lane.top + 14, label, `font-size="12" fill="${INK}" text-anchor="end"`),
     );
   }
   return parts.join("");

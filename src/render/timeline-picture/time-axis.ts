@@ -77,7 +77,7 @@ function buildSegment(intervals: readonly DayInterval[], left: number, right: nu
 
 /**
  * Lays the axis over [left, right] for the events' intervals and the anchors (publication dates;
- * the latest event when none): split in two when the background ends before the detail window.
+ * the latest single day when none): split in two when the background ends before the detail window.
  * Articles published months apart have no common "around publication", so their axis stays whole.
  */
 export function buildAxis(
@@ -86,12 +86,17 @@ export function buildAxis(
   left: number,
   right: number,
 ): AxisSegment[] {
-  const anchor = anchors.length === 0 ? null : Math.max(...anchors);
+  const days = intervals.filter((interval) => interval.end - interval.start === 1);
+  const latestDay = days.length === 0 ? null : Math.max(...days.map((interval) => interval.start));
+  const anchor = anchors.length === 0 ? latestDay : Math.max(...anchors);
   const isOneMoment =
-    anchors.length === 0 || anchor === null || anchor - Math.min(...anchors) <= DETAIL_WINDOW_DAYS;
-  const all = anchor === null ? intervals : [...intervals, { start: anchor, end: anchor + 1 }];
-  const windowStart =
-    (anchor ?? Math.max(...all.map((interval) => interval.start))) - DETAIL_WINDOW_DAYS;
+    anchors.length === 0 || Math.max(...anchors) - Math.min(...anchors) <= DETAIL_WINDOW_DAYS;
+  const all =
+    anchor === null || anchors.length === 0
+      ? intervals
+      : [...intervals, { start: anchor, end: anchor + 1 }];
+  if (anchor === null) return [buildSegment(all, left, right)];
+  const windowStart = anchor - DETAIL_WINDOW_DAYS;
   const background = all.filter((interval) => interval.end <= windowStart);
   const detail = all.filter((interval) => interval.end > windowStart);
   const spread = Math.max(...all.map((i) => i.end)) - Math.min(...all.map((i) => i.start));
