@@ -3,107 +3,102 @@
  * scaled to the spread (split when the days around publication need room of their own), a mark
  * per event (a point for a day, a bar for a month or a year) and the publication date as a line.
  */
-import type { Tone } from "../../model/answer.ts";
 import { formatPictureDate, toInterval } from "./calendar-days.ts";
 import type { DayInterval } from "./calendar-days.ts";
-import type { PictureEvent, TimelinePictureInput } from "./picture-events.ts";
-import { UNSTATED_TONE } from "./picture-events.ts";
+import type { PictureArticle, PictureEvent, TimelinePictureInput } from "./picture-events.ts";
 import { stackCards } from "./stack-cards.ts";
-import { estimateWidth, fitLine, wrapText } from "./text-fit.ts";
+import { fitLine } from "./text-fit.ts";
+import { PICTURE, buildCardText } from "./picture-card.ts";
+import type { LaidOutCard, LaidOutLane, LaidOutMark, PictureLayout } from "./picture-card.ts";
 import { buildAxis, buildTicks, placeDay } from "./time-axis.ts";
-import type { AxisSegment, AxisTick } from "./time-axis.ts";
-
-export const PICTURE = {
-  width: 1_100,
-  margin: 24,
-  cardWidth: 236,
-  cardPadding: 8,
-  titleSize: 20,
-  dateSize: 13,
-  labelSize: 13.5,
-  labelLines: 4,
-  lineHeight: 17,
-  peopleSize: 12,
-  levelGap: 8,
-  laneHeader: 24,
-  /** More events than this make a picture too tall to read; the rest are counted, not drawn. */
-  maxEvents: 24,
-} as const;
-
-export interface LaidOutPerson {
-  readonly name: string;
-  readonly tone: Tone;
-  readonly isStated: boolean;
-}
-
-export interface LaidOutCard {
-  readonly x: number;
-  readonly y: number;
-  readonly height: number;
-  readonly stemX: number;
-  /** The lane's baseline, where the stem ends on the event's mark. */
-  readonly stemBottom: number;
-  readonly date: string;
-  readonly passage: string;
-  readonly labelLines: readonly string[];
-  readonly people: readonly LaidOutPerson[];
-  readonly hiddenPeople: number;
-}
-
-export interface LaidOutMark {
-  readonly x1: number;
-  readonly x2: number;
-  readonly y: number;
-  readonly isPoint: boolean;
-}
-
-export interface LaidOutLane {
-  readonly title: string;
-  readonly top: number;
-  readonly baseline: number;
-  readonly publication: { readonly x: number; readonly label: string } | null;
-}
-
-export interface PictureLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly title: string;
-  readonly subtitle: string;
-  readonly lanes: readonly LaidOutLane[];
-  readonly cards: readonly LaidOutCard[];
-  readonly marks: readonly LaidOutMark[];
-  readonly segments: readonly AxisSegment[];
-  readonly ticks: readonly AxisTick[];
-  readonly axisY: number;
-}
+import type { AxisSegment } from "./time-axis.ts";
 
 interface DatedPictureEvent {
   readonly event: PictureEvent;
   readonly interval: DayInterval;
 }
 
-const CONTENT_WIDTH = PICTURE.cardWidth - 2 * PICTURE.cardPadding;
-const CARD_HEIGHT = PICTURE.cardPadding * 2 + PICTURE.lineHeight * (PICTURE.labelLines + 2) + 2;
 const LANES_TOP = 84;
 
-function layOutPeople(event: PictureEvent): { people: LaidOutPerson[]; hidden: number } {
-  const people: LaidOutPerson[] = [];
-  let used = 0;
-  for (const person of event.people) {
-    const name = fitLine(person.name, CONTENT_WIDTH - 40, PICTURE.peopleSize);
-    const width = 14 + estimateWidth(name, PICTURE.peopleSize) + 10;
-    if (used + width > CONTENT_WIDTH - 24 && people.length > 0) break;
-    people.push({ name, tone: person.stance ?? UNSTATED_TONE, isStated: person.stance !== null });
-    used += width;
-  }
-  return { people, hidden: event.people.length - people.length };
+interface LaneContext {
+  readonly segments: readonly AxisSegment[];
+  readonly top: number;
+  readonly isMultiLane: boolean;
 }
 
-function publicationDay(input: TimelinePictureInput, articleId: string): number | null {
-  const published = input.articles.find((article) => article.id === articleId)?.published;
-  return published === null || published === undefined
-    ? null
-    : (toInterval(published)?.start ?? null);
+function centreOf(
+  segments: readonly AxisSegment[],
+  { event, interval }: DatedPictureEvent,
+): number {
+  if (event.precision === "day") return placeDay(segments, interval.start + 0.5);
+  return (placeDay(segments, interval.start) + placeDay(segments, interval.end)) / 2;
+}
+
+/** One article's lane: its cards stacked by level, each level as tall as its tallest card. */
+function layOutLane(
+  article: PictureArticle,
+  own: readonly DatedPictureEvent[],
+  context: LaneContext,
+) {
+  const { segments, top } = context;
+  const { width, margin, levelGap } = PICTURE;
+  const stems = own.map((item) => centreOf(segments, item));
+  const placements = stackCards(
+    stems.map((stemX) => ({ stemX, width: PICTURE.cardWidth })),
+    margin,
+    width - margin,
+  );
+  const texts = own.map((item) => buildCardText(item.event));
+  const levelHeights: number[] = [];
+  placements.forEach((placement, index) => {
+    levelHeights[placement.level] = Math.max(
+      levelHeights[placement.level] ?? 0,
+      texts[index]?.height ?? 0,
+    );
+  });
+  // The lane's first line holds the publication label (and its title when there are several).
+  const header = PICTURE.laneHeader * (context.isMultiLane ? 2 : 1);
+  const stackHeight = levelHeights.reduce((sum, height) => sum + (height ?? 0) + levelGap, 0);
+  const baseline = top + header + Math.max(stackHeight, 40) + 14;
+  const levelBottoms = levelHeights.map((_, level) =>
+    levelHeights
+      .slice(0, level)
+      .reduce((bottom, height) => bottom - (height ?? 0) - levelGap, baseline - 14),
+  );
+  const cards: LaidOutCard[] = [];
+  const marks: LaidOutMark[] = [];
+  own.forEach((item, index) => {
+    const placement = placements[index];
+    const text = texts[index];
+    if (placement === undefined || text === undefined) return;
+    const bottom = levelBottoms[placement.level] ?? baseline;
+    cards.push({
+      x: placement.x,
+      y: bottom - text.height,
+      height: text.height,
+      stemX: placement.stemX,
+      stemBottom: baseline,
+      date: formatPictureDate(item.event.date, item.event.precision),
+      passage: `¶${item.event.passageNumber}`,
+      labelLines: text.labelLines,
+      people: text.people,
+      hiddenPeople: text.hidden,
+    });
+    const isPoint = item.event.precision === "day";
+    const x1 = isPoint ? placement.stemX : placeDay(segments, item.interval.start);
+    const x2 = isPoint ? placement.stemX : placeDay(segments, item.interval.end);
+    marks.push({ x1, x2, y: baseline, isPoint });
+  });
+  const published = article.published === null ? undefined : toInterval(article.published);
+  const publication =
+    published === undefined || article.published === null
+      ? null
+      : {
+          x: placeDay(segments, published.start + 0.5),
+          label: `published ${formatPictureDate(article.published, "day")}`,
+        };
+  const title = context.isMultiLane ? fitLine(article.title, width - 2 * margin, 14, true) : "";
+  return { lane: { title, top, baseline, publication }, cards, marks };
 }
 
 /** Lays out the picture; events whose date cannot be read are left out. */
@@ -114,19 +109,15 @@ export function layOutTimeline(input: TimelinePictureInput): PictureLayout {
     return interval === undefined ? [] : [{ event, interval }];
   });
   const shown = dated.slice(0, PICTURE.maxEvents);
-  const anchors = input.articles
-    .map((article) => publicationDay(input, article.id))
-    .filter((day) => day !== null);
+  const anchors = input.articles.flatMap((article) => {
+    const published = article.published === null ? undefined : toInterval(article.published);
+    return published === undefined ? [] : [published.start];
+  });
   const intervals =
     shown.length > 0 || anchors.length > 0
       ? shown.map((item) => item.interval)
       : [{ start: 0, end: 1 }];
   const segments = buildAxis(intervals, anchors, margin + 8, width - margin - 8);
-  const centre = ({ event, interval }: DatedPictureEvent) =>
-    event.precision === "day"
-      ? placeDay(segments, interval.start + 0.5)
-      : (placeDay(segments, interval.start) + placeDay(segments, interval.end)) / 2;
-  const isMultiLane = input.articles.length > 1;
   const lanes: LaidOutLane[] = [];
   const cards: LaidOutCard[] = [];
   const marks: LaidOutMark[] = [];
@@ -134,61 +125,16 @@ export function layOutTimeline(input: TimelinePictureInput): PictureLayout {
   for (const article of input.articles) {
     const own = shown
       .filter((item) => item.event.articleId === article.id)
-      .sort((a, b) => centre(a) - centre(b));
-    const placements = stackCards(
-      own.map((item) => ({ stemX: centre(item), width: PICTURE.cardWidth })),
-      margin,
-      width - margin,
-    );
-    const levels = Math.max(1, ...placements.map((placement) => placement.level + 1));
-    // The lane's first line holds its title and the publication label, above every card.
-    const header = PICTURE.laneHeader * (isMultiLane ? 2 : 1);
-    const baseline = top + header + levels * (CARD_HEIGHT + PICTURE.levelGap) + 14;
-    own.forEach((item, index) => {
-      const placement = placements[index];
-      if (placement === undefined) return;
-      const { people, hidden } = layOutPeople(item.event);
-      cards.push({
-        x: placement.x,
-        y:
-          baseline -
-          14 -
-          (placement.level + 1) * (CARD_HEIGHT + PICTURE.levelGap) +
-          PICTURE.levelGap,
-        height: CARD_HEIGHT,
-        stemX: placement.stemX,
-        stemBottom: baseline,
-        date: formatPictureDate(item.event.date, item.event.precision),
-        passage: `¶${item.event.passageNumber}`,
-        labelLines: wrapText(
-          item.event.label,
-          CONTENT_WIDTH,
-          PICTURE.labelSize,
-          PICTURE.labelLines,
-        ),
-        people,
-        hiddenPeople: hidden,
-      });
-      const isPoint = item.event.precision === "day";
-      const x1 = isPoint ? placement.stemX : placeDay(segments, item.interval.start);
-      const x2 = isPoint ? placement.stemX : placeDay(segments, item.interval.end);
-      marks.push({ x1, x2, y: baseline, isPoint });
-    });
-    const published = publicationDay(input, article.id);
-    const publication =
-      published === null || article.published === null
-        ? null
-        : {
-            x: placeDay(segments, published + 0.5),
-            label: `published ${formatPictureDate(article.published, "day")}`,
-          };
-    lanes.push({
-      title: isMultiLane ? fitLine(article.title, width - 2 * margin, 14, true) : "",
+      .sort((a, b) => centreOf(segments, a) - centreOf(segments, b));
+    const laid = layOutLane(article, own, {
+      segments,
       top,
-      baseline,
-      publication,
+      isMultiLane: input.articles.length > 1,
     });
-    top = baseline + 18;
+    lanes.push(laid.lane);
+    cards.push(...laid.cards);
+    marks.push(...laid.marks);
+    top = laid.lane.baseline + 18;
   }
   const axisY = top + 4;
   const hidden = dated.length - shown.length;

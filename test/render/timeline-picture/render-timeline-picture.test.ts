@@ -1,12 +1,14 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { describeTimelinePicture } from "../../../src/render/timeline-picture/alt-text.ts";
-import { PICTURE, layOutTimeline } from "../../../src/render/timeline-picture/layout.ts";
+import { layOutTimeline } from "../../../src/render/timeline-picture/layout.ts";
+import { PICTURE } from "../../../src/render/timeline-picture/picture-card.ts";
 import { collectPictureInput } from "../../../src/render/timeline-picture/picture-events.ts";
 import type { TimelinePictureInput } from "../../../src/render/timeline-picture/picture-events.ts";
 import { renderPng } from "../../../src/render/timeline-picture/png.ts";
 import { renderTimelinePicture } from "../../../src/render/timeline-picture/render-timeline-picture.ts";
-import { escapeXml, renderTimelineSvg } from "../../../src/render/timeline-picture/svg.ts";
+import { escapeXml } from "../../../src/render/timeline-picture/svg-basics.ts";
+import { renderTimelineSvg } from "../../../src/render/timeline-picture/svg.ts";
 import { buildSeedTimeline, readPngSize } from "./seed-timeline.ts";
 
 const seed = buildSeedTimeline();
