@@ -25,19 +25,23 @@ const REVISION_NOTICE =
   /^this is (?:the|an?) (?:stable|latest|current|accepted|checked|old|archived|draft|reviewed) (?:version|revision)\b|\b(?:template|pending) changes (?:await|are awaiting) review\b/i;
 // "This page is archived, and is no longer publicly editable."
 const ARCHIVE_NOTICE =
-  /^this (?:page|article|story|post) (?:is|has been|was) archived\b|\bno longer (?:publicly )?editable\b/i;
+  /^this (?:page|article|story|post) (?:is|has been|was) archived\b|^(?:this|the) (?:page|article) is no longer (?:publicly )?editable\b/i;
 // "This page was last edited on 9 September 2015, at 04:31.", "Last modified: …".
 const EDITED_LINE =
-  /^(?:this (?:page|article|story) was |page )?last (?:edited|modified|changed|revised)\b/i;
+  /^(?:this (?:page|article|story) was |page )?last (?:edited|modified|changed|revised)(?: on| at)?:? *(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 // "Text is available under the Creative Commons …", "Content is available under CC BY 2.5 …".
 const LICENCE_LINE =
   /^(?:text|content|all content|material|this (?:page|work|article|story)) (?:is )?(?:available|licensed|published|released|distributed) under\b/i;
+const LICENCE_WORD =
+  /\blicen[cs]e\b|\bcreative commons\b|\bcc[- ]by\b|\bgnu\b|\bpublic domain\b|\bterms\b/i;
 // "Categories: Science | Environment", "Tags: ozone, crops", "Filed under: World".
 const CATEGORY_LINE = /^(?:categor(?:y|ies)|tags?|filed under) *: */i;
 const RETRIEVED = /^retrieved from\b/i;
 // The prompt over a comment box: "Have an opinion on this story?", "Leave a reply", "12 comments".
 const COMMENT_PROMPT =
-  /^(?:have an opinion\b|what do you think\b|join the (?:discussion|conversation)\b|leave a (?:comment|reply)\b|(?:add|post|write) (?:a|your) comment\b|comments? (?:are )?closed\b|\d+ comments?$|(?:show|view|read) (?:all )?comments\b)/i;
+  /^(?:have an opinion\b|join the (?:discussion|conversation)\b|leave a (?:comment|reply)\b|(?:add|post|write) (?:a|your) comment\b|comments? (?:are )?closed\b|\d+ comments?$|comments? \(\d+\)$|(?:show|view|read) (?:all )?comments\b|log in to comment\b|your email address will not be published\b)/i;
+// Prompts are a few words; a sentence that starts the same way is the article's.
+const MAX_PROMPT_WORDS = 14;
 // "Share it!", "Share this:", "Share on Facebook".
 const SHARE_PROMPT = /^share (?:it|this(?: (?:story|article|page|post))?|on \p{L}+)\s*[!:.]?$/iu;
 // A row of share buttons pasted as one line: "Facebook Twitter Reddit Email".
@@ -69,11 +73,11 @@ export function isChromeLine(line: string): boolean {
     REVISION_NOTICE.test(line) ||
     ARCHIVE_NOTICE.test(line) ||
     EDITED_LINE.test(line) ||
-    LICENCE_LINE.test(line) ||
+    (LICENCE_LINE.test(line) && LICENCE_WORD.test(line)) ||
     CATEGORY_LINE.test(line) ||
     RETRIEVED.test(line) ||
-    COMMENT_PROMPT.test(line) ||
-    SHARE_PROMPT.test(line) ||
+    (countWords(line) <= MAX_PROMPT_WORDS &&
+      (COMMENT_PROMPT.test(line) || SHARE_PROMPT.test(line))) ||
     isShareButtonRow(line)
   );
 }
@@ -81,6 +85,17 @@ export function isChromeLine(line: string): boolean {
 function isShareButtonRow(line: string): boolean {
   const words = line.toLowerCase().split(" ");
   return words.length >= 2 && words.every((word) => SHARE_BUTTON_WORDS.has(word));
+}
+
+// Footer statements read like sentences, and a sentence like them could stand in an article
+// ("The code was released under an open licence."), so they only count after the body.
+const FOOTER_STATEMENT =
+  /\b(?:available|licensed|released|published|distributed|reproduced) under (?:the |a |an )?(?:terms of (?:the |a |an )?)?(?:creative commons|cc[- ]by|cc0|gnu|gfdl|[\p{L}.-]+(?: [\p{L}.-]+)? licen[cs]e)\b|\b(?:proudly )?powered by\b|\brequired fields are marked\b|\ball rights reserved\b/iu;
+const MAX_FOOTER_WORDS = 25;
+
+/** A footer's statement: licence, "powered by", comment-form notes. Only judged after the body. */
+export function isFooterStatement(line: string): boolean {
+  return countWords(line) <= MAX_FOOTER_WORDS && FOOTER_STATEMENT.test(line);
 }
 
 /** "12 August 2015: Report: …" — a headline after a date, as related-news lists print them. */

@@ -3,7 +3,13 @@
  * the first paragraph, related-news boxes, and the trailing run of short lines (source lists,
  * category lines, menus, footers) that a select-all copy ends with.
  */
-import { isChromeLine, isDatedListItem, isHeadChromeLine, isProseLine } from "./chrome-lines.ts";
+import {
+  isChromeLine,
+  isDatedListItem,
+  isFooterStatement,
+  isHeadChromeLine,
+  isProseLine,
+} from "./chrome-lines.ts";
 import { matchByline, matchSourceLine } from "./line-patterns.ts";
 import { countWords } from "./normalize-whitespace.ts";
 import { matchDateLine } from "./page-header.ts";
@@ -89,7 +95,7 @@ function dropTrailingRun(segments: readonly Segment[], dropped: Set<number>): vo
   for (let index = segments.length - 1; index >= 0; index--) {
     const text = segments[index]?.text ?? "";
     if (dropped.has(index) || matchSourceLine(text) !== null) continue;
-    if (isProseLine(text)) {
+    if (isProseLine(text) && !isFooterStatement(text)) {
       if (run.length >= MIN_TRAILING_RUN) for (const chrome of run) dropped.add(chrome);
       return;
     }
