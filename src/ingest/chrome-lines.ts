@@ -22,7 +22,7 @@ const HEADER_LABEL =
   /^(?:search|menu|main menu|navigation|toggle navigation|open menu|close menu|log ?in|sign ?in|create account|donate|subscribe)$/i;
 // "This is the stable version, checked on …", "Template changes await review".
 const REVISION_NOTICE =
-  /^this is (?:the|an?) (?:stable|latest|current|accepted|checked|old|archived|draft|reviewed) (?:version|revision)\b|\b(?:template|pending) changes (?:await|are awaiting) review\b/i;
+  /^this is (?:the|an?) (?:(?:stable|latest|current|accepted|checked|old|archived|draft|reviewed) ){1,2}(?:version|revision)\b|\b(?:template|pending) changes (?:await|are awaiting) review\b/i;
 // "This page is archived, and is no longer publicly editable."
 const ARCHIVE_NOTICE =
   /^this (?:page|article|story|post) (?:is|has been|was) archived\b|^(?:this|the) (?:page|article) is no longer (?:publicly )?editable\b/i;

@@ -59,13 +59,27 @@ function findHeadlineAboveDate(header: readonly Segment[]): number {
     if (segment === undefined) return -1;
     const isBetween =
       matchByline(segment.text) !== null ||
-      isPersonName(segment.text) ||
       isProseLine(segment.text) ||
-      isCaption(segment.text);
+      isCaption(segment.text) ||
+      isNameBelowHeadline(header, index);
     if (isBetween) continue;
     return isTitleLike(segment) ? index : -1;
   }
   return -1;
+}
+
+// "Bridge Repairs\nAna Ruiz\nMay 1, 2020": a bare name under the headline in the same block is
+// the author's. A name-shaped line with no headline right above it may be the headline itself.
+function isNameBelowHeadline(header: readonly Segment[], index: number): boolean {
+  const segment = header[index];
+  const above = header[index - 1];
+  return (
+    segment !== undefined &&
+    isPersonName(segment.text) &&
+    above !== undefined &&
+    above.block === segment.block &&
+    isTitleLike(above)
+  );
 }
 
 function findRepeatedLine(header: readonly Segment[]): number {

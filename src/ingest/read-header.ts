@@ -23,11 +23,19 @@ export interface HeaderReading {
   readonly blocks: readonly PageBlock[];
 }
 
+/** Where the header stands: the title's index in it, and whether body text follows it. */
+export interface HeaderPosition {
+  readonly titleIndex: number;
+  readonly hasBody: boolean;
+}
+
 interface HeaderState {
   author: string | null;
   isAuthorGuessed: boolean;
   published: string | null;
-  isPastDateLine: boolean;
+  /** Past the date line, with body text to come: short label lines there are a sidebar's. */
+  isInSidebar: boolean;
+  readonly hasBody: boolean;
   section: string | null;
   readonly warnings: string[];
   readonly blocks: PageBlock[];
@@ -40,8 +48,9 @@ interface HeaderState {
 export function readHeader(
   segments: readonly Segment[],
   isTitle: (segment: Segment) => boolean,
-  titleIndex: number,
+  position: HeaderPosition,
 ): HeaderReading {
+  const { titleIndex, hasBody } = position;
   const byline = segments
     .map((segment) => matchByline(segment.text))
     .find((names) => names !== null);
@@ -49,7 +58,8 @@ export function readHeader(
     author: byline ?? null,
     isAuthorGuessed: false,
     published: null,
-    isPastDateLine: false,
+    isInSidebar: false,
+    hasBody,
     section: null,
     warnings: [],
     blocks: [],
@@ -80,7 +90,7 @@ function readHeaderLine(segment: Segment, isBeforeTitle: boolean, state: HeaderS
       state.author = segment.text;
       state.isAuthorGuessed = true;
     }
-  } else if (!(state.isPastDateLine && isLabelLine(segment))) {
+  } else if (!(state.isInSidebar && isLabelLine(segment))) {
     state.blocks.push(classifySegment(segment));
   }
 }
@@ -95,7 +105,7 @@ function isLabelLine(segment: Segment): boolean {
 }
 
 function takeDateLine(dateLine: DateLine, state: HeaderState): void {
-  state.isPastDateLine = true;
+  state.isInSidebar = state.hasBody;
   if (dateLine.iso === null)
     state.warnings.push(`the date line "${dateLine.written}" is not a real date; ignored`);
   state.published ??= dateLine.iso;
