@@ -106,7 +106,11 @@ function isLabelLine(segment: Segment): boolean {
 
 function takeDateLine(dateLine: DateLine, state: HeaderState): void {
   state.isInSidebar = state.hasBody;
-  if (dateLine.iso === null)
+  if (dateLine.isAmbiguous)
+    state.warnings.push(
+      `the date line "${dateLine.written}" could be read day-first or month-first; ignored`,
+    );
+  else if (dateLine.iso === null)
     state.warnings.push(`the date line "${dateLine.written}" is not a real date; ignored`);
   state.published ??= dateLine.iso;
   state.section ??= dateLine.section;

@@ -40,6 +40,16 @@ describe("raw page metadata, one surface form per case", () => {
       { published: "2020-02-29" },
     ],
     [
+      "a month-first numeric date line",
+      `Bridge Repairs\n11/17/2023\n\n${BODY}`,
+      { published: "2023-11-17" },
+    ],
+    [
+      "a day-first numeric date line with a time",
+      `Bridge Repairs\nPublished 17.11.2023 10:31\n\n${BODY}`,
+      { published: "2023-11-17" },
+    ],
+    [
       "a source line at the end",
       `Bridge Repairs\n\n${BODY}\n\nFrom The Valley Ledger`,
       { source: "The Valley Ledger" },
