@@ -1,4 +1,5 @@
 /** Which segment is the page's title. */
+import { matchAuthorWithRole } from "./author-line.ts";
 import { isProseLine } from "./chrome-lines.ts";
 import { isCaption, isPersonName, matchByline } from "./line-patterns.ts";
 import { countWords } from "./normalize-whitespace.ts";
@@ -58,7 +59,7 @@ function findHeadlineAboveDate(header: readonly Segment[]): number {
     const segment = header[index];
     if (segment === undefined) return -1;
     const isBetween =
-      matchByline(segment.text) !== null ||
+      isMetadata(segment) ||
       isProseLine(segment.text) ||
       isCaption(segment.text) ||
       isNameBelowHeadline(header, index);
@@ -104,5 +105,9 @@ function isTitleLike(segment: Segment): boolean {
 }
 
 function isMetadata(segment: Segment): boolean {
-  return matchDateLine(segment.text) !== null || matchByline(segment.text) !== null;
+  return (
+    matchDateLine(segment.text) !== null ||
+    matchByline(segment.text) !== null ||
+    matchAuthorWithRole(segment.text) !== null
+  );
 }

@@ -1,6 +1,7 @@
 /** The page header: the lines above the body that carry date, section and author. */
 import type { PageBlock } from "./classify-segment.ts";
 import { classifySegment, isSameText } from "./classify-segment.ts";
+import { matchAuthorWithRole } from "./author-line.ts";
 import { isProseLine } from "./chrome-lines.ts";
 import { isCaption, isHeading, isPersonName, matchByline } from "./line-patterns.ts";
 import { countWords } from "./normalize-whitespace.ts";
@@ -51,9 +52,10 @@ export function readHeader(
   position: HeaderPosition,
 ): HeaderReading {
   const { titleIndex, hasBody } = position;
-  const byline = segments
-    .map((segment) => matchByline(segment.text))
-    .find((names) => names !== null);
+  // A "By" line wins over a name with a role, which wins over a bare name line.
+  const byline =
+    segments.map((segment) => matchByline(segment.text)).find((names) => names !== null) ??
+    segments.map((segment) => matchAuthorWithRole(segment.text)).find((name) => name !== null);
   const state: HeaderState = {
     author: byline ?? null,
     isAuthorGuessed: false,
@@ -65,13 +67,17 @@ export function readHeader(
     blocks: [],
   };
   segments.forEach((segment, index) => {
-    if (!isTitle(segment) && matchByline(segment.text) === null)
+    if (!isTitle(segment) && !isAuthorLineWithMarker(segment.text))
       readHeaderLine(segment, index < titleIndex, state);
   });
   if (state.isAuthorGuessed)
     state.warnings.push(`author "${state.author}" guessed from a name line without "By"`);
   const { author, published, section, warnings, blocks } = state;
   return { author, published, section, warnings, blocks };
+}
+
+function isAuthorLineWithMarker(text: string): boolean {
+  return matchByline(text) !== null || matchAuthorWithRole(text) !== null;
 }
 
 function readHeaderLine(segment: Segment, isBeforeTitle: boolean, state: HeaderState): void {

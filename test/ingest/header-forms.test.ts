@@ -99,6 +99,27 @@ describe("bylines", () => {
   });
 });
 
+describe("author lines with a role and no By", () => {
+  it.each([
+    ["a comma", "Ana Ruiz, Transport Correspondent"],
+    ["a bar", "Ana Ruiz | Staff Writer"],
+    ["a dash", "Ana Ruiz – Senior Political Reporter"],
+  ])("reads the name before %s and a newsroom role", (_name, line) => {
+    const article = ingestText(`Bridge Repairs\n${line}\nMay 1, 2020\n\n${BODY}`);
+    expect(article).toMatchObject({ title: "Bridge Repairs", author: "Ana Ruiz", warnings: [] });
+    expect(article.passages.map((passage) => passage.text)).toEqual([BODY]);
+  });
+
+  it.each([
+    ["a name and a place", "Ana Ruiz, Valley Council"],
+    ["a title-case headline ending in a role", "Ana Ruiz Named Editor"],
+    ["a country and a region", "North Korea, East Asia"],
+  ])("does not take %s for an author", (_name, line) => {
+    const article = ingestText(`${line}\nMay 1, 2020\n\n${BODY}`);
+    expect(article).toMatchObject({ title: line, author: null });
+  });
+});
+
 describe("titles", () => {
   it("takes a line printed twice in the header as the title, and a line above it as the section", () => {
     const article = ingestText(
