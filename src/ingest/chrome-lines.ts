@@ -26,9 +26,9 @@ const REVISION_NOTICE =
 // "This page is archived, and is no longer publicly editable."
 const ARCHIVE_NOTICE =
   /^this (?:page|article|story|post) (?:is|has been|was) archived\b|^(?:this|the) (?:page|article) is no longer (?:publicly )?editable\b/i;
-// "This page was last edited on 9 September 2015, at 04:31.", "Last modified: …".
+// "This page was last edited on 9 September 2015, at 04:31.", "Last modified on Tue 14 Mar 2023".
 const EDITED_LINE =
-  /^(?:this (?:page|article|story) was |page )?last (?:edited|modified|changed|revised)(?: on| at)?:? *(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+  /^(?:this (?:page|article|story) was |page )?last (?:edited|modified|changed|revised)(?: on| at)?:? *(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 // "Text is available under the Creative Commons …", "Content is available under CC BY 2.5 …".
 const LICENCE_LINE =
   /^(?:text|content|all content|material|this (?:page|work|article|story)) (?:is )?(?:available|licensed|published|released|distributed) under\b/i;

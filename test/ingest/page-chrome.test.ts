@@ -57,6 +57,7 @@ describe("chrome lines anywhere on the page", () => {
   it.each([
     ["an archive notice", "This article has been archived and can no longer be edited."],
     ["a last-edited line", "This page was last modified on 4 May 2020, at 10:12."],
+    ["a last-modified line with a weekday", "Last modified on Tue 5 May 2020 09.12 BST"],
     ["a licence line", "Content is available under the Creative Commons Attribution licence."],
     ["a category line", "Categories: Transport | Valley | Published"],
     ["a tags line", "Tags: bridges, council, repairs"],
