@@ -37,6 +37,8 @@ interface HeaderState {
   /** Past the date line, with body text to come: short label lines there are a sidebar's. */
   isInSidebar: boolean;
   readonly hasBody: boolean;
+  /** The title's blank-line block, or null when there is no title. */
+  readonly titleBlock: number | null;
   section: string | null;
   readonly warnings: string[];
   readonly blocks: PageBlock[];
@@ -62,6 +64,7 @@ export function readHeader(
     published: null,
     isInSidebar: false,
     hasBody,
+    titleBlock: segments[titleIndex]?.block ?? null,
     section: null,
     warnings: [],
     blocks: [],
@@ -85,8 +88,9 @@ function readHeaderLine(segment: Segment, isBeforeTitle: boolean, state: HeaderS
   if (dateLine !== null) {
     takeDateLine(dateLine, state);
   } else if (isBeforeTitle && segment.hint === "none" && isHeading(segment.text)) {
-    // A short line above the title is the page's breadcrumb or section label.
-    state.section ??= segment.text;
+    // A short line right over the title is the page's section label; one a blank line away is
+    // the site's name or its menu, and goes.
+    if (segment.block === state.titleBlock) state.section = segment.text;
   } else if (
     segment.hint === "none" &&
     isPersonName(segment.text) &&

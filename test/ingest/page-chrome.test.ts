@@ -34,6 +34,16 @@ describe("chrome above the headline", () => {
     expect(article.passages.map((passage) => passage.text)).toEqual([...standfirst, BODY]);
   });
 
+  it.each([
+    ["a site's name a blank line above the headline", "Valleypedia\n\nBridge Repairs"],
+    ["menu links a blank line above the headline", "Valley Courier\nHome\nNews\n\nBridge Repairs"],
+  ])("takes no section from %s", (_name, header) => {
+    expect(ingestText(`${header}\nMay 1, 2020\n\n${BODY}`)).toMatchObject({
+      title: "Bridge Repairs",
+      section: null,
+    });
+  });
+
   it("takes the line above the date line for the headline, past a byline", () => {
     const article = ingestText(
       `The Valley Courier\nHome\nNews\n\nBridge Repairs Begin at Dawn\nBy Ana Ruiz\nMay 1, 2020\n\n${BODY}`,
