@@ -54,10 +54,17 @@ const SHARE_BUTTON_WORDS = new Set(
 const LIST_BULLET = /^[•·▪◦‣*] +/u;
 const DATED_ITEM_SEPARATOR = /^ *[:–—-] +\S/u;
 
+// A site's note about the article or a sister site: "This article features first-hand
+// journalism by …", "Wikipedia has more about this subject: …". Only in the page's head and
+// tail: a body sentence may well start "This report contains …".
+const SITE_NOTICE =
+  /^this (?:\p{L}+ )?(?:article|story|page|interview|report) (?:features|contains|includes|uses material|was (?:written|produced|updated|corrected))\b|^[^.!?:]{1,40} has (?:more (?:about|on) this (?:subject|topic|story)|media related to)\b/iu;
+
 /** Chrome above the headline only: the same words further down could be an article's own. */
 export function isHeadChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LENGTH) return false;
   return (
+    SITE_NOTICE.test(line) ||
     SKIP_LINK.test(line) ||
     SITE_TAGLINE.test(line) ||
     HEADER_LABEL.test(line) ||
@@ -93,9 +100,11 @@ const FOOTER_STATEMENT =
   /\b(?:available|licensed|released|published|distributed|reproduced) under (?:the |a |an )?(?:terms of (?:the |a |an )?)?(?:creative commons|cc[- ]by|cc0|gnu|gfdl|[\p{L}.-]+(?: [\p{L}.-]+)? licen[cs]e)\b|\b(?:proudly )?powered by\b|\brequired fields are marked\b|\ball rights reserved\b/iu;
 const MAX_FOOTER_WORDS = 25;
 
-/** A footer's statement: licence, "powered by", comment-form notes. Only judged after the body. */
+/** A footer's statement (licence, "powered by", comment-form notes) or a site's notice. */
 export function isFooterStatement(line: string): boolean {
-  return countWords(line) <= MAX_FOOTER_WORDS && FOOTER_STATEMENT.test(line);
+  return (
+    countWords(line) <= MAX_FOOTER_WORDS && (FOOTER_STATEMENT.test(line) || SITE_NOTICE.test(line))
+  );
 }
 
 /** "12 August 2015: Report: …" — a headline after a date, as related-news lists print them. */

@@ -60,12 +60,15 @@ function dropHeadChrome(segments: readonly Segment[], dropped: Set<number>): voi
   }
 }
 
-// A dated headline goes when another one, or a dropped label, stands next to it in its block:
-// a list of links. One dated line alone may be an article's timeline entry.
+// A dated headline goes when another one, a "Related news" label or a dropped line stands next
+// to it in its block: a list of links. One dated line alone may be an article's timeline entry.
 function dropDatedLists(segments: readonly Segment[], dropped: Set<number>): void {
   const isDated = segments.map((segment) => isDatedListItem(segment.text));
   const isListNeighbour = (index: number, block: number): boolean =>
-    segments[index]?.block === block && (isDated[index] === true || dropped.has(index));
+    segments[index]?.block === block &&
+    (isDated[index] === true ||
+      dropped.has(index) ||
+      RELATED_LABEL.test(segments[index]?.text ?? ""));
   segments.forEach((segment, index) => {
     if (!isDated[index]) return;
     if (isListNeighbour(index - 1, segment.block) || isListNeighbour(index + 1, segment.block))
@@ -92,14 +95,20 @@ function dropRelatedBoxTitles(segments: readonly Segment[], dropped: Set<number>
 // menus, footers. A source line ("From The Ledger") is kept for the page reader to take.
 function dropTrailingRun(segments: readonly Segment[], dropped: Set<number>): void {
   const run: number[] = [];
+  // Footer statements and site notices are chrome by their wording; no run needs to vouch.
+  const statements: number[] = [];
   for (let index = segments.length - 1; index >= 0; index--) {
     const text = segments[index]?.text ?? "";
     if (dropped.has(index) || matchSourceLine(text) !== null) continue;
-    if (isProseLine(text) && !isFooterStatement(text)) {
-      if (run.length >= MIN_TRAILING_RUN) for (const chrome of run) dropped.add(chrome);
+    if (isFooterStatement(text)) statements.push(index);
+    else if (!isProseLine(text)) run.push(index);
+    else {
+      for (const chrome of statements) dropped.add(chrome);
+      // A statement vouches for the short lines around it ("… has more about this subject:").
+      if (run.length + statements.length >= MIN_TRAILING_RUN)
+        for (const chrome of run) dropped.add(chrome);
       return;
     }
-    run.push(index);
   }
   // No sentence at all: a page of short lines, nothing to tell the body from the chrome by.
 }

@@ -54,6 +54,7 @@ describe("chrome above the headline", () => {
   it.each([
     ["a sentence starting like a tagline", "From Monday, the free shuttle runs every ten minutes."],
     ["a sentence starting with a header label", "Search teams found the two hikers on Sunday."],
+    ["a sentence starting like a site's notice", "This report contains forty recommendations."],
   ])("keeps %s in the body", (_name, line) => {
     expect(texts(`Bridge Repairs\nMay 1, 2020\n\n${BODY}\n\n${line}\n\n${SECOND}`)).toEqual([
       BODY,
@@ -114,6 +115,11 @@ describe("related-news boxes and dated lists", () => {
     expect(article.passages.map((passage) => passage.text)).toEqual([BODY]);
   });
 
+  it("drops one dated headline under a related-news label", () => {
+    const box = "Related news\n• 28 April 2020: Council delays bridge vote";
+    expect(texts(`Bridge Repairs\nMay 1, 2020\n\n${box}\n\n${BODY}`)).toEqual([BODY]);
+  });
+
   it("drops a list of dated headlines between paragraphs", () => {
     const list = "• 28 April 2020 – Council delays bridge vote\n• 2 March 2020 – Rust found";
     expect(texts(`Bridge Repairs\nMay 1, 2020\n\n${BODY}\n\n${list}\n\n${SECOND}`)).toEqual([
@@ -166,6 +172,14 @@ describe("the run of short lines that ends a pasted page", () => {
     [
       "a footer with a licence and a powered-by line",
       "About\nHelp\nText is released under the GNU Free Documentation License.\nPowered by OpenWiki",
+    ],
+    [
+      "a site's notice about the article before its source list",
+      "This story features reporting by Valley Courier volunteers. See our newsroom page.\n\nSources\n• Radio Valley — April 30, 2020",
+    ],
+    [
+      "a sister site's link box",
+      "Valleypedia has more about this subject:\nThe old bridge\nCategories: Transport",
     ],
     [
       "a comment form and post navigation",
