@@ -19,7 +19,7 @@ import type { Segment } from "./text-segments.ts";
 const BODY_LINE_LENGTH = 100;
 const MIN_BODY_SENTENCE_WORDS = 6;
 // One short line at the very end may be the article's own (a closing subheading or credit);
-// two or more non-sentences after the last sentence are the page's.
+// two or more lines after the last sentence that are no sentences, or are chrome, are the page's.
 const MIN_TRAILING_RUN = 2;
 // The title of a related-news box: "North Korea" above "Related articles".
 const MAX_BOX_TITLE_WORDS = 4;
@@ -97,15 +97,18 @@ function dropTrailingRun(segments: readonly Segment[], dropped: Set<number>): vo
   const run: number[] = [];
   // Footer statements and site notices are chrome by their wording; no run needs to vouch.
   const statements: number[] = [];
+  // Lines other rules dropped after the last sentence show that the page's chrome has begun:
+  // a short line among them ("Related news" over a list already gone) is the chrome's heading.
+  let droppedAfter = 0;
   for (let index = segments.length - 1; index >= 0; index--) {
     const text = segments[index]?.text ?? "";
-    if (dropped.has(index) || matchSourceLine(text) !== null) continue;
-    if (isFooterStatement(text)) statements.push(index);
+    if (matchSourceLine(text) !== null) continue;
+    if (dropped.has(index)) droppedAfter += 1;
+    else if (isFooterStatement(text)) statements.push(index);
     else if (!isProseLine(text)) run.push(index);
     else {
       for (const chrome of statements) dropped.add(chrome);
-      // A statement vouches for the short lines around it ("… has more about this subject:").
-      if (run.length + statements.length >= MIN_TRAILING_RUN)
+      if (run.length + statements.length + droppedAfter >= MIN_TRAILING_RUN)
         for (const chrome of run) dropped.add(chrome);
       return;
     }

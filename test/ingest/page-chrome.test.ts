@@ -44,6 +44,14 @@ describe("chrome above the headline", () => {
     });
   });
 
+  it("keeps the headline and date line of a page pasted with no blank line, between buttons", () => {
+    const article = ingestText(
+      `Sign up for Valley Daily\nBridge Repairs\nMay 1, 2020\nShare this page\n${BODY}`,
+    );
+    expect(article).toMatchObject({ title: "Bridge Repairs", published: "2020-05-01" });
+    expect(article.passages.map((passage) => passage.text)).toEqual([BODY]);
+  });
+
   it("takes the line above the date line for the headline, past a byline", () => {
     const article = ingestText(
       `The Valley Courier\nHome\nNews\n\nBridge Repairs Begin at Dawn\nBy Ana Ruiz\nMay 1, 2020\n\n${BODY}`,
@@ -200,6 +208,11 @@ describe("the run of short lines that ends a pasted page", () => {
     expect(
       texts(`Bridge Repairs\nMay 1, 2020\n\n${BODY}\n\n${line}\n\nMain page\nContact us`),
     ).toEqual([BODY, line]);
+  });
+
+  it("drops a lone heading over chrome that other rules took", () => {
+    const tail = "More from the Courier\n\nShare this:\nFacebook X Email";
+    expect(texts(`Bridge Repairs\nMay 1, 2020\n\n${BODY}\n\n${tail}`)).toEqual([BODY]);
   });
 
   it("keeps one closing subheading", () => {
