@@ -49,24 +49,20 @@ export function findTitleIndex(
 }
 
 /**
- * The headline sits right above the date line, with at most a byline, a bare name or a
- * standfirst sentence between them; what comes before it (a site's name, menu links, a
- * breadcrumb) is the page's. -1 when no date line follows a headline-like line.
+ * On a page with a date line, the headline is the longest title-like line above it: a site's
+ * name, menu links, a breadcrumb or a sidebar's labels are shorter. Bylines, bare names under
+ * the headline, standfirst sentences and captions are not candidates. -1 when there is none.
  */
 function findHeadlineAboveDate(header: readonly Segment[]): number {
   const dateIndex = header.findIndex((segment) => matchDateLine(segment.text) !== null);
-  for (let index = dateIndex - 1; index >= 0; index--) {
+  let best = -1;
+  for (let index = 0; index < dateIndex; index++) {
     const segment = header[index];
-    if (segment === undefined) return -1;
-    const isBetween =
-      isMetadata(segment) ||
-      isProseLine(segment.text) ||
-      isCaption(segment.text) ||
-      isNameBelowHeadline(header, index);
-    if (isBetween) continue;
-    return isTitleLike(segment) ? index : -1;
+    if (segment === undefined || !isTitleLike(segment) || isMetadata(segment)) continue;
+    if (isProseLine(segment.text) || isNameBelowHeadline(header, index)) continue;
+    if (segment.text.length > (header[best]?.text.length ?? 0)) best = index;
   }
-  return -1;
+  return best;
 }
 
 // "Bridge Repairs\nAna Ruiz\nMay 1, 2020": a bare name under the headline in the same block is

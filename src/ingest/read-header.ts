@@ -9,11 +9,10 @@ import type { DateLine } from "./page-header.ts";
 import { matchDateLine } from "./page-header.ts";
 import type { Segment } from "./text-segments.ts";
 
-// Between the date line and the first paragraph, a few words that are no sentence are a box's
-// label or a link ("Location of North Korea", "Collaborate!"); a standfirst is longer. Above the
-// date line such a line may be a subheading or a desk name, and stays.
+// On a page with a date line, a few words that are no sentence between the headline and the
+// first paragraph are a box's label or a link ("Location of North Korea", "Collaborate!"); a
+// standfirst is longer. Without a date line such a line may be a subheading or a desk name.
 const MAX_LABEL_WORDS = 5;
-
 /** What the header says; null where it says nothing. */
 export interface HeaderReading {
   readonly author: string | null;
@@ -34,9 +33,8 @@ interface HeaderState {
   author: string | null;
   isAuthorGuessed: boolean;
   published: string | null;
-  /** Past the date line, with body text to come: short label lines there are a sidebar's. */
-  isInSidebar: boolean;
-  readonly hasBody: boolean;
+  /** A page with a date line and body text: short label lines below its title are a sidebar's. */
+  readonly hasSidebarLabels: boolean;
   /** The title's blank-line block, or null when there is no title. */
   readonly titleBlock: number | null;
   section: string | null;
@@ -62,8 +60,7 @@ export function readHeader(
     author: byline ?? null,
     isAuthorGuessed: false,
     published: null,
-    isInSidebar: false,
-    hasBody,
+    hasSidebarLabels: hasBody && segments.some((segment) => matchDateLine(segment.text) !== null),
     titleBlock: segments[titleIndex]?.block ?? null,
     section: null,
     warnings: [],
@@ -91,6 +88,9 @@ function readHeaderLine(segment: Segment, isBeforeTitle: boolean, state: HeaderS
     // A short line right over the title is the page's section label; one a blank line away is
     // the site's name or its menu, and goes.
     if (segment.block === state.titleBlock) state.section = segment.text;
+  } else if (isBeforeTitle && isLabelLine(segment)) {
+    // "Collaborate!": a sidebar's or menu's label above the headline.
+    return;
   } else if (
     segment.hint === "none" &&
     isPersonName(segment.text) &&
@@ -100,7 +100,7 @@ function readHeaderLine(segment: Segment, isBeforeTitle: boolean, state: HeaderS
       state.author = segment.text;
       state.isAuthorGuessed = true;
     }
-  } else if (!(state.isInSidebar && isLabelLine(segment))) {
+  } else if (!(state.hasSidebarLabels && isLabelLine(segment))) {
     state.blocks.push(classifySegment(segment));
   }
 }
@@ -115,7 +115,6 @@ function isLabelLine(segment: Segment): boolean {
 }
 
 function takeDateLine(dateLine: DateLine, state: HeaderState): void {
-  state.isInSidebar = state.hasBody;
   if (dateLine.isAmbiguous)
     state.warnings.push(
       `the date line "${dateLine.written}" could be read day-first or month-first; ignored`,

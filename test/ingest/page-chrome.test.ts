@@ -19,7 +19,7 @@ describe("chrome above the headline", () => {
     ],
     [
       "a site's name and menu links above the headline",
-      "The Valley Courier\nHome\nNews\nSport\n\nBridge Repairs\nMay 1, 2020",
+      "Valley Post\nHome\nNews\nSport\n\nBridge Repairs\nMay 1, 2020",
     ],
     [
       "a standfirst sentence between the headline and the date line",
@@ -36,7 +36,7 @@ describe("chrome above the headline", () => {
 
   it.each([
     ["a site's name a blank line above the headline", "Valleypedia\n\nBridge Repairs"],
-    ["menu links a blank line above the headline", "Valley Courier\nHome\nNews\n\nBridge Repairs"],
+    ["menu links a blank line above the headline", "Valley Post\nHome\nNews\n\nBridge Repairs"],
   ])("takes no section from %s", (_name, header) => {
     expect(ingestText(`${header}\nMay 1, 2020\n\n${BODY}`)).toMatchObject({
       title: "Bridge Repairs",

@@ -122,3 +122,32 @@ describe("pasted pages: any article inside any page's chrome", () => {
     },
   );
 });
+
+describe("pasted pages: the box between date line and body moved elsewhere in the head", () => {
+  const withBox = chromes.filter((chrome) => chrome.parts[2].trim() !== "");
+
+  it.each(withBox.map((chrome) => [chrome.name, chrome] as const))(
+    "reads every article with the box of %s above the headline or above the date line",
+    (_name, chrome) => {
+      const [before, afterTitle, box, after] = chrome.parts;
+      for (const clean of cleanTexts) {
+        const body = clean.body.join("\n\n");
+        const dateLine = chrome.hasDateSlot ? clean.dateLine : "";
+        const layouts = {
+          "box above the headline": `${before}${box}${clean.title}${afterTitle}${dateLine}\n\n${body}${after}`,
+          "box above the date line": `${before}${clean.title}\n\n${box}${afterTitle}${dateLine}\n\n${body}${after}`,
+        };
+        for (const [layout, text] of Object.entries(layouts)) {
+          const article = ingestText(text, `${clean.id}.txt`);
+          const label = `${clean.id} (${layout})`;
+          expect(article.title, label).toBe(clean.title);
+          expect(article.published, label).not.toBeNull();
+          expect(
+            article.passages.map((passage) => passage.text),
+            label,
+          ).toEqual(clean.body.map((paragraph) => paragraph.replace(/\s+/g, " ")));
+        }
+      }
+    },
+  );
+});
