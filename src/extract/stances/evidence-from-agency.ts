@@ -9,6 +9,12 @@ const MAX_REASON = 120;
 const MAX_OPENING = 80;
 /** Only a dateline, "The" or capitalised title words before the subject. */
 const OPENING = /^(?:[\p{Lu}.\s,]+[—–-]\s*)?(?:(?:The|the|A)\s+)?(?:\p{Lu}[\p{L}.’']*\s+){0,4}$/u;
+/** A scene-setting phrase before the subject: "With the new browser almost ready, Microsoft announced". */
+const INTRODUCTION =
+  /^(?:With|After|Following|Despite|Amid|As|Since|Before|While|Once|Although|Though|Facing|Under|In|On|At)\s[^,—–]{0,150},\s+/u;
+/** A lead whose subject attacks something reports a critic, not the doer of the action. */
+const OPPOSING_VERBS =
+  /^(?:criticised|criticized|condemned|slammed|denounced|rejected|opposed|objected|protested|attacked|accused|warned|sued|blasted|decried)\b/u;
 
 export const extractAgencyEvidence: StanceExtractor = ({ article, actors }) => {
   const action = findCentralAction(article);
@@ -21,8 +27,10 @@ export const extractAgencyEvidence: StanceExtractor = ({ article, actors }) => {
   const subject = findSubjectMention(passage.text, mentions, start, end);
   // The lead's doer opens the sentence ("NASA celebrated", "LONDON — Boris Johnson announced").
   const opening = passage.text.slice(start, subject?.start ?? start);
-  if (!subject || opening.length > MAX_OPENING || !OPENING.test(opening)) return [];
+  const core = opening.slice(INTRODUCTION.exec(opening)?.[0].length ?? 0);
+  if (!subject || core.length > MAX_OPENING || !OPENING.test(core)) return [];
   const deed = passage.text.slice(findVerbStart(passage.text, subject), end).trim();
+  if (OPPOSING_VERBS.test(deed)) return [];
   const reason = `carries out the action: ${shortenReason(deed, MAX_REASON)}`;
   return [
     {

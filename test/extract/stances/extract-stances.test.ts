@@ -78,6 +78,34 @@ describe("extractStances", () => {
     ]);
   });
 
+  it("reads a doer after a scene-setting phrase, but not a lead whose subject attacks", () => {
+    const doer = stancesOf([
+      "With its new ferry almost ready, the Harbor Authority announced on Friday that the old bridge will close.",
+    ]);
+    expect(doer.map((stance) => [stance.actor, stance.stance])).toEqual([
+      ["Harbor Authority", "supports"],
+    ]);
+    const critic = stancesOf([
+      "After a long debate, the Harbor Merchants Association criticised the plan to close the bridge.",
+    ]);
+    expect(critic.filter((stance) => stance.stance === "supports")).toEqual([]);
+    const tooLong = stancesOf([
+      "According to a report read out to the council late on Friday, the Harbor Authority will close the old bridge.",
+    ]);
+    expect(tooLong).toEqual([]);
+  });
+
+  it("counts a critic the article names but never quotes, and no one named in the next sentence", () => {
+    const stances = stancesOf([
+      "The council closed the bridge to cars on Tuesday.",
+      "The paper quoted critics such as shop owner Ana Silva and barrister Tom Okoye. Mayor Linda Okafor visited the bridge.",
+    ]);
+    expect(stances.map((stance) => [stance.actor, stance.stance, stance.reason])).toEqual([
+      ["Ana Silva", "opposes", "named among the critics"],
+      ["Tom Okoye", "opposes", "named among the critics"],
+    ]);
+  });
+
   it("finds the central action in the lead paragraph, not in a caption or heading", () => {
     const article = buildFixtureArticle(PARAGRAPHS.join("\n\n"));
     expect(findCentralAction(article)).toEqual({
