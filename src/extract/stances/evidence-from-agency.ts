@@ -31,7 +31,7 @@ export const extractAgencyEvidence: StanceExtractor = ({ article, actors }) => {
   if (!subject || core.length > MAX_OPENING || !OPENING.test(core)) return [];
   const deed = passage.text.slice(findVerbStart(passage.text, subject), end).trim();
   if (OPPOSING_VERBS.test(deed)) return [];
-  const reason = `carries out the action: ${shortenReason(deed, MAX_REASON)}`;
+  const reason = `carries it out: ${shortenReason(deed, MAX_REASON)}`;
   return [
     {
       actorId: subject.actorId,

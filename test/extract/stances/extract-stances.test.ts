@@ -73,7 +73,7 @@ describe("extractStances", () => {
         "Harbor Authority",
         "supports",
         ["p1"],
-        "carries out the action: closed the bridge to cars.",
+        "carries it out: closed the bridge to cars.",
       ],
     ]);
   });
