@@ -69,12 +69,7 @@ describe("extractStances", () => {
     expect(
       stances.map((stance) => [stance.actor, stance.stance, stance.evidence, stance.reason]),
     ).toEqual([
-      [
-        "Harbor Authority",
-        "supports",
-        ["p1"],
-        "carries it out: closed the bridge to cars.",
-      ],
+      ["Harbor Authority", "supports", ["p1"], "carries it out: closed the bridge to cars."],
     ]);
   });
 
