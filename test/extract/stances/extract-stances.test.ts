@@ -101,6 +101,19 @@ describe("extractStances", () => {
     ]);
   });
 
+  it("reads a side from a request or a stance verb after the speech verb, past an adverb", () => {
+    const stances = stancesOf([
+      "The city council closed the Harbor Bridge to cars on Tuesday.",
+      "Governor Ruth Adeyemi personally asked the Transport Board to help the city reopen it to bicycles.",
+      "Senator Piet Larsen said his party has long supported the closure.",
+      "Harbor Pilot Association head Maria Lund asked the council to explain the timing.",
+    ]);
+    expect(stances.map((stance) => [stance.actor, stance.stance])).toEqual([
+      ["Ruth Adeyemi", "supports"],
+      ["Piet Larsen", "supports"],
+    ]);
+  });
+
   it("finds the central action in the lead paragraph, not in a caption or heading", () => {
     const article = buildFixtureArticle(PARAGRAPHS.join("\n\n"));
     expect(findCentralAction(article)).toEqual({
