@@ -31,10 +31,12 @@ export function findTitleIndex(
   if (repeated >= 0) return repeated;
   if (candidate === undefined || !isTitleLike(candidate)) return -1;
   const next = segments[first + 1];
+  // A lone word is a site's name or a section even a blank line away from the headline.
+  const words = countWords(candidate.text);
   const isBreadcrumb =
-    countWords(candidate.text) <= MAX_BREADCRUMB_WORDS &&
+    words <= MAX_BREADCRUMB_WORDS &&
     next !== undefined &&
-    next.block === candidate.block &&
+    (next.block === candidate.block || words === 1) &&
     STARTS_UPPER_CASE.test(next.text) &&
     isTitleLike(next) &&
     !isMetadata(next) &&
