@@ -6,6 +6,7 @@ import { extractAgencyEvidence } from "./evidence-from-agency.ts";
 import { extractFramingEvidence } from "./evidence-from-framing.ts";
 import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
 import { addCriticismFrame, dropEarlierYears } from "./refine-evidence.ts";
+import { addOfficeHolders } from "./refine-office-holders.ts";
 import type {
   StanceEvidence,
   StanceExtractor,
@@ -19,7 +20,12 @@ export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
   extractAgencyEvidence,
 ];
 /** Old evidence goes first, so that a past accusation does not count against the critics frame either. */
-export const STANCE_REFINERS: readonly StanceRefiner[] = [dropEarlierYears, addCriticismFrame];
+/** Office-holders come last: they count only when nothing else gives them a side. */
+export const STANCE_REFINERS: readonly StanceRefiner[] = [
+  dropEarlierYears,
+  addCriticismFrame,
+  addOfficeHolders,
+];
 
 /** Clear majority wins; cues on both sides with neither twice the other is "mixed". */
 function decide(support: number, oppose: number): StanceValue {

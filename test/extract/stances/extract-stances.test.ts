@@ -114,6 +114,31 @@ describe("extractStances", () => {
     ]);
   });
 
+  it("counts a quoted office-holder of the organisation the lead reports on with it", () => {
+    const stances = stancesOf([
+      "The Transport Ministry will close the Harbor Bridge to cars from Monday.",
+      "“We looked at every option,” Transport Minister Olu Bakare said.",
+      "“The engineers will explain the details,” said ministry spokesperson Dana Ruiz.",
+      "“Nobody has read the report,” said Shadow Transport Minister Ken Abiola.",
+      "“Our boats will run as usual,” said Lars Holm, the Ferry Board chairman.",
+    ]);
+    expect(stances.map((stance) => [stance.actor, stance.stance, stance.reason])).toEqual([
+      [
+        "Transport Ministry",
+        "supports",
+        "carries it out: will close the Harbor Bridge to cars from Monday.",
+      ],
+      [
+        "Olu Bakare",
+        "supports",
+        "speaks for Transport Ministry (Transport Minister), which the lead reports on",
+      ],
+      ["Dana Ruiz", "neutral", "quoted without a clear position on the central action"],
+      ["Ken Abiola", "neutral", "quoted without a clear position on the central action"],
+      ["Lars Holm", "neutral", "quoted without a clear position on the central action"],
+    ]);
+  });
+
   it("finds the central action in the lead paragraph, not in a caption or heading", () => {
     const article = buildFixtureArticle(PARAGRAPHS.join("\n\n"));
     expect(findCentralAction(article)).toEqual({
