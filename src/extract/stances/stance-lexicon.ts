@@ -15,7 +15,8 @@ export const SUPPORT_CUES = toList(`
   benefit, benefits, win, perfect, greatest, outstanding, remarkable, fair, right decision, good,
   progress, opportunity, chance, excited, exciting, improve, honored, honoured, achievement,
   success, successful, aspirations, resilience, inspire, noteworthy, common-sense, defended,
-  defends, defend, best, excellent, historic, landmark, victory, milestone, positive
+  defends, defend, best, excellent, historic, landmark, victory, milestone, positive, important,
+  essential, vital, crucial, overdue, sensible, worthwhile
 `);
 
 /** Words and phrases that show disapproval of an action. */

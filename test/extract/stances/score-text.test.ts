@@ -29,6 +29,8 @@ describe("scoreText", () => {
       phrases: ["without adequate consent"],
     },
     { text: "I'm not disappointed at all", support: 0, oppose: 0, phrases: [] },
+    { text: "cutting the fumes is also important", support: 1, oppose: 0, phrases: ["important"] },
+    { text: "the repair is not essential", support: 0, oppose: 1, phrases: ["not … essential"] },
     // An organisation defending how it handles something.
     {
       text: "We take the safety of riders very seriously",
