@@ -6,6 +6,7 @@ import { findCentralAction } from "./find-central-action.ts";
 import type { StanceExtractor } from "./stance-evidence.ts";
 
 const MAX_REASON = 120;
+const AGENCY_WEIGHT = 2;
 const MAX_OPENING = 80;
 /** Only a dateline, "The" or capitalised title words before the subject. */
 const OPENING = /^(?:[\p{Lu}.\s,]+[—–-]\s*)?(?:(?:The|the|A)\s+)?(?:\p{Lu}[\p{L}.’']*\s+){0,4}$/u;
@@ -38,7 +39,8 @@ export const extractAgencyEvidence: StanceExtractor = ({ article, actors }) => {
       passage: passage.id,
       offset: subject.start,
       quoteId: null,
-      support: 1,
+      // Doing it is the strongest sign of wanting it: it outweighs one stray cue in the doer's own words.
+      support: AGENCY_WEIGHT,
       oppose: 0,
       reason,
       sentence: action.text,

@@ -139,6 +139,16 @@ describe("extractStances", () => {
     ]);
   });
 
+  it("keeps the doer behind its action when its own words carry one stray cue", () => {
+    const stances = stancesOf([
+      "The Harbor Authority closed the old bridge to cars and trucks on Tuesday.",
+      "“Drivers who ignore the new signs risk a fine,” the Harbor Authority said.",
+    ]);
+    expect(stances.map((stance) => [stance.actor, stance.stance])).toEqual([
+      ["Harbor Authority", "supports"],
+    ]);
+  });
+
   it("finds the central action in the lead paragraph, not in a caption or heading", () => {
     const article = buildFixtureArticle(PARAGRAPHS.join("\n\n"));
     expect(findCentralAction(article)).toEqual({
