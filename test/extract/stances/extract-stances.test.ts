@@ -149,6 +149,21 @@ describe("extractStances", () => {
     ]);
   });
 
+  it("reads a commitment or a threat as a side, even in a clause after 'and'", () => {
+    const stances = stancesOf([
+      "The Harbor Authority closed the old bridge to cars and trucks on Tuesday morning.",
+      "The closure began in May and the Harbor Merchants Association says the closure will continue.",
+      "Later the Dockers Union threatened to block the ferry piers until the bridge reopens.",
+      "Officials from Millbrook and Eastport met on Wednesday to discuss the detour.",
+      "Shop owner Ana Silva and the mayor said nothing will continue to be sold there.",
+    ]);
+    expect(stances.map((stance) => [stance.actor, stance.stance])).toEqual([
+      ["Harbor Authority", "supports"],
+      ["Harbor Merchants Association", "supports"],
+      ["Dockers Union", "opposes"],
+    ]);
+  });
+
   it("finds the central action in the lead paragraph, not in a caption or heading", () => {
     const article = buildFixtureArticle(PARAGRAPHS.join("\n\n"));
     expect(findCentralAction(article)).toEqual({

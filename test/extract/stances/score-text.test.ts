@@ -31,6 +31,14 @@ describe("scoreText", () => {
     { text: "I'm not disappointed at all", support: 0, oppose: 0, phrases: [] },
     { text: "cutting the fumes is also important", support: 1, oppose: 0, phrases: ["important"] },
     { text: "the repair is not essential", support: 0, oppose: 1, phrases: ["not … essential"] },
+    { text: "the broadcasts will continue", support: 1, oppose: 0, phrases: ["will continue"] },
+    { text: "the broadcasts will not continue", support: 0, oppose: 0, phrases: [] },
+    {
+      text: "it would attack any loudspeaker that is switched on",
+      support: 0,
+      oppose: 1,
+      phrases: ["would attack"],
+    },
     // An organisation defending how it handles something.
     {
       text: "We take the safety of riders very seriously",
@@ -86,6 +94,8 @@ describe("scoreText", () => {
     "Space Shuttle Endeavour will launch on April 29.",
     "The ferry takes passengers seriously far out to sea.",
     "She took the train and arrived seriously late.",
+    "Belgium started the game with an attacking style.",
+    "The browser offers protection from attacks.",
   ];
   it.each(negatives)("finds no cue in “%s”", (text) => {
     expect(scoreText(text).cues).toEqual([]);
