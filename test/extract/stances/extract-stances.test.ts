@@ -119,7 +119,7 @@ describe("extractStances", () => {
       "The Transport Ministry will close the Harbor Bridge to cars from Monday.",
       "“We looked at every option,” Transport Minister Olu Bakare said.",
       "“The engineers will explain the details,” said ministry spokesperson Dana Ruiz.",
-      "“Nobody has read the report,” said Shadow Transport Minister Ken Abiola.",
+      "“Nobody has read the report,” said Ken Abiola, the Shadow Transport Minister.",
       "“Our boats will run as usual,” said Lars Holm, the Ferry Board chairman.",
     ]);
     expect(stances.map((stance) => [stance.actor, stance.stance, stance.reason])).toEqual([
