@@ -2,6 +2,7 @@
 import type { Actor, Quote, Stance } from "../../model/analysis.ts";
 import type { StanceValue } from "../../model/article.ts";
 import type { ExtractContext } from "../context.ts";
+import { isAccountGiver } from "./account-givers.ts";
 import { extractAgencyEvidence } from "./evidence-from-agency.ts";
 import { extractFramingEvidence } from "./evidence-from-framing.ts";
 import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
@@ -111,7 +112,10 @@ function buildStance(
   };
 }
 
-/** One stance per speaker (and per actor whose framing takes a side), in the order actors appear. */
+/**
+ * One stance per speaker who takes a side or gives an official account (and per actor whose
+ * framing takes a side), in the order actors appear.
+ */
 export function extractStances(
   context: ExtractContext,
   actors: readonly Actor[],
@@ -129,6 +133,8 @@ export function extractStances(
   return actors.flatMap((actor) => {
     const own = evidence.filter((item) => item.actorId === actor.id);
     const hasPosition = own.some((item) => item.isExplicit && item.support + item.oppose > 0);
-    return speakers.has(actor.id) || hasPosition ? [buildStance(actor, own, order)] : [];
+    if (!speakers.has(actor.id) && !hasPosition) return [];
+    const stance = buildStance(actor, own, order);
+    return stance.stance !== "neutral" || isAccountGiver(actor) ? [stance] : [];
   });
 }

@@ -36,8 +36,8 @@ describe("extractStances", () => {
         stance.origin,
       ]),
     ).toEqual([
-      // Its accusation is dated 2019: background, not a position on Tuesday's closure.
-      ["Harbor Merchants Association", "neutral", [], [], "extracted"],
+      // The Harbor Merchants Association is left out: its accusation is dated 2019, background
+      // and not a position on Tuesday's closure, and an association gives no official account.
       ["Linda Okafor", "supports", ["p3"], ["q2"], "extracted"],
       ["Daniel Reyes", "opposes", ["p4", "p5"], ["q3", "q4"], "extracted"],
       ["Sam Carter", "neutral", ["p6"], ["q5"], "extracted"],
@@ -133,9 +133,8 @@ describe("extractStances", () => {
         "supports",
         "speaks for Transport Ministry (Transport Minister), which the lead reports on",
       ],
+      // A spokesperson gives an account; the others speak without a side, so they get no entry.
       ["Dana Ruiz", "neutral", "quoted without a clear position on the central action"],
-      ["Ken Abiola", "neutral", "quoted without a clear position on the central action"],
-      ["Lars Holm", "neutral", "quoted without a clear position on the central action"],
     ]);
   });
 
