@@ -8,11 +8,12 @@ import { extractFramingEvidence } from "./evidence-from-framing.ts";
 import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
 import { addCriticismFrame, dropEarlierYears } from "./refine-evidence.ts";
 import { addOfficeHolders } from "./refine-office-holders.ts";
-import type {
-  StanceEvidence,
-  StanceExtractor,
-  StanceInput,
-  StanceRefiner,
+import {
+  groupByActor,
+  type StanceEvidence,
+  type StanceExtractor,
+  type StanceInput,
+  type StanceRefiner,
 } from "./stance-evidence.ts";
 
 export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
@@ -130,8 +131,9 @@ export function extractStances(
   );
   const speakers = new Set(quotes.flatMap((quote) => quote.speakerId ?? []));
   const order = new Map(context.article.passages.map((passage, index) => [passage.id, index]));
+  const byActor = groupByActor(evidence);
   return actors.flatMap((actor) => {
-    const own = evidence.filter((item) => item.actorId === actor.id);
+    const own = byActor.get(actor.id) ?? [];
     const hasPosition = own.some((item) => item.isExplicit && item.support + item.oppose > 0);
     if (!speakers.has(actor.id) && !hasPosition) return [];
     const stance = buildStance(actor, own, order);

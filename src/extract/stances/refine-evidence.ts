@@ -2,7 +2,7 @@
 import type { Actor } from "../../model/analysis.ts";
 import type { Passage } from "../../model/article.ts";
 import { findMentions, formsOf } from "../actors/find-mentions.ts";
-import type { StanceEvidence, StanceRefiner } from "./stance-evidence.ts";
+import { groupByActor, type StanceEvidence, type StanceRefiner } from "./stance-evidence.ts";
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 const NAMED_CRITICS = /\bcritics\s+(?:like|such as|including)\b/giu;
@@ -86,8 +86,9 @@ export const addCriticismFrame: StanceRefiner = ({ article, actors }, evidence) 
   const named = findNamedCritics(article.passages, actors);
   const order = new Map(article.passages.map((passage, index) => [passage.id, index]));
   const added: StanceEvidence[] = [];
-  for (const actorId of new Set([...evidence.map((item) => item.actorId), ...named.keys()])) {
-    const own = evidence.filter((item) => item.actorId === actorId);
+  const byActor = groupByActor(evidence);
+  for (const actorId of new Set([...byActor.keys(), ...named.keys()])) {
+    const own = byActor.get(actorId) ?? [];
     const first = own.find((item) => item.quoteId !== null);
     const naming = named.get(actorId);
     if (!first) {

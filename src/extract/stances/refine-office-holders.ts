@@ -3,7 +3,12 @@ import type { Actor } from "../../model/analysis.ts";
 import { findMentions, formsOf } from "../actors/find-mentions.ts";
 import { isVerbLike } from "../quotes/subjects.ts";
 import { findCentralAction } from "./find-central-action.ts";
-import type { StanceEvidence, StanceInput, StanceRefiner } from "./stance-evidence.ts";
+import {
+  groupByActor,
+  type StanceEvidence,
+  type StanceInput,
+  type StanceRefiner,
+} from "./stance-evidence.ts";
 
 /** Offices that answer for an organisation's conduct; spokespeople only give its account. */
 const OFFICES = new Set(
@@ -53,8 +58,9 @@ export const addOfficeHolders: StanceRefiner = (input, evidence) => {
   const organizations = findLeadOrganizations(input);
   if (organizations.length === 0) return evidence;
   const added: StanceEvidence[] = [];
+  const byActor = groupByActor(evidence);
   for (const person of input.actors) {
-    const own = evidence.filter((item) => item.actorId === person.id);
+    const own = byActor.get(person.id) ?? [];
     const first = own.find((item) => item.quoteId !== null);
     if (!first || own.some((item) => item.support + item.oppose > 0)) continue;
     const organization = organizations.find((candidate) => isOfficeOf(person, candidate));
