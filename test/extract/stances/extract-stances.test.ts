@@ -163,6 +163,43 @@ describe("extractStances", () => {
     ]);
   });
 
+  it("takes a decision reported in the lead area as the central action, else the lead", () => {
+    const decision = buildFixtureArticle(
+      [
+        "The city celebrated the 100th birthday of the Harbor Bridge on Tuesday with music and boats.",
+        "“It is a great day,” said one resident who has crossed the bridge every morning for years.",
+        "At the party, Mayor Linda Okafor announced that the bridge will close to cars next year.",
+      ].join("\n\n"),
+    );
+    expect(findCentralAction(decision)).toEqual({
+      text: "At the party, Mayor Linda Okafor announced that the bridge will close to cars next year.",
+      passage: "p3",
+    });
+    const quoted = buildFixtureArticle(
+      [
+        "The city celebrated the 100th birthday of the Harbor Bridge on Tuesday with music and boats.",
+        "“We decided long ago that the bridge should stay,” said a resident who crosses it daily.",
+        "Later that night the ferry fired its horn as the lights went on over the harbour.",
+        "Mayor Linda Okafor announced on Friday that the bridge will close to cars next year.",
+      ].join("\n\n"),
+    );
+    expect(findCentralAction(quoted)?.passage).toBe("p1");
+  });
+
+  it("counts the organisation a doer acts for as carrying out the action too", () => {
+    const stances = stancesOf([
+      "At a ceremony on Tuesday, Harbor Authority chairman Olu Bakare announced that the bridge will close.",
+    ]);
+    expect(stances.map((stance) => [stance.actor, stance.stance, stance.reason])).toEqual([
+      ["Olu Bakare", "supports", "carries it out: announced that the bridge will close."],
+      [
+        "Harbor Authority",
+        "supports",
+        "its Harbor Authority chairman carries it out: announced that the bridge will close.",
+      ],
+    ]);
+  });
+
   it("finds the central action in the lead paragraph, not in a caption or heading", () => {
     const article = buildFixtureArticle(PARAGRAPHS.join("\n\n"));
     expect(findCentralAction(article)).toEqual({
