@@ -77,8 +77,11 @@ function describeReason(
 ): string {
   if (stance === "neutral") return NEUTRAL_REASON;
   const isShowing = (item: StanceEvidence) => strength(item, stance) > 0;
+  // The reporter's own summary ("said her party has supported the idea") says the side more
+  // plainly than the strongest word of a quote, which may read the other way out of context.
   const best =
     characterization(own, stance) ??
+    ranked.find((item) => isShowing(item) && item.isExplicit && item.quoteId === null) ??
     ranked.find((item) => isShowing(item) && !item.reason.startsWith("quoted among")) ??
     ranked.find(isShowing) ??
     ranked[0];
