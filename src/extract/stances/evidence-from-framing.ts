@@ -4,8 +4,10 @@ import type { Passage } from "../../model/article.ts";
 import { findMentions, formsOf, type Mention } from "../actors/find-mentions.ts";
 import { SPEECH_VERBS } from "../actors/lexicon.ts";
 import { findSentences } from "../quotes/sentences.ts";
-import { findSubjectMention, isVerbLike } from "../quotes/subjects.ts";
+import { findSubjectMention } from "../quotes/subjects.ts";
+import { blankClauseConjunctions, findGroupSubject } from "./framing-subjects.ts";
 import { findCentralAction } from "./find-central-action.ts";
+import { findComplaintCue, isLegalAction } from "./complaint-cue.ts";
 import { findRequestCue } from "./request-cue.ts";
 import { scoreText } from "./score-text.ts";
 import { COMMITMENT_CUES } from "./stance-lexicon.ts";
@@ -53,49 +55,31 @@ interface FramedPassage {
   readonly mentions: readonly Mention[];
   /** `plain.text` with "and"/"but" blanked before a name that has its own verb. */
   readonly joinedClauses: string;
-}
-
-const CONJUNCTION_BEFORE = /\b(?:and|but)\s+(?:the\s+)?$/u;
-const NEXT_WORD = /^\s+(\p{Ll}+)/u;
-
-/**
- * "The broadcasts began in May and South Korea says …": a name after "and" with a verb of its
- * own starts a clause, so the conjunction is blanked (same length, offsets kept).
- */
-function blankClauseConjunctions(text: string, mentions: readonly Mention[]): string {
-  const parts: string[] = [];
-  let copied = 0;
-  for (const mention of mentions) {
-    const before = CONJUNCTION_BEFORE.exec(
-      text.slice(Math.max(0, mention.start - 12), mention.start),
-    );
-    const next = NEXT_WORD.exec(text.slice(mention.end, mention.end + 30))?.[1];
-    const from = mention.start - (before?.[0].length ?? 0);
-    if (!before || next === undefined || !isVerbLike(next) || from < copied) continue;
-    parts.push(text.slice(copied, from), " ".repeat(before[0].length));
-    copied = mention.start;
-  }
-  parts.push(text.slice(copied));
-  return parts.join("");
+  /** The central action is the law acting on someone, so a complaint backs it. */
+  readonly isLegal: boolean;
 }
 
 function evidenceInSentence(
-  { passage, plain, unquoted, mentions, joinedClauses }: FramedPassage,
+  { passage, plain, unquoted, mentions, joinedClauses, isLegal }: FramedPassage,
   start: number,
   end: number,
 ): StanceEvidence | null {
-  const subject = findSubjectMention(joinedClauses, mentions, start, end);
+  const subject =
+    findSubjectMention(joinedClauses, mentions, start, end) ??
+    findGroupSubject(plain.text, mentions, start, end);
   if (!subject) return null;
   const rest = unquoted.slice(subject.end, end);
   const words = [...rest.matchAll(WORD)];
   const verb = words.find((match) => SPEECH_VERBS.has(match[0]) || STANCE_VERBS.has(match[0]));
   if (!verb) return null;
-  const request = findRequestCue(rest);
+  const request = findRequestCue(rest) ?? (isLegal ? findComplaintCue(rest) : null);
   const score = scoreText(rest);
   const support = score.support + (request?.polarity === "support" ? 1 : 0);
   const oppose = score.oppose + (request?.polarity === "oppose" ? 1 : 0);
   if (support + oppose === 0) return null;
-  const [from, to] = [plain.toOriginal(subject.end + verb.index), plain.toOriginal(end)];
+  // The reason opens at the first word that shows the side: the verb, or a request or complaint before it.
+  const opening = Math.min(verb.index, request?.index ?? Infinity);
+  const [from, to] = [plain.toOriginal(subject.end + opening), plain.toOriginal(end)];
   return {
     actorId: subject.actorId,
     passage: passage.id,
@@ -127,6 +111,7 @@ export const extractFramingEvidence: StanceExtractor = ({ article, actors }) => 
       unquoted: withoutQuotes(plain.text),
       mentions,
       joinedClauses: blankClauseConjunctions(plain.text, mentions),
+      isLegal: lead !== null && isLegalAction(lead.text),
     };
     return findSentences(plain.text).flatMap(([start, end]) => {
       const original = passage.text.slice(plain.toOriginal(start), plain.toOriginal(end));

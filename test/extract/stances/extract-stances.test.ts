@@ -200,6 +200,28 @@ describe("extractStances", () => {
     ]);
   });
 
+  it("reads a complainant as behind an arrest, and an organisation acting through its officials", () => {
+    const lead =
+      "A ferry captain who left the Harbor Pilots Association was arrested on Monday in Millbrook.";
+    const stances = stancesOf([
+      lead,
+      "On Friday, Harbor Pilots Association officials went to the Millbrook police station where they said he took the logbooks.",
+    ]);
+    expect(stances.map((stance) => [stance.actor, stance.stance, stance.reason])).toEqual([
+      [
+        "Harbor Pilots Association",
+        "supports",
+        "went to the Millbrook police station where they said he took the logbooks.",
+      ],
+    ]);
+    // Not an arrest: going to the police station says nothing about a bridge closing.
+    const closing = stancesOf([
+      "The city council closed the old Harbor Bridge to cars and trucks on Monday.",
+      "On Friday, Harbor Pilots Association officials went to the Millbrook police station where they said the signs were wrong.",
+    ]);
+    expect(closing.filter((stance) => stance.actor === "Harbor Pilots Association")).toEqual([]);
+  });
+
   it("finds the central action in the lead paragraph, not in a caption or heading", () => {
     const article = buildFixtureArticle(PARAGRAPHS.join("\n\n"));
     expect(findCentralAction(article)).toEqual({
