@@ -2,54 +2,13 @@
  * Scores one article's ingest and analysis against its gold file: people, quotes and speakers,
  * dated events, stances, title and date, and passages that are not body paragraphs.
  */
-import type { Actor, Analysis, Quote } from "../src/model/analysis.ts";
+import type { Analysis } from "../src/model/analysis.ts";
 import type { Article } from "../src/model/article.ts";
-import {
-  foldSpace,
-  namesMatch,
-  organizationsMatch,
-  quoteTokens,
-  ratioOrOne,
-  tokenF1,
-  tokensOverlap,
-} from "./eval-extract-match.ts";
+import { actorMatches, count, formsOf, type Count, type Gold } from "./eval-extract-gold.ts";
+import { foldSpace, namesMatch } from "./eval-extract-match.ts";
+import { scoreQuotes } from "./eval-extract-quotes.ts";
 
-export interface GoldPerson {
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly role?: string;
-  readonly speaker?: boolean;
-}
-
-export interface GoldQuote {
-  readonly speaker: string;
-  readonly text: string;
-  readonly partial: boolean;
-}
-
-export interface GoldEvent {
-  readonly date: string;
-  readonly anchor: string;
-  readonly how: string;
-}
-
-export interface Gold {
-  readonly id: string;
-  readonly published: string;
-  readonly title: string;
-  readonly people: readonly GoldPerson[];
-  readonly extra_people_ok: readonly string[];
-  readonly quotes: readonly GoldQuote[];
-  readonly events: readonly GoldEvent[];
-  readonly stances?: Readonly<Record<string, string>>;
-}
-
-/** A count of hits out of a whole; `ratio` is 1 when the whole is 0. */
-export interface Count {
-  readonly hit: number;
-  readonly of: number;
-  readonly ratio: number;
-}
+export type { Count, Gold } from "./eval-extract-gold.ts";
 
 export interface ArticleScore {
   readonly id: string;
@@ -72,25 +31,6 @@ export interface ArticleScore {
   /** Body paragraphs of the clean text that no passage holds. */
   readonly missingBody: readonly string[];
   readonly misses: readonly string[];
-}
-
-const count = (hit: number, of: number): Count => ({ hit, of, ratio: ratioOrOne(hit, of) });
-
-/** Every form the analysis gives an actor, looked up by canonical name. */
-function formsOf(name: string, actors: readonly Actor[]): string[] {
-  const actor = actors.find((candidate) => candidate.name === name);
-  return actor === undefined ? [name] : [actor.name, ...actor.aliases];
-}
-
-/** The gold's forms for a speaker or stance key: a person's name and aliases, or null. */
-function goldPersonForms(key: string, gold: Gold): string[] | null {
-  const person = gold.people.find((candidate) => candidate.name === key);
-  return person === undefined ? null : [person.name, ...person.aliases];
-}
-
-function actorMatches(forms: readonly string[], key: string, gold: Gold): boolean {
-  const personForms = goldPersonForms(key, gold);
-  return personForms === null ? organizationsMatch(forms, key) : namesMatch(forms, personForms);
 }
 
 function scorePeople(gold: Gold, analysis: Analysis, misses: string[]) {
@@ -120,51 +60,6 @@ function scorePeople(gold: Gold, analysis: Analysis, misses: string[]) {
     if (!matched.has(index)) misses.push(`missed person: ${person.name}`);
   });
   return { recall: count(matched.size, gold.people.length), precision: count(right, listed) };
-}
-
-function describeQuote(quote: Quote | undefined): string {
-  if (quote === undefined) return "not found";
-  return `found in ${quote.passage}, speaker ${quote.speaker ?? "null"}`;
-}
-
-function scoreQuotes(gold: Gold, analysis: Analysis, misses: string[]) {
-  const full = gold.quotes.filter((quote) => !quote.partial);
-  const systemTokens = analysis.quotes.map((quote) => quoteTokens(quote.text));
-  const used = new Set<number>();
-  let found = 0;
-  let attributed = 0;
-  for (const goldQuote of full) {
-    const tokens = quoteTokens(goldQuote.text);
-    let best = -1;
-    let bestF1 = 0.8;
-    systemTokens.forEach((candidate, index) => {
-      const f1 = tokenF1(candidate, tokens);
-      if (!used.has(index) && f1 >= bestF1) [best, bestF1] = [index, f1];
-    });
-    const quote = analysis.quotes[best];
-    const short = `“${goldQuote.text.slice(0, 70)}${goldQuote.text.length > 70 ? "…" : ""}”`;
-    if (quote === undefined) {
-      misses.push(`missed quote: ${short} (gold ${goldQuote.speaker}; not found)`);
-      continue;
-    }
-    used.add(best);
-    found += 1;
-    const isRight =
-      quote.speaker !== null &&
-      actorMatches(formsOf(quote.speaker, analysis.actors), goldQuote.speaker, gold);
-    if (isRight) attributed += 1;
-    else
-      misses.push(`wrong speaker: ${short} (gold ${goldQuote.speaker}; ${describeQuote(quote)})`);
-  }
-  const goldTokens = gold.quotes.map((quote) => quoteTokens(quote.text));
-  let spurious = 0;
-  analysis.quotes.forEach((quote, index) => {
-    const tokens = systemTokens[index] ?? [];
-    if (tokens.length < 4 || goldTokens.some((g) => tokensOverlap(tokens, g))) return;
-    spurious += 1;
-    misses.push(`spurious quote: “${quote.text.slice(0, 70)}” (${describeQuote(quote)})`);
-  });
-  return { found: count(found, full.length), attributed: count(attributed, full.length), spurious };
 }
 
 function scoreEvents(gold: Gold, article: Article, analysis: Analysis, misses: string[]) {
@@ -232,7 +127,7 @@ export function scoreArticle(
 ): ArticleScore {
   const misses: string[] = [];
   const people = scorePeople(gold, analysis, misses);
-  const quotes = scoreQuotes(gold, analysis, misses);
+  const quotes = scoreQuotes(gold, article, analysis, misses);
   const events = scoreEvents(gold, article, analysis, misses);
   const stances = scoreStances(gold, analysis, misses);
   const titleRight = foldSpace(article.title) === foldSpace(gold.title);

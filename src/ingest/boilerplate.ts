@@ -4,7 +4,8 @@
  */
 import { countWords } from "./normalize-whitespace.ts";
 import type { Segment } from "./text-segments.ts";
-import { isCaption, matchSourceLine } from "./line-patterns.ts";
+import { isCaption, matchByline, matchSourceLine } from "./line-patterns.ts";
+import { matchDateLine } from "./page-header.ts";
 
 // Furniture lines are short; a long line is body text even when it mentions a newsletter.
 const MAX_FURNITURE_LENGTH = 200;
@@ -87,12 +88,16 @@ function dropReferenceSection(segments: readonly Segment[], dropped: Set<number>
 }
 
 // Only the short lines right after a furniture line go with it: a caption or paragraph in the
-// same block stops the box.
+// same block stops the box, and so do a date line or byline and the headline right above one
+// (a page pasted without blank lines has its menu, headline and date line in one block). A
+// one-word label ("Subscribe", "Share") is a button or menu item, not a box with a tagline.
 function dropRestOfBlock(segments: readonly Segment[], first: number, dropped: Set<number>): void {
   const block = segments[first]?.block;
+  if (countWords(segments[first]?.text ?? "") <= 1) return;
   for (let index = first + 1; index < first + MAX_FURNITURE_BLOCK_LINES; index++) {
     const segment = segments[index];
     if (segment === undefined || segment.block !== block) return;
+    if (isMetadataLine(segment.text) || isMetadataLine(segments[index + 1]?.text ?? "")) return;
     const isTagline =
       segment.text.length <= MAX_TAGLINE_LENGTH &&
       matchSourceLine(segment.text) === null &&
@@ -110,9 +115,16 @@ function dropSandwich(
 ): void {
   const between = segments.slice(start + 1, end);
   const isShort = between.every(
-    (segment) =>
-      segment.text.length <= MAX_TAGLINE_LENGTH && matchSourceLine(segment.text) === null,
+    (segment, offset) =>
+      segment.text.length <= MAX_TAGLINE_LENGTH &&
+      matchSourceLine(segment.text) === null &&
+      !isMetadataLine(segment.text) &&
+      !isMetadataLine(segments[start + 2 + offset]?.text ?? ""),
   );
   if (!isShort) return;
   for (let index = start + 1; index < end; index++) dropped.add(index);
+}
+
+function isMetadataLine(text: string): boolean {
+  return matchDateLine(text) !== null || matchByline(text) !== null;
 }

@@ -22,22 +22,26 @@ const HEADER_LABEL =
   /^(?:search|menu|main menu|navigation|toggle navigation|open menu|close menu|log ?in|sign ?in|create account|donate|subscribe)$/i;
 // "This is the stable version, checked on …", "Template changes await review".
 const REVISION_NOTICE =
-  /^this is (?:the|an?) (?:stable|latest|current|accepted|checked|old|archived|draft|reviewed) (?:version|revision)\b|\b(?:template|pending) changes (?:await|are awaiting) review\b/i;
+  /^this is (?:the|an?) (?:(?:stable|latest|current|accepted|checked|old|archived|draft|reviewed) ){1,2}(?:version|revision)\b|\b(?:template|pending) changes (?:await|are awaiting) review\b/i;
 // "This page is archived, and is no longer publicly editable."
 const ARCHIVE_NOTICE =
-  /^this (?:page|article|story|post) (?:is|has been|was) archived\b|\bno longer (?:publicly )?editable\b/i;
-// "This page was last edited on 9 September 2015, at 04:31.", "Last modified: …".
+  /^this (?:page|article|story|post) (?:is|has been|was) archived\b|^(?:this|the) (?:page|article) is no longer (?:publicly )?editable\b/i;
+// "This page was last edited on 9 September 2015, at 04:31.", "Last modified on Tue 14 Mar 2023".
 const EDITED_LINE =
-  /^(?:this (?:page|article|story) was |page )?last (?:edited|modified|changed|revised)\b/i;
+  /^(?:this (?:page|article|story) was |page )?last (?:edited|modified|changed|revised)(?: on| at)?:? *(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 // "Text is available under the Creative Commons …", "Content is available under CC BY 2.5 …".
 const LICENCE_LINE =
   /^(?:text|content|all content|material|this (?:page|work|article|story)) (?:is )?(?:available|licensed|published|released|distributed) under\b/i;
+const LICENCE_WORD =
+  /\blicen[cs]e\b|\bcreative commons\b|\bcc[- ]by\b|\bgnu\b|\bpublic domain\b|\bterms\b/i;
 // "Categories: Science | Environment", "Tags: ozone, crops", "Filed under: World".
 const CATEGORY_LINE = /^(?:categor(?:y|ies)|tags?|filed under) *: */i;
 const RETRIEVED = /^retrieved from\b/i;
 // The prompt over a comment box: "Have an opinion on this story?", "Leave a reply", "12 comments".
 const COMMENT_PROMPT =
-  /^(?:have an opinion\b|what do you think\b|join the (?:discussion|conversation)\b|leave a (?:comment|reply)\b|(?:add|post|write) (?:a|your) comment\b|comments? (?:are )?closed\b|\d+ comments?$|(?:show|view|read) (?:all )?comments\b)/i;
+  /^(?:have an opinion\b|join the (?:discussion|conversation)\b|leave a (?:comment|reply)\b|(?:add|post|write) (?:a|your) comment\b|comments? (?:are )?closed\b|\d+ comments?$|comments? \(\d+\)$|(?:show|view|read) (?:all )?comments\b|log in to comment\b|your email address will not be published\b)/i;
+// Prompts are a few words; a sentence that starts the same way is the article's.
+const MAX_PROMPT_WORDS = 14;
 // "Share it!", "Share this:", "Share on Facebook".
 const SHARE_PROMPT = /^share (?:it|this(?: (?:story|article|page|post))?|on \p{L}+)\s*[!:.]?$/iu;
 // A row of share buttons pasted as one line: "Facebook Twitter Reddit Email".
@@ -50,10 +54,17 @@ const SHARE_BUTTON_WORDS = new Set(
 const LIST_BULLET = /^[•·▪◦‣*] +/u;
 const DATED_ITEM_SEPARATOR = /^ *[:–—-] +\S/u;
 
+// A site's note about the article or a sister site: "This article features first-hand
+// journalism by …", "Wikipedia has more about this subject: …". Only in the page's head and
+// tail: a body sentence may well start "This report contains …".
+const SITE_NOTICE =
+  /^this (?:\p{L}+ )?(?:article|story|page|interview|report) (?:features|contains|includes|uses material|was (?:written|produced|updated|corrected))\b|^[^.!?:]{1,40} has (?:more (?:about|on) this (?:subject|topic|story)|media related to)\b/iu;
+
 /** Chrome above the headline only: the same words further down could be an article's own. */
 export function isHeadChromeLine(line: string): boolean {
   if (line.length > MAX_CHROME_LENGTH) return false;
   return (
+    SITE_NOTICE.test(line) ||
     SKIP_LINK.test(line) ||
     SITE_TAGLINE.test(line) ||
     HEADER_LABEL.test(line) ||
@@ -69,11 +80,11 @@ export function isChromeLine(line: string): boolean {
     REVISION_NOTICE.test(line) ||
     ARCHIVE_NOTICE.test(line) ||
     EDITED_LINE.test(line) ||
-    LICENCE_LINE.test(line) ||
+    (LICENCE_LINE.test(line) && LICENCE_WORD.test(line)) ||
     CATEGORY_LINE.test(line) ||
     RETRIEVED.test(line) ||
-    COMMENT_PROMPT.test(line) ||
-    SHARE_PROMPT.test(line) ||
+    (countWords(line) <= MAX_PROMPT_WORDS &&
+      (COMMENT_PROMPT.test(line) || SHARE_PROMPT.test(line))) ||
     isShareButtonRow(line)
   );
 }
@@ -81,6 +92,19 @@ export function isChromeLine(line: string): boolean {
 function isShareButtonRow(line: string): boolean {
   const words = line.toLowerCase().split(" ");
   return words.length >= 2 && words.every((word) => SHARE_BUTTON_WORDS.has(word));
+}
+
+// Footer statements read like sentences, and a sentence like them could stand in an article
+// ("The code was released under an open licence."), so they only count after the body.
+const FOOTER_STATEMENT =
+  /\b(?:available|licensed|released|published|distributed|reproduced) under (?:the |a |an )?(?:terms of (?:the |a |an )?)?(?:creative commons|cc[- ]by|cc0|gnu|gfdl|[\p{L}.-]+(?: [\p{L}.-]+)? licen[cs]e)\b|\b(?:proudly )?powered by\b|\brequired fields are marked\b|\ball rights reserved\b/iu;
+const MAX_FOOTER_WORDS = 25;
+
+/** A footer's statement (licence, "powered by", comment-form notes) or a site's notice. */
+export function isFooterStatement(line: string): boolean {
+  return (
+    countWords(line) <= MAX_FOOTER_WORDS && (FOOTER_STATEMENT.test(line) || SITE_NOTICE.test(line))
+  );
 }
 
 /** "12 August 2015: Report: …" — a headline after a date, as related-news lists print them. */

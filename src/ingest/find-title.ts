@@ -1,5 +1,7 @@
 /** Which segment is the page's title. */
-import { matchByline, isCaption } from "./line-patterns.ts";
+import { matchAuthorWithRole } from "./author-line.ts";
+import { isProseLine } from "./chrome-lines.ts";
+import { isCaption, isPersonName, matchByline } from "./line-patterns.ts";
 import { countWords } from "./normalize-whitespace.ts";
 import { matchDateLine } from "./page-header.ts";
 import type { Segment } from "./text-segments.ts";
@@ -29,6 +31,8 @@ export function findTitleIndex(
   }
   const repeated = findRepeatedLine(segments.slice(0, MAX_HEADER_SEGMENTS));
   if (repeated >= 0) return repeated;
+  const aboveDate = findHeadlineAboveDate(segments.slice(0, MAX_HEADER_SEGMENTS));
+  if (aboveDate >= 0) return aboveDate;
   if (candidate === undefined || !isTitleLike(candidate)) return -1;
   const next = segments[first + 1];
   // A lone word is a site's name or a section even a blank line away from the headline.
@@ -42,6 +46,37 @@ export function findTitleIndex(
     !isMetadata(next) &&
     countWords(next.text) >= MIN_TITLE_WORDS_AFTER_BREADCRUMB;
   return isBreadcrumb ? first + 1 : first;
+}
+
+/**
+ * On a page with a date line, the headline is the longest title-like line above it: a site's
+ * name, menu links, a breadcrumb or a sidebar's labels are shorter. Bylines, bare names under
+ * the headline, standfirst sentences and captions are not candidates. -1 when there is none.
+ */
+function findHeadlineAboveDate(header: readonly Segment[]): number {
+  const dateIndex = header.findIndex((segment) => matchDateLine(segment.text) !== null);
+  let best = -1;
+  for (let index = 0; index < dateIndex; index++) {
+    const segment = header[index];
+    if (segment === undefined || !isTitleLike(segment) || isMetadata(segment)) continue;
+    if (isProseLine(segment.text) || isNameBelowHeadline(header, index)) continue;
+    if (segment.text.length > (header[best]?.text.length ?? 0)) best = index;
+  }
+  return best;
+}
+
+// "Bridge Repairs\nAna Ruiz\nMay 1, 2020": a bare name under the headline in the same block is
+// the author's. A name-shaped line with no headline right above it may be the headline itself.
+function isNameBelowHeadline(header: readonly Segment[], index: number): boolean {
+  const segment = header[index];
+  const above = header[index - 1];
+  return (
+    segment !== undefined &&
+    isPersonName(segment.text) &&
+    above !== undefined &&
+    above.block === segment.block &&
+    isTitleLike(above)
+  );
 }
 
 function findRepeatedLine(header: readonly Segment[]): number {
@@ -66,5 +101,9 @@ function isTitleLike(segment: Segment): boolean {
 }
 
 function isMetadata(segment: Segment): boolean {
-  return matchDateLine(segment.text) !== null || matchByline(segment.text) !== null;
+  return (
+    matchDateLine(segment.text) !== null ||
+    matchByline(segment.text) !== null ||
+    matchAuthorWithRole(segment.text) !== null
+  );
 }

@@ -3,7 +3,13 @@
  * the first paragraph, related-news boxes, and the trailing run of short lines (source lists,
  * category lines, menus, footers) that a select-all copy ends with.
  */
-import { isChromeLine, isDatedListItem, isHeadChromeLine, isProseLine } from "./chrome-lines.ts";
+import {
+  isChromeLine,
+  isDatedListItem,
+  isFooterStatement,
+  isHeadChromeLine,
+  isProseLine,
+} from "./chrome-lines.ts";
 import { matchByline, matchSourceLine } from "./line-patterns.ts";
 import { countWords } from "./normalize-whitespace.ts";
 import { matchDateLine } from "./page-header.ts";
@@ -13,7 +19,7 @@ import type { Segment } from "./text-segments.ts";
 const BODY_LINE_LENGTH = 100;
 const MIN_BODY_SENTENCE_WORDS = 6;
 // One short line at the very end may be the article's own (a closing subheading or credit);
-// two or more non-sentences after the last sentence are the page's.
+// two or more lines after the last sentence that are no sentences, or are chrome, are the page's.
 const MIN_TRAILING_RUN = 2;
 // The title of a related-news box: "North Korea" above "Related articles".
 const MAX_BOX_TITLE_WORDS = 4;
@@ -54,12 +60,15 @@ function dropHeadChrome(segments: readonly Segment[], dropped: Set<number>): voi
   }
 }
 
-// A dated headline goes when another one, or a dropped label, stands next to it in its block:
-// a list of links. One dated line alone may be an article's timeline entry.
+// A dated headline goes when another one, a "Related news" label or a dropped line stands next
+// to it in its block: a list of links. One dated line alone may be an article's timeline entry.
 function dropDatedLists(segments: readonly Segment[], dropped: Set<number>): void {
   const isDated = segments.map((segment) => isDatedListItem(segment.text));
   const isListNeighbour = (index: number, block: number): boolean =>
-    segments[index]?.block === block && (isDated[index] === true || dropped.has(index));
+    segments[index]?.block === block &&
+    (isDated[index] === true ||
+      dropped.has(index) ||
+      RELATED_LABEL.test(segments[index]?.text ?? ""));
   segments.forEach((segment, index) => {
     if (!isDated[index]) return;
     if (isListNeighbour(index - 1, segment.block) || isListNeighbour(index + 1, segment.block))
@@ -86,14 +95,23 @@ function dropRelatedBoxTitles(segments: readonly Segment[], dropped: Set<number>
 // menus, footers. A source line ("From The Ledger") is kept for the page reader to take.
 function dropTrailingRun(segments: readonly Segment[], dropped: Set<number>): void {
   const run: number[] = [];
+  // Footer statements and site notices are chrome by their wording; no run needs to vouch.
+  const statements: number[] = [];
+  // Lines other rules dropped after the last sentence show that the page's chrome has begun:
+  // a short line among them ("Related news" over a list already gone) is the chrome's heading.
+  let droppedAfter = 0;
   for (let index = segments.length - 1; index >= 0; index--) {
     const text = segments[index]?.text ?? "";
-    if (dropped.has(index) || matchSourceLine(text) !== null) continue;
-    if (isProseLine(text)) {
-      if (run.length >= MIN_TRAILING_RUN) for (const chrome of run) dropped.add(chrome);
+    if (matchSourceLine(text) !== null) continue;
+    if (dropped.has(index)) droppedAfter += 1;
+    else if (isFooterStatement(text)) statements.push(index);
+    else if (!isProseLine(text)) run.push(index);
+    else {
+      for (const chrome of statements) dropped.add(chrome);
+      if (run.length + statements.length + droppedAfter >= MIN_TRAILING_RUN)
+        for (const chrome of run) dropped.add(chrome);
       return;
     }
-    run.push(index);
   }
   // No sentence at all: a page of short lines, nothing to tell the body from the chrome by.
 }

@@ -1,6 +1,7 @@
 /** The page header: the lines above the body that carry date, section and author. */
 import type { PageBlock } from "./classify-segment.ts";
 import { classifySegment, isSameText } from "./classify-segment.ts";
+import { matchAuthorWithRole } from "./author-line.ts";
 import { isProseLine } from "./chrome-lines.ts";
 import { isCaption, isHeading, isPersonName, matchByline } from "./line-patterns.ts";
 import { countWords } from "./normalize-whitespace.ts";
@@ -8,11 +9,10 @@ import type { DateLine } from "./page-header.ts";
 import { matchDateLine } from "./page-header.ts";
 import type { Segment } from "./text-segments.ts";
 
-// Between the date line and the first paragraph, a few words that are no sentence are a box's
-// label or a link ("Location of North Korea", "Collaborate!"); a standfirst is longer. Above the
-// date line such a line may be a subheading or a desk name, and stays.
+// On a page with a date line, a few words that are no sentence between the headline and the
+// first paragraph are a box's label or a link ("Location of North Korea", "Collaborate!"); a
+// standfirst is longer. Without a date line such a line may be a subheading or a desk name.
 const MAX_LABEL_WORDS = 5;
-
 /** What the header says; null where it says nothing. */
 export interface HeaderReading {
   readonly author: string | null;
@@ -23,11 +23,20 @@ export interface HeaderReading {
   readonly blocks: readonly PageBlock[];
 }
 
+/** Where the header stands: the title's index in it, and whether body text follows it. */
+export interface HeaderPosition {
+  readonly titleIndex: number;
+  readonly hasBody: boolean;
+}
+
 interface HeaderState {
   author: string | null;
   isAuthorGuessed: boolean;
   published: string | null;
-  isPastDateLine: boolean;
+  /** A page with a date line and body text: short label lines below its title are a sidebar's. */
+  readonly hasSidebarLabels: boolean;
+  /** The title's blank-line block, or null when there is no title. */
+  readonly titleBlock: number | null;
   section: string | null;
   readonly warnings: string[];
   readonly blocks: PageBlock[];
@@ -40,22 +49,25 @@ interface HeaderState {
 export function readHeader(
   segments: readonly Segment[],
   isTitle: (segment: Segment) => boolean,
-  titleIndex: number,
+  position: HeaderPosition,
 ): HeaderReading {
-  const byline = segments
-    .map((segment) => matchByline(segment.text))
-    .find((names) => names !== null);
+  const { titleIndex, hasBody } = position;
+  // A "By" line wins over a name with a role, which wins over a bare name line.
+  const byline =
+    segments.map((segment) => matchByline(segment.text)).find((names) => names !== null) ??
+    segments.map((segment) => matchAuthorWithRole(segment.text)).find((name) => name !== null);
   const state: HeaderState = {
     author: byline ?? null,
     isAuthorGuessed: false,
     published: null,
-    isPastDateLine: false,
+    hasSidebarLabels: hasBody && segments.some((segment) => matchDateLine(segment.text) !== null),
+    titleBlock: segments[titleIndex]?.block ?? null,
     section: null,
     warnings: [],
     blocks: [],
   };
   segments.forEach((segment, index) => {
-    if (!isTitle(segment) && matchByline(segment.text) === null)
+    if (!isTitle(segment) && !isAuthorLineWithMarker(segment.text))
       readHeaderLine(segment, index < titleIndex, state);
   });
   if (state.isAuthorGuessed)
@@ -64,13 +76,21 @@ export function readHeader(
   return { author, published, section, warnings, blocks };
 }
 
+function isAuthorLineWithMarker(text: string): boolean {
+  return matchByline(text) !== null || matchAuthorWithRole(text) !== null;
+}
+
 function readHeaderLine(segment: Segment, isBeforeTitle: boolean, state: HeaderState): void {
   const dateLine = matchDateLine(segment.text);
   if (dateLine !== null) {
     takeDateLine(dateLine, state);
   } else if (isBeforeTitle && segment.hint === "none" && isHeading(segment.text)) {
-    // A short line above the title is the page's breadcrumb or section label.
-    state.section ??= segment.text;
+    // A short line right over the title is the page's section label; one a blank line away is
+    // the site's name or its menu, and goes.
+    if (segment.block === state.titleBlock) state.section = segment.text;
+  } else if (isBeforeTitle && isLabelLine(segment)) {
+    // "Collaborate!": a sidebar's or menu's label above the headline.
+    return;
   } else if (
     segment.hint === "none" &&
     isPersonName(segment.text) &&
@@ -80,7 +100,7 @@ function readHeaderLine(segment: Segment, isBeforeTitle: boolean, state: HeaderS
       state.author = segment.text;
       state.isAuthorGuessed = true;
     }
-  } else if (!(state.isPastDateLine && isLabelLine(segment))) {
+  } else if (!(state.hasSidebarLabels && isLabelLine(segment))) {
     state.blocks.push(classifySegment(segment));
   }
 }
@@ -95,8 +115,11 @@ function isLabelLine(segment: Segment): boolean {
 }
 
 function takeDateLine(dateLine: DateLine, state: HeaderState): void {
-  state.isPastDateLine = true;
-  if (dateLine.iso === null)
+  if (dateLine.isAmbiguous)
+    state.warnings.push(
+      `the date line "${dateLine.written}" could be read day-first or month-first; ignored`,
+    );
+  else if (dateLine.iso === null)
     state.warnings.push(`the date line "${dateLine.written}" is not a real date; ignored`);
   state.published ??= dateLine.iso;
   state.section ??= dateLine.section;

@@ -59,4 +59,12 @@ describe("eval:extract floors", () => {
     expect(pasted.chromePassages).toBe(0);
     expect(pasted.titleAndDateRight).toBe(3);
   });
+
+  it("reads the synthetic pasted pages, in other sites' wording, the same way", () => {
+    const synthetic = group("synthetic pasted");
+    expect(synthetic.articles).toBe(2);
+    expect(synthetic.missingBody).toBe(0);
+    expect(synthetic.chromePassages).toBe(0);
+    expect(synthetic.titleAndDateRight).toBe(2);
+  });
 });
