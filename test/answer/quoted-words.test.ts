@@ -1,6 +1,6 @@
 /**
  * Every word an answer shows inside quotation marks is the article's own: /discuss, /summary,
- * /perspectives and /who over the seed and every eval article (Wikinews, CC BY 2.5; the
+ * /perspectives and /who over the seed and every eval article, clean and pasted (Wikinews, CC BY 2.5; the
  * `.source.md` beside each text gives its origin), with real extraction.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -18,6 +18,11 @@ import { findQuotedSpans, isVerbatimIn } from "./quoted-spans.ts";
 const FIXTURES = new URL("../fixtures/eval/", import.meta.url);
 const SEED = new URL("../../knowledge/fentanyl-ifs.txt", import.meta.url);
 
+/** Pasted pages share their names with the clean texts; the folder tells them apart. */
+function labelOf(file: URL): string {
+  return file.pathname.split("/").slice(-2).join("/");
+}
+
 function textFiles(folder: string): URL[] {
   const dir = new URL(folder, FIXTURES);
   return readdirSync(dir)
@@ -27,7 +32,13 @@ function textFiles(folder: string): URL[] {
 }
 
 const NAME_OPTION_MAX = 100;
-const ARTICLES = [SEED, ...textFiles("wikinews/"), ...textFiles("dev/texts/")];
+const ARTICLES = [
+  SEED,
+  ...textFiles("wikinews/"),
+  ...textFiles("dev/texts/"),
+  ...textFiles("dev/pasted/"),
+  ...textFiles("synthetic-pasted/"),
+];
 
 interface Loaded {
   readonly kb: KnowledgeBase;
@@ -78,7 +89,7 @@ function answersFor(loaded: Loaded): { label: string; answer: Answer }[] {
 }
 
 describe("quoted words in answers", () => {
-  it.each(ARTICLES.map((file) => [file.pathname.split("/").pop() ?? "", file] as const))(
+  it.each(ARTICLES.map((file) => [labelOf(file), file] as const))(
     "are verbatim from %s",
     (_name, file) => {
       const loaded = load(file);
