@@ -1,7 +1,7 @@
 /**
  * Every word an answer shows inside quotation marks is the article's own: /discuss, /summary,
- * /perspectives and /who over the seed and every eval article, clean and pasted (Wikinews, CC BY 2.5; the
- * `.source.md` beside each text gives its origin), with real extraction.
+ * /perspectives and /who over the seed and every eval article, clean and pasted (Wikinews,
+ * CC BY 2.5; the `.source.md` beside each text gives its origin), with real extraction.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
