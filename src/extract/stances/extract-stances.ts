@@ -7,6 +7,7 @@ import { extractAgencyEvidence } from "./evidence-from-agency.ts";
 import { extractFramingEvidence } from "./evidence-from-framing.ts";
 import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
 import { addCriticismFrame, dropEarlierYears } from "./refine-evidence.ts";
+import { dropToneWithoutContest } from "./refine-contest.ts";
 import { addOfficeHolders } from "./refine-office-holders.ts";
 import {
   groupByActor,
@@ -22,10 +23,14 @@ export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
   extractAgencyEvidence,
 ];
 /** Old evidence goes first, so that a past accusation does not count against the critics frame either. */
-/** Office-holders come last: they count only when nothing else gives them a side. */
+/**
+ * Whether anything is contested is judged on the evidence the critics frame has completed;
+ * office-holders come last: they count only when nothing else gives them a side.
+ */
 export const STANCE_REFINERS: readonly StanceRefiner[] = [
   dropEarlierYears,
   addCriticismFrame,
+  dropToneWithoutContest,
   addOfficeHolders,
 ];
 

@@ -30,6 +30,11 @@ function findMainVerb(sentence: string): string | undefined {
     .find((word) => isVerbLike(word) && !AUXILIARIES.has(word));
 }
 
+/** True when the sentence's main verb reports a decision: "The board approved …". */
+export function reportsDecision(sentence: string): boolean {
+  return DECISION_VERBS.has(findMainVerb(sentence) ?? "");
+}
+
 function sentencesOf(passage: Passage): { text: string; passage: string }[] {
   return findSentences(passage.text).map(([start, end]) => ({
     text: passage.text.slice(start, end),
@@ -46,8 +51,6 @@ export function findCentralAction(article: Article): Analysis["centralAction"] {
   const candidates = leads
     .filter((passage) => !OPENS_WITH_QUOTE.test(passage.text))
     .flatMap(sentencesOf);
-  const decision = candidates.find((candidate) =>
-    DECISION_VERBS.has(findMainVerb(candidate.text) ?? ""),
-  );
+  const decision = candidates.find((candidate) => reportsDecision(candidate.text));
   return decision ?? sentencesOf(lead)[0] ?? { text: lead.text, passage: lead.id };
 }

@@ -222,6 +222,23 @@ describe("extractStances", () => {
     expect(closing.filter((stance) => stance.actor === "Harbor Pilots Association")).toEqual([]);
   });
 
+  it("gives no side for praise or blame where nothing is contested, but does where a decision is", () => {
+    const praise =
+      "“It was an excellent result and I am proud of the players,” said coach Ana Silva.";
+    const match = stancesOf([
+      "Millbrook beat Eastport 2 – 0 in the harbour cup final on Saturday in front of 4,000 fans.",
+      praise,
+    ]);
+    expect(match).toEqual([]);
+    const decision = stancesOf([
+      "The league approved on Saturday a plan to move the harbour cup final to Millbrook next year.",
+      praise,
+    ]);
+    expect(decision.map((stance) => [stance.actor, stance.stance])).toEqual([
+      ["Ana Silva", "supports"],
+    ]);
+  });
+
   it("finds the central action in the lead paragraph, not in a caption or heading", () => {
     const article = buildFixtureArticle(PARAGRAPHS.join("\n\n"));
     expect(findCentralAction(article)).toEqual({
