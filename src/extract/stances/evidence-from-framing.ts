@@ -37,6 +37,21 @@ const STANCE_VERBS = new Set([
   "condemns",
   "threatened",
   "threatens",
+  // Verbs that take a side whose direction the rest of the clause gives ("warned that the move
+  // puts lives at risk", "urged caution").
+  "urged",
+  "urges",
+  "warned",
+  "warns",
+  "objected",
+  "objects",
+  "hailed",
+  "hails",
+  "lauded",
+  "endorsed",
+  "endorses",
+  "blasted",
+  "decried",
 ]);
 const WORD = /\p{Ll}+/gu;
 const MAX_REASON = 140;

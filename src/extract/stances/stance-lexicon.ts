@@ -17,7 +17,7 @@ export const SUPPORT_CUES = toList(`
   success, successful, aspirations, resilience, inspire, noteworthy, common-sense, defended,
   defends, defend, best, excellent, historic, landmark, victory, milestone, positive, important,
   essential, vital, crucial, overdue, sensible, worthwhile, will continue, would continue,
-  must continue, should continue
+  must continue, should continue, hailed, hails, lauded, lauds
 `);
 
 /** Words and phrases that show disapproval of an action. */
@@ -33,7 +33,8 @@ export const OPPOSE_CUES = toList(`
   dangerous, worry, uncertainty, insulted, disaster, disastrous, catastrophe, catastrophic,
   terrible, awful, unacceptable, scandal, scandalous, absurd, ridiculous, appalling,
   without adequate consent, without consent, consumed with, would attack, will attack, to attack,
-  would destroy, will destroy, to destroy, threatened, threatens, threaten
+  would destroy, will destroy, to destroy, threatened, threatens, threaten, objected, objects,
+  object to, slammed, slams, blasted, decried, decries
 `);
 
 /** Cues that say more than one ordinary cue: a feeling or a verdict, not a description. Weigh double. */

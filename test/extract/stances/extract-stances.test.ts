@@ -239,6 +239,21 @@ describe("extractStances", () => {
     ]);
   });
 
+  it("reads evaluative reporting verbs for actors never quoted, their direction from the clause", () => {
+    const stances = stancesOf([
+      "The city council closed the old Harbor Bridge to cars and trucks on Tuesday morning.",
+      "The Harbor Merchants Association objected to the closure at a packed meeting.",
+      "Governor Ruth Adeyemi hailed the vote as overdue.",
+      "Senator Piet Larsen warned that the detour puts cyclists at risk.",
+      "Engineer Tom Okoye warned drivers about ice on the ramps.",
+    ]);
+    expect(stances.map((stance) => [stance.actor, stance.stance])).toEqual([
+      ["Harbor Merchants Association", "opposes"],
+      ["Ruth Adeyemi", "supports"],
+      ["Piet Larsen", "opposes"],
+    ]);
+  });
+
   it("finds the central action in the lead paragraph, not in a caption or heading", () => {
     const article = buildFixtureArticle(PARAGRAPHS.join("\n\n"));
     expect(findCentralAction(article)).toEqual({
