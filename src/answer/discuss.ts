@@ -1,6 +1,7 @@
 /** /discuss: questions built from where the actors disagree, each citing both sides. */
-import type { Answer, AnswerItem } from "../model/answer.ts";
+import type { Answer, AnswerItem, Inline } from "../model/answer.ts";
 import type { Stance } from "../model/analysis.ts";
+import type { StanceValue } from "../model/article.ts";
 import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
 import { bold, buildAnswer, item, quoted, text } from "./build-answer.ts";
 import { cite } from "./citations.ts";
@@ -18,12 +19,30 @@ const QUOTE_MAX = 180;
 /** No one voice dominates the questions. */
 const APPEARANCES_MAX = 2;
 
-function voice(entry: ArticleEntry, stance: Stance): { words: string; passage: string } {
+/** A position said in plain words, for a voice the article never quotes. */
+const POSITION_WORDS: Readonly<Record<StanceValue, string>> = {
+  supports: "supports the action",
+  opposes: "opposes the action",
+  mixed: "is of two minds about the action",
+  neutral: "takes no side",
+};
+
+interface Voice {
+  readonly words: readonly Inline[];
+  readonly passage: string;
+}
+
+/**
+ * What one side says: their own words in quotation marks when they are quoted; otherwise the
+ * stance's reason as a plain description, since the bot's wording is never shown as theirs.
+ */
+function voice(entry: ArticleEntry, stance: Stance): Voice {
   const quote = strongestQuote(entry, stance);
-  return {
-    words: shortenQuote(quote?.text ?? stance.reason, QUOTE_MAX),
-    passage: quote?.passage ?? stance.evidence[0] ?? "p1",
-  };
+  const passage = quote?.passage ?? stance.evidence[0] ?? "p1";
+  const words = quote
+    ? [bold(stance.actor), text(" says "), quoted(shortenQuote(quote.text, QUOTE_MAX))]
+    : [bold(stance.actor), text(` ${POSITION_WORDS[stance.stance]} (${stance.reason})`)];
+  return { words, passage };
 }
 
 function disagreementQuestion(entry: ArticleEntry, pro: Stance, con: Stance): AnswerItem {
@@ -31,13 +50,9 @@ function disagreementQuestion(entry: ArticleEntry, pro: Stance, con: Stance): An
   const b = voice(entry, con);
   return item(
     [
-      bold(pro.actor),
-      text(" says "),
-      quoted(a.words),
+      ...a.words,
       text("; "),
-      bold(con.actor),
-      text(" says "),
-      quoted(b.words),
+      ...b.words,
       text(". Whose reasoning holds up better, and what would each answer the other?"),
     ],
     [cite(entry, a.passage), cite(entry, b.passage)],

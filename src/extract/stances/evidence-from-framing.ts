@@ -1,11 +1,17 @@
 /** Extractor: what the article says about a speaker's position outside the quotes ("told reporters that removing it was necessary"). */
 import { shortenReason } from "./shorten-reason.ts";
-import { findMentions, formsOf } from "../actors/find-mentions.ts";
+import type { Passage } from "../../model/article.ts";
+import { findMentions, formsOf, type Mention } from "../actors/find-mentions.ts";
 import { SPEECH_VERBS } from "../actors/lexicon.ts";
 import { findSentences } from "../quotes/sentences.ts";
 import { findSubjectMention } from "../quotes/subjects.ts";
+import { blankClauseConjunctions, findGroupSubject } from "./framing-subjects.ts";
 import { findCentralAction } from "./find-central-action.ts";
+import { findComplaintCue, isLegalAction } from "./complaint-cue.ts";
+import { findRequestCue } from "./request-cue.ts";
 import { scoreText } from "./score-text.ts";
+import { COMMITMENT_CUES } from "./stance-lexicon.ts";
+import { removeAdverbs, type PlainText } from "./without-adverbs.ts";
 import type { StanceEvidence, StanceExtractor } from "./stance-evidence.ts";
 
 const QUOTED = /["“”][^"“”]{0,2000}["“”]/gu;
@@ -29,6 +35,23 @@ const STANCE_VERBS = new Set([
   "rejects",
   "condemned",
   "condemns",
+  "threatened",
+  "threatens",
+  // Verbs that take a side whose direction the rest of the clause gives ("warned that the move
+  // puts lives at risk", "urged caution").
+  "urged",
+  "urges",
+  "warned",
+  "warns",
+  "objected",
+  "objects",
+  "hailed",
+  "hails",
+  "lauded",
+  "endorsed",
+  "endorses",
+  "blasted",
+  "decried",
 ]);
 const WORD = /\p{Ll}+/gu;
 const MAX_REASON = 140;
@@ -38,38 +61,77 @@ function withoutQuotes(text: string): string {
   return text.replace(QUOTED, (match) => " ".repeat(match.length));
 }
 
+interface FramedPassage {
+  readonly passage: Passage;
+  /** The passage without "-ly" adverbs, so "Trump personally asked" has its subject. */
+  readonly plain: PlainText;
+  /** `plain.text` with quoted words blanked out. */
+  readonly unquoted: string;
+  readonly mentions: readonly Mention[];
+  /** `plain.text` with "and"/"but" blanked before a name that has its own verb. */
+  readonly joinedClauses: string;
+  /** The central action is the law acting on someone, so a complaint backs it. */
+  readonly isLegal: boolean;
+}
+
+function evidenceInSentence(
+  { passage, plain, unquoted, mentions, joinedClauses, isLegal }: FramedPassage,
+  start: number,
+  end: number,
+): StanceEvidence | null {
+  const subject =
+    findSubjectMention(joinedClauses, mentions, start, end) ??
+    findGroupSubject(plain.text, mentions, start, end);
+  if (!subject) return null;
+  const rest = unquoted.slice(subject.end, end);
+  const words = [...rest.matchAll(WORD)];
+  const verb = words.find((match) => SPEECH_VERBS.has(match[0]) || STANCE_VERBS.has(match[0]));
+  if (!verb) return null;
+  const request = findRequestCue(rest) ?? (isLegal ? findComplaintCue(rest) : null);
+  const score = scoreText(rest);
+  const support = score.support + (request?.polarity === "support" ? 1 : 0);
+  const oppose = score.oppose + (request?.polarity === "oppose" ? 1 : 0);
+  if (support + oppose === 0) return null;
+  // The reason opens at the first word that shows the side: the verb, or a request or complaint before it.
+  const opening = Math.min(verb.index, request?.index ?? Infinity);
+  const [from, to] = [plain.toOriginal(subject.end + opening), plain.toOriginal(end)];
+  return {
+    actorId: subject.actorId,
+    passage: passage.id,
+    offset: plain.toOriginal(subject.start),
+    quoteId: null,
+    support,
+    oppose,
+    reason: shortenReason(passage.text.slice(from, to).trim(), MAX_REASON),
+    sentence: passage.text.slice(plain.toOriginal(start), to),
+    // A stance verb anywhere in the clause ("has supported the idea"), a request, a threat or a
+    // commitment ("says the broadcasts will continue") takes a side.
+    isExplicit:
+      request !== null ||
+      words.some((match) => STANCE_VERBS.has(match[0])) ||
+      score.cues.some((cue) => COMMITMENT_CUES.has(cue.phrase)),
+  };
+}
+
 /** The lead sentence reports the action itself; what it says about the doer is the agency extractor's. */
 export const extractFramingEvidence: StanceExtractor = ({ article, actors }) => {
   const forms = actors.map(formsOf);
   const lead = findCentralAction(article);
   return article.passages.flatMap((passage) => {
-    const mentions = findMentions(passage.text, forms);
-    const plain = withoutQuotes(passage.text);
-    return findSentences(passage.text).flatMap(([start, end]): StanceEvidence[] => {
-      if (lead?.passage === passage.id && passage.text.slice(start, end) === lead.text) return [];
-      const subject = findSubjectMention(passage.text, mentions, start, end);
-      if (!subject) return [];
-      const rest = plain.slice(subject.end, end);
-      const verb = [...rest.matchAll(WORD)].find(
-        (match) => SPEECH_VERBS.has(match[0]) || STANCE_VERBS.has(match[0]),
-      );
-      if (!verb) return [];
-      const score = scoreText(rest);
-      if (score.support + score.oppose === 0) return [];
-      const reason = passage.text.slice(subject.end + verb.index, end).trim();
-      return [
-        {
-          actorId: subject.actorId,
-          passage: passage.id,
-          offset: subject.start,
-          quoteId: null,
-          support: score.support,
-          oppose: score.oppose,
-          reason: shortenReason(reason, MAX_REASON),
-          sentence: passage.text.slice(start, end),
-          isExplicit: STANCE_VERBS.has(verb[0]),
-        },
-      ];
+    const plain = removeAdverbs(passage.text);
+    const mentions = findMentions(plain.text, forms);
+    const framed: FramedPassage = {
+      passage,
+      plain,
+      unquoted: withoutQuotes(plain.text),
+      mentions,
+      joinedClauses: blankClauseConjunctions(plain.text, mentions),
+      isLegal: lead !== null && isLegalAction(lead.text),
+    };
+    return findSentences(plain.text).flatMap(([start, end]) => {
+      const original = passage.text.slice(plain.toOriginal(start), plain.toOriginal(end));
+      if (lead?.passage === passage.id && original === lead.text) return [];
+      return evidenceInSentence(framed, start, end) ?? [];
     });
   });
 };

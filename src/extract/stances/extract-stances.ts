@@ -2,15 +2,19 @@
 import type { Actor, Quote, Stance } from "../../model/analysis.ts";
 import type { StanceValue } from "../../model/article.ts";
 import type { ExtractContext } from "../context.ts";
+import { isAccountGiver } from "./account-givers.ts";
 import { extractAgencyEvidence } from "./evidence-from-agency.ts";
 import { extractFramingEvidence } from "./evidence-from-framing.ts";
 import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
 import { addCriticismFrame, dropEarlierYears } from "./refine-evidence.ts";
-import type {
-  StanceEvidence,
-  StanceExtractor,
-  StanceInput,
-  StanceRefiner,
+import { dropToneWithoutContest } from "./refine-contest.ts";
+import { addOfficeHolders } from "./refine-office-holders.ts";
+import {
+  groupByActor,
+  type StanceEvidence,
+  type StanceExtractor,
+  type StanceInput,
+  type StanceRefiner,
 } from "./stance-evidence.ts";
 
 export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
@@ -19,7 +23,16 @@ export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
   extractAgencyEvidence,
 ];
 /** Old evidence goes first, so that a past accusation does not count against the critics frame either. */
-export const STANCE_REFINERS: readonly StanceRefiner[] = [dropEarlierYears, addCriticismFrame];
+/**
+ * Whether anything is contested is judged on the evidence the critics frame has completed;
+ * office-holders come last: they count only when nothing else gives them a side.
+ */
+export const STANCE_REFINERS: readonly StanceRefiner[] = [
+  dropEarlierYears,
+  addCriticismFrame,
+  dropToneWithoutContest,
+  addOfficeHolders,
+];
 
 /** Clear majority wins; cues on both sides with neither twice the other is "mixed". */
 function decide(support: number, oppose: number): StanceValue {
@@ -69,8 +82,11 @@ function describeReason(
 ): string {
   if (stance === "neutral") return NEUTRAL_REASON;
   const isShowing = (item: StanceEvidence) => strength(item, stance) > 0;
+  // The reporter's own summary ("said her party has supported the idea") says the side more
+  // plainly than the strongest word of a quote, which may read the other way out of context.
   const best =
     characterization(own, stance) ??
+    ranked.find((item) => isShowing(item) && item.isExplicit && item.quoteId === null) ??
     ranked.find((item) => isShowing(item) && !item.reason.startsWith("quoted among")) ??
     ranked.find(isShowing) ??
     ranked[0];
@@ -105,7 +121,10 @@ function buildStance(
   };
 }
 
-/** One stance per speaker (and per actor whose framing takes a side), in the order actors appear. */
+/**
+ * One stance per speaker who takes a side or gives an official account (and per actor whose
+ * framing takes a side), in the order actors appear.
+ */
 export function extractStances(
   context: ExtractContext,
   actors: readonly Actor[],
@@ -120,9 +139,12 @@ export function extractStances(
   );
   const speakers = new Set(quotes.flatMap((quote) => quote.speakerId ?? []));
   const order = new Map(context.article.passages.map((passage, index) => [passage.id, index]));
+  const byActor = groupByActor(evidence);
   return actors.flatMap((actor) => {
-    const own = evidence.filter((item) => item.actorId === actor.id);
+    const own = byActor.get(actor.id) ?? [];
     const hasPosition = own.some((item) => item.isExplicit && item.support + item.oppose > 0);
-    return speakers.has(actor.id) || hasPosition ? [buildStance(actor, own, order)] : [];
+    if (!speakers.has(actor.id) && !hasPosition) return [];
+    const stance = buildStance(actor, own, order);
+    return stance.stance !== "neutral" || isAccountGiver(actor) ? [stance] : [];
   });
 }

@@ -2,12 +2,14 @@
 import type { Actor } from "../../model/analysis.ts";
 import type { Passage } from "../../model/article.ts";
 import { findMentions, formsOf } from "../actors/find-mentions.ts";
-import type { StanceEvidence, StanceRefiner } from "./stance-evidence.ts";
+import { groupByActor, type StanceEvidence, type StanceRefiner } from "./stance-evidence.ts";
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 const NAMED_CRITICS = /\bcritics\s+(?:like|such as|including)\b/giu;
 const NAMED_CRITICS_REACH = 200;
 const QUOTED = /["“][^"“”]{0,2000}["”]/gu;
+/** The naming ends with its sentence: a name in the next one is not among the critics. */
+const SENTENCE_END = /(?<=\p{Ll}{2})[.!?](?:\s|$)|:/u;
 /** "has since drawn criticism", "attract criticism", "critics like X": the article says who criticises. */
 const CRITICISM_FRAME =
   /\b(?:drawn|drew|draws?|attract(?:s|ed)?|faced?|faces|spark(?:s|ed)?|prompted|received?)\s+(?:\p{L}+\s+){0,2}?criticism\b|\bcritics\s+(?:like|such as|including)\b/iu;
@@ -30,20 +32,49 @@ function findCriticismStart(passages: readonly Passage[], title: string): number
   return CRITICISM_FRAME.test(title) ? 0 : -1;
 }
 
-/** Actors the article names as critics: "It quoted critics like … Caitlin Boswell". */
+/** Where the article names an actor as a critic: "It quoted critics like … Caitlin Boswell". */
+interface CriticMention {
+  readonly passage: string;
+  readonly offset: number;
+  readonly sentence: string;
+}
+
 function findNamedCritics(
   passages: readonly Passage[],
   actors: readonly Actor[],
-): ReadonlySet<string> {
+): ReadonlyMap<string, CriticMention> {
   const forms = actors.map(formsOf);
-  const named = new Set<string>();
+  const named = new Map<string, CriticMention>();
   for (const passage of passages) {
     for (const match of passage.text.matchAll(NAMED_CRITICS)) {
       const after = passage.text.slice(match.index, match.index + NAMED_CRITICS_REACH);
-      for (const mention of findMentions(after, forms)) named.add(mention.actorId);
+      const sentence = after.split(SENTENCE_END)[0] ?? after;
+      for (const mention of findMentions(sentence, forms)) {
+        if (named.has(mention.actorId)) continue;
+        named.set(mention.actorId, {
+          passage: passage.id,
+          offset: match.index + mention.start,
+          sentence,
+        });
+      }
     }
   }
   return named;
+}
+
+/** Evidence for a critic the article names but never quotes: the naming is their position. */
+function namedOnly(actorId: string, where: CriticMention): StanceEvidence {
+  return {
+    actorId,
+    passage: where.passage,
+    offset: where.offset,
+    quoteId: null,
+    support: 0,
+    oppose: 1,
+    reason: "named among the critics",
+    sentence: where.sentence,
+    isExplicit: true,
+  };
 }
 
 /**
@@ -55,14 +86,20 @@ export const addCriticismFrame: StanceRefiner = ({ article, actors }, evidence) 
   const named = findNamedCritics(article.passages, actors);
   const order = new Map(article.passages.map((passage, index) => [passage.id, index]));
   const added: StanceEvidence[] = [];
-  for (const actorId of new Set(evidence.map((item) => item.actorId))) {
-    const own = evidence.filter((item) => item.actorId === actorId);
+  const byActor = groupByActor(evidence);
+  for (const actorId of new Set([...byActor.keys(), ...named.keys()])) {
+    const own = byActor.get(actorId) ?? [];
     const first = own.find((item) => item.quoteId !== null);
+    const naming = named.get(actorId);
+    if (!first) {
+      if (naming) added.push(namedOnly(actorId, naming));
+      continue;
+    }
     const support = own.reduce((sum, item) => sum + item.support, 0);
     const oppose = own.reduce((sum, item) => sum + item.oppose, 0);
-    const isAfterFrame = start >= 0 && (order.get(first?.passage ?? "") ?? -1) > start;
-    const isCritic = named.has(actorId) || (isAfterFrame && oppose > 0 && support <= oppose);
-    if (!first || !isCritic) continue;
+    const isAfterFrame = start >= 0 && (order.get(first.passage) ?? -1) > start;
+    const isCritic = naming !== undefined || (isAfterFrame && oppose > 0 && support <= oppose);
+    if (!isCritic) continue;
     added.push({
       ...first,
       support: 0,

@@ -1,4 +1,5 @@
 /** Counts support and opposition cues in a text, turning them around after a negation. */
+import { findTakeSeriously, turnLatenessCues } from "./cue-patterns.ts";
 import {
   NEGATION_REACH,
   NEGATIONS,
@@ -57,9 +58,13 @@ export function scoreText(text: string): TextScore {
       break;
     }
   }
+  const all = [
+    ...turnLatenessCues(cues, words, NEGATIONS),
+    ...findTakeSeriously(text, words, NEGATIONS, NEGATION_REACH),
+  ].sort((a, b) => a.index - b.index);
   const weigh = (polarity: Cue["polarity"]) =>
-    cues
+    all
       .filter((cue) => cue.polarity === polarity)
-      .reduce((sum, cue) => sum + (STRONG_CUES.has(cue.phrase) ? 2 : 1), 0);
-  return { support: weigh("support"), oppose: weigh("oppose"), cues };
+      .reduce((sum, cue) => sum + (STRONG_CUES.has(cue.phrase.split(" … ")[0] ?? "") ? 2 : 1), 0);
+  return { support: weigh("support"), oppose: weigh("oppose"), cues: all };
 }

@@ -29,3 +29,16 @@ export type StanceRefiner = (
   input: StanceInput,
   evidence: readonly StanceEvidence[],
 ) => readonly StanceEvidence[];
+
+/** Evidence grouped by actor in one pass, so refiners need not filter the whole list per actor. */
+export function groupByActor(
+  evidence: readonly StanceEvidence[],
+): ReadonlyMap<string, readonly StanceEvidence[]> {
+  const groups = new Map<string, StanceEvidence[]>();
+  for (const item of evidence) {
+    const group = groups.get(item.actorId);
+    if (group) group.push(item);
+    else groups.set(item.actorId, [item]);
+  }
+  return groups;
+}

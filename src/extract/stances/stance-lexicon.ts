@@ -15,7 +15,9 @@ export const SUPPORT_CUES = toList(`
   benefit, benefits, win, perfect, greatest, outstanding, remarkable, fair, right decision, good,
   progress, opportunity, chance, excited, exciting, improve, honored, honoured, achievement,
   success, successful, aspirations, resilience, inspire, noteworthy, common-sense, defended,
-  defends, defend, best, excellent, historic, landmark, victory, milestone, positive
+  defends, defend, best, excellent, historic, landmark, victory, milestone, positive, important,
+  essential, vital, crucial, overdue, sensible, worthwhile, will continue, would continue,
+  must continue, should continue, hailed, hails, lauded, lauds
 `);
 
 /** Words and phrases that show disapproval of an action. */
@@ -30,13 +32,24 @@ export const OPPOSE_CUES = toList(`
   should have, deserve better, oppose, opposed, opposes, reject, rejected, protest, protested,
   dangerous, worry, uncertainty, insulted, disaster, disastrous, catastrophe, catastrophic,
   terrible, awful, unacceptable, scandal, scandalous, absurd, ridiculous, appalling,
-  without adequate consent, without consent, consumed with
+  without adequate consent, without consent, consumed with, would attack, will attack, to attack,
+  would destroy, will destroy, to destroy, threatened, threatens, threaten, objected, objects,
+  object to, slammed, slams, blasted, decried, decries
 `);
 
 /** Cues that say more than one ordinary cue: a feeling or a verdict, not a description. Weigh double. */
 export const STRONG_CUES: ReadonlySet<string> = new Set(
   toList(`disappointed, insulting, affront, outrage, outrageous, shameful, betrayal, damning, disaster,
   appalling, unacceptable, condemn, condemned, untenable, delighted, proud, applaud, applauded`),
+);
+
+/**
+ * Cues that are a position in themselves, enough for an actor the article never quotes: saying an
+ * action will go on, or threatening what carries it.
+ */
+export const COMMITMENT_CUES: ReadonlySet<string> = new Set(
+  toList(`will continue, would continue, must continue, should continue, would attack, will attack,
+  to attack, would destroy, will destroy, to destroy, threatened, threatens, threaten`),
 );
 
 /** Words that turn the next few words around: "not fair", "cannot then be fair". */

@@ -29,6 +29,50 @@ describe("scoreText", () => {
       phrases: ["without adequate consent"],
     },
     { text: "I'm not disappointed at all", support: 0, oppose: 0, phrases: [] },
+    { text: "cutting the fumes is also important", support: 1, oppose: 0, phrases: ["important"] },
+    { text: "the repair is not essential", support: 0, oppose: 1, phrases: ["not … essential"] },
+    { text: "the broadcasts will continue", support: 1, oppose: 0, phrases: ["will continue"] },
+    { text: "the broadcasts will not continue", support: 0, oppose: 0, phrases: [] },
+    {
+      text: "it would attack any loudspeaker that is switched on",
+      support: 0,
+      oppose: 1,
+      phrases: ["would attack"],
+    },
+    // An organisation defending how it handles something.
+    {
+      text: "We take the safety of riders very seriously",
+      support: 1,
+      oppose: 0,
+      phrases: ["take … seriously"],
+    },
+    {
+      text: "the board never took the warnings seriously",
+      support: 0,
+      oppose: 1,
+      phrases: ["not … took … seriously"],
+    },
+    // Blaming the delay is wanting the action.
+    {
+      text: "it is shameful that the council hasn't closed it already",
+      support: 2,
+      oppose: 0,
+      phrases: ["shameful … already"],
+    },
+    {
+      text: "a disaster, and the council did not act sooner",
+      support: 2,
+      oppose: 0,
+      phrases: ["disaster … sooner"],
+    },
+    // Not lateness: "already" with no negation, or a negation with no "already".
+    {
+      text: "the closure is shameful and has already hurt shops",
+      support: 0,
+      oppose: 2,
+      phrases: ["shameful"],
+    },
+    { text: "a mistake that will not be forgotten", support: 0, oppose: 1, phrases: ["mistake"] },
   ];
   it.each(cases)("scores “$text”", ({ text, support, oppose, phrases }) => {
     const score = scoreText(text);
@@ -48,6 +92,10 @@ describe("scoreText", () => {
     "73,654 deaths were attributed to overdoses in 2022.",
     "",
     "Space Shuttle Endeavour will launch on April 29.",
+    "The ferry takes passengers seriously far out to sea.",
+    "She took the train and arrived seriously late.",
+    "Belgium started the game with an attacking style.",
+    "The browser offers protection from attacks.",
   ];
   it.each(negatives)("finds no cue in “%s”", (text) => {
     expect(scoreText(text).cues).toEqual([]);
