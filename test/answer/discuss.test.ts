@@ -4,7 +4,7 @@ import { BRANDT, BRIDGE, BRIDGE_ANALYSIS, GROUP } from "../support/fixture-kb.ts
 import { allItems, ask, itemText } from "../support/run-command.ts";
 
 describe("/discuss", () => {
-  it("describes a side that is never quoted in plain words, not as their quotation", () => {
+  it("describes a side that is never quoted in plain words, not as their quotation", async () => {
     const analysis = {
       ...BRIDGE_ANALYSIS,
       stances: [
@@ -21,7 +21,7 @@ describe("/discuss", () => {
       ],
     };
     const kb = buildKnowledgeBase([{ article: BRIDGE, analysis }]);
-    const [question] = allItems(ask(kb, "discuss"));
+    const [question] = allItems(await ask(kb, "discuss"));
     expect(itemText(question!)).toMatch(
       /^Harbor Engineering Group supports the action \(carries it out: wrote the report\); Luis Brandt says /u,
     );

@@ -73,8 +73,8 @@ function renderedTexts(answer: Answer): string[] {
   return [...console, ...discord];
 }
 
-function answersFor(loaded: Loaded): { label: string; answer: Answer }[] {
-  return [
+async function answersFor(loaded: Loaded): Promise<{ label: string; answer: Answer }[]> {
+  const asked = [
     { label: "/discuss", answer: ask(loaded.kb, "discuss") },
     { label: "/summary", answer: ask(loaded.kb, "summary") },
     { label: "/perspectives", answer: ask(loaded.kb, "perspectives") },
@@ -86,14 +86,15 @@ function answersFor(loaded: Loaded): { label: string; answer: Answer }[] {
         answer: ask(loaded.kb, "who", { name }),
       })),
   ];
+  return Promise.all(asked.map(async ({ label, answer }) => ({ label, answer: await answer })));
 }
 
 describe("quoted words in answers", () => {
   it.each(ARTICLES.map((file) => [labelOf(file), file] as const))(
     "are verbatim from %s",
-    (_name, file) => {
+    async (_name, file) => {
       const loaded = load(file);
-      const invented = answersFor(loaded).flatMap(({ label, answer }) =>
+      const invented = (await answersFor(loaded)).flatMap(({ label, answer }) =>
         renderedTexts(answer).flatMap((rendered) =>
           findQuotedSpans(rendered)
             .filter((span) => !isVerbatimIn(span, loaded.source))
