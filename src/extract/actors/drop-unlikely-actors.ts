@@ -8,6 +8,8 @@ const AUXILIARIES = new Set([...AUXILIARY_VERBS, "plans", "agreed", "rejects", "
 /** A lower-case word right after the name that reads as its verb: "NASA celebrated", "the IFS possess". */
 const PAST_TENSE = /^\p{Ll}+ed$/u;
 const ACCORDING_TO = /according to (?:the )?$/iu;
+/** The word before the name, past "the": a speech verb there makes the name its subject (`"…," said the Authority`). */
+const WORD_BEFORE = /(\p{Ll}+)\s(?:the\s)?$/u;
 /** The next word, past a possessive or a closing parenthesis and comma: "(ACLU), argued". */
 const FOLLOWING_WORD = /^[’']?s?(?:\),?)?\s(\p{Ll}+)/u;
 const MIN_PASSAGES = 2;
@@ -48,7 +50,9 @@ function isActedOn(text: string, start: number, end: number): boolean {
 }
 
 function actsIn(text: string, start: number, end: number): boolean {
-  if (ACCORDING_TO.test(text.slice(Math.max(0, start - 20), start))) return true;
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (ACCORDING_TO.test(before) || SPEECH_VERBS.has(WORD_BEFORE.exec(before)?.[1] ?? ""))
+    return true;
   const next =
     FOLLOWING_WORD.exec(text.slice(end, end + 40).replace(TIME_ADVERBIAL, ""))?.[1] ?? "";
   return SPEECH_VERBS.has(next) || AUXILIARIES.has(next) || PAST_TENSE.test(next);

@@ -83,7 +83,12 @@ export const SPEECH_VERBS = toSet(`
   calls described describes urged urges recalled recalls stressed stresses emphasized emphasised
   suggested suggests admitted admits countered counters recommended recommends accused accuses
   criticized criticised praised praises welcomed welcomes defended defends reported reports
-  estimated estimates cited cites quoted quotes reads
+  estimated estimates cited cites quoted quotes reads reasoned reasons concluded concludes dubbed
+  dubs characterized characterizes characterised characterises termed terms labelled labeled
+  remarked remarks observed observes conceded concedes maintained maintains contended contends
+  joked jokes quipped quips cautioned cautions predicted predicts lamented laments complained
+  complains blogged vowed vows pledged pledges boasted boasts testified testifies opined mused
+  announced declared proclaimed proclaims summed sums summarized summarised
 `);
 
 /** Common given names: one cue among several that a two-word capitalised phrase is a person. */

@@ -21,6 +21,8 @@ export interface QuoteScene {
   readonly mentions: readonly (readonly Mention[])[];
   /** The first subject of each sentence, in reading order: what "he" and "she" point back to. */
   readonly subjects: readonly SubjectEvent[];
+  /** Speakers of the quotes attributed so far, in reading order: the subjects of speech acts. */
+  readonly speakers: readonly SubjectEvent[];
 }
 
 function isInsideQuote(quotes: readonly QuoteCandidate[], mention: Mention): boolean {
@@ -58,22 +60,51 @@ export function buildQuoteScene(
     sentences,
     mentions,
     subjects,
+    speakers: [],
   };
 }
 
-/** The actor "he", "she", "it" or "they" at a position refers to: the latest sentence subject before it. */
+function isBefore(event: SubjectEvent, passageIndex: number, offset: number): boolean {
+  return (
+    event.passageIndex < passageIndex ||
+    (event.passageIndex === passageIndex && event.offset < offset)
+  );
+}
+
+/** Index of the last event before a position (-1 if none); binary search, so resolving stays n log n. */
+function lastIndexBefore(
+  events: readonly SubjectEvent[],
+  passageIndex: number,
+  offset: number,
+): number {
+  let [low, high] = [0, events.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (isBefore(events[middle] as SubjectEvent, passageIndex, offset)) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/**
+ * The actor "he", "she", "it" or "they" at a position refers to: the latest sentence subject or
+ * quote speaker before it that the pronoun fits ("…", said KCNA. "…", it added).
+ */
 export function resolvePronoun(
   scene: QuoteScene,
   pronoun: string,
   passageIndex: number,
   offset: number,
 ): string | null {
-  for (let index = scene.subjects.length - 1; index >= 0; index -= 1) {
-    const event = scene.subjects[index] as SubjectEvent;
-    const isBefore =
-      event.passageIndex < passageIndex ||
-      (event.passageIndex === passageIndex && event.offset < offset);
-    if (!isBefore) continue;
+  let subject = lastIndexBefore(scene.subjects, passageIndex, offset);
+  let speaker = lastIndexBefore(scene.speakers, passageIndex, offset);
+  while (subject >= 0 || speaker >= 0) {
+    const [a, b] = [scene.subjects[subject], scene.speakers[speaker]];
+    const isSpeakerLater =
+      b !== undefined && (a === undefined || !isBefore(b, a.passageIndex, a.offset));
+    const event = (isSpeakerLater ? b : a) as SubjectEvent;
+    if (isSpeakerLater) speaker -= 1;
+    else subject -= 1;
     if (fitsPronoun(scene.actorsById.get(event.actorId), pronoun)) return event.actorId;
   }
   return null;
