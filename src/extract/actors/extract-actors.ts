@@ -10,6 +10,7 @@ import { extractHonorificPeople } from "./extract-honorific-people.ts";
 import { extractNamedOrganizations } from "./extract-named-organizations.ts";
 import { extractOfficeOrganizations } from "./extract-office-organizations.ts";
 import { extractRoleOrganizations } from "./extract-role-organizations.ts";
+import { extractSpeakingOrganizations } from "./extract-speaking-organizations.ts";
 import { extractSpeakingPeople } from "./extract-speaking-people.ts";
 import { extractTitledPeople } from "./extract-titled-people.ts";
 import { mergeCandidates } from "./merge-actors.ts";
@@ -26,6 +27,8 @@ export const ACTOR_EXTRACTORS: readonly ActorExtractor[] = [
   extractOfficeOrganizations,
   extractAcronymOrganizations,
   extractRoleOrganizations,
+  // Last: a bare capitalised name that speaks is an organisation only when nothing above named it.
+  extractSpeakingOrganizations,
 ];
 
 function firstMention(draft: MentionedDraft, order: ReadonlyMap<string, number>): number {

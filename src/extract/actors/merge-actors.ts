@@ -84,6 +84,14 @@ function mergeInto(draft: ActorDraft, candidate: ActorCandidate): ActorDraft {
   return { ...renamed, aliases: renamed.aliases.filter((alias) => alias !== renamed.name) };
 }
 
+/** "Heald said" after "Colette Heald": a bare speaking name taken for an organisation is a person's name. */
+function isPersonNameWord(drafts: readonly ActorDraft[], candidate: ActorCandidate): boolean {
+  if (candidate.source !== "speaking-organization") return false;
+  return drafts.some(
+    (draft) => draft.kind === "person" && splitNameWords(draft.name).includes(candidate.name),
+  );
+}
+
 /** Full names first, so that "Mr. Xi" finds "Xi Jinping" wherever it appears. */
 export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly ActorDraft[] {
   const ordered = [...candidates].sort(
@@ -96,7 +104,7 @@ export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly
         ? findPersonFor(drafts, candidate)
         : findOrganizationFor(drafts, candidate);
     // "Mr. Clinton" beside Bill and Hillary Clinton: better no actor than a third, invented one.
-    if (index === AMBIGUOUS) continue;
+    if (index === AMBIGUOUS || isPersonNameWord(drafts, candidate)) continue;
     if (index < 0) drafts.push(draftFromCandidate(candidate));
     else drafts[index] = mergeInto(drafts[index] as ActorDraft, candidate);
   }

@@ -65,9 +65,10 @@ export function findSpeakerBefore(
     const actorId = resolvePronoun(scene, pronoun[1] ?? "", passageIndex, verbStart);
     return { actorId, start, end: start + (pronoun[1] ?? "").length };
   }
-  const candidates = mentionsIn(scene, passageIndex, clauseStart, verbStart).filter(
-    (mention) => !isStrict || isSubjectLike(text, mention, clauseStart),
-  );
+  const mentions = mentionsIn(scene, passageIndex, clauseStart, verbStart);
+  const subjects = mentions.filter((mention) => isSubjectLike(text, mention, clauseStart));
+  // "Gomez, Panama coach, said": a subject wins over a name inside its appositive.
+  const candidates = isStrict || subjects.length > 0 ? subjects : mentions;
   const mention = candidates[candidates.length - 1];
   return mention ? { actorId: mention.actorId, start: mention.start, end: mention.end } : null;
 }
