@@ -4,7 +4,7 @@ import type { Article } from "../../model/article.ts";
 import { findMentions, formsOf, type Mention } from "../actors/find-mentions.ts";
 import { fitsPronoun } from "./pronoun-fit.ts";
 import type { QuoteCandidate } from "./quote-candidate.ts";
-import { findSentences } from "./sentences.ts";
+import { findSentences } from "../shared/sentences.ts";
 import { findSubjectMention } from "./subjects.ts";
 
 export interface SubjectEvent {
@@ -25,8 +25,46 @@ export interface QuoteScene {
   readonly speakers: readonly SubjectEvent[];
 }
 
-function isInsideQuote(quotes: readonly QuoteCandidate[], mention: Mention): boolean {
-  return quotes.some((quote) => mention.start >= quote.span[0] && mention.end <= quote.span[1]);
+/** Mentions outside every quotation; both lists are in reading order and quotations do not overlap, so one merge pass. */
+function outsideQuotes(
+  mentions: readonly Mention[],
+  quotes: readonly QuoteCandidate[],
+): readonly Mention[] {
+  let at = 0;
+  return mentions.filter((mention) => {
+    while (at < quotes.length && (quotes[at] as QuoteCandidate).span[1] <= mention.start) at += 1;
+    const quote = quotes[at];
+    return !(quote && mention.start >= quote.span[0] && mention.end <= quote.span[1]);
+  });
+}
+
+function groupByPassage(
+  count: number,
+  quotes: readonly QuoteCandidate[],
+): readonly (readonly QuoteCandidate[])[] {
+  const groups: QuoteCandidate[][] = Array.from({ length: count }, () => []);
+  for (const quote of quotes) groups[quote.passageIndex]?.push(quote);
+  return groups;
+}
+
+/** The first subject-like mention of each sentence of a passage, walking the mentions once. */
+function findSubjects(
+  passageIndex: number,
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+): readonly SubjectEvent[] {
+  const subjects: SubjectEvent[] = [];
+  let at = 0;
+  for (const [start, end] of sentences) {
+    while (at < mentions.length && (mentions[at] as Mention).start < start) at += 1;
+    let last = at;
+    while (last < mentions.length && (mentions[last] as Mention).end <= end) last += 1;
+    const subject = findSubjectMention(text, mentions.slice(at, last), start, end);
+    if (subject) subjects.push({ passageIndex, offset: subject.start, actorId: subject.actorId });
+    at = last;
+  }
+  return subjects;
 }
 
 export function buildQuoteScene(
@@ -36,24 +74,13 @@ export function buildQuoteScene(
 ): QuoteScene {
   const forms = actors.map(formsOf);
   const sentences = article.passages.map((passage) => findSentences(passage.text));
-  const mentions = article.passages.map((passage, index) => {
-    const inPassage = quotes.filter((quote) => quote.passageIndex === index);
-    return findMentions(passage.text, forms).filter(
-      (mention) => !isInsideQuote(inPassage, mention),
-    );
-  });
-  const subjects: SubjectEvent[] = [];
-  article.passages.forEach((passage, passageIndex) => {
-    for (const sentence of sentences[passageIndex] ?? []) {
-      const subject = findSubjectMention(
-        passage.text,
-        mentions[passageIndex] ?? [],
-        sentence[0],
-        sentence[1],
-      );
-      if (subject) subjects.push({ passageIndex, offset: subject.start, actorId: subject.actorId });
-    }
-  });
+  const quotesByPassage = groupByPassage(article.passages.length, quotes);
+  const mentions = article.passages.map((passage, index) =>
+    outsideQuotes(findMentions(passage.text, forms), quotesByPassage[index] ?? []),
+  );
+  const subjects = article.passages.flatMap((passage, index) =>
+    findSubjects(index, passage.text, sentences[index] ?? [], mentions[index] ?? []),
+  );
   return {
     article,
     actorsById: new Map(actors.map((actor) => [actor.id, actor])),
@@ -110,15 +137,25 @@ export function resolvePronoun(
   return null;
 }
 
+/** Mentions inside [start, end) of a passage; binary search to the first, so each call costs only what it returns. */
 export function mentionsIn(
   scene: QuoteScene,
   passageIndex: number,
   start: number,
   end: number,
 ): readonly Mention[] {
-  return (scene.mentions[passageIndex] ?? []).filter(
-    (mention) => mention.start >= start && mention.end <= end,
-  );
+  const mentions = scene.mentions[passageIndex] ?? [];
+  let [low, high] = [0, mentions.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle] as Mention).start < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Mention[] = [];
+  for (let at = low; at < mentions.length && (mentions[at] as Mention).start < end; at += 1) {
+    if ((mentions[at] as Mention).end <= end) found.push(mentions[at] as Mention);
+  }
+  return found;
 }
 
 export function passageText(scene: QuoteScene, passageIndex: number): string {

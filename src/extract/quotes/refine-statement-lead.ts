@@ -2,7 +2,7 @@
 import { SPEECH_VERBS } from "../actors/lexicon.ts";
 import { mentionsIn, passageText } from "./quote-scene.ts";
 import { isUnattributed, withSpeaker, type QuoteRefiner } from "./quote-refiner.ts";
-import { findSentenceAt } from "./sentences.ts";
+import { findSentenceIndexAt } from "../shared/sentences.ts";
 import { findSubjectMention, findVerbStart } from "./subjects.ts";
 
 /** Words that announce a statement anywhere in the sentence: "issued a statement", "posted on its website". */
@@ -14,9 +14,10 @@ export const refineStatementLead: QuoteRefiner = (scene, quotes) =>
     if (!isUnattributed(quote) || quote.attribution.isFragment) return quote;
     const sentences = scene.sentences[quote.passageIndex] ?? [];
     const text = passageText(scene, quote.passageIndex);
-    const current = findSentenceAt(sentences, quote.openMark);
+    const index = findSentenceIndexAt(sentences, quote.openMark);
+    const current = sentences[index] ?? [0, 0];
     if (text.slice(current[0], quote.openMark).trim() !== "") return quote;
-    const previous = sentences[sentences.indexOf(current) - 1];
+    const previous = sentences[index - 1];
     if (!previous) return quote;
     const subject = findSubjectMention(
       text,
