@@ -1,5 +1,6 @@
 /** Which segment is the page's title. */
-import { matchByline, isCaption } from "./line-patterns.ts";
+import { isProseLine } from "./chrome-lines.ts";
+import { isCaption, isPersonName, matchByline } from "./line-patterns.ts";
 import { countWords } from "./normalize-whitespace.ts";
 import { matchDateLine } from "./page-header.ts";
 import type { Segment } from "./text-segments.ts";
@@ -29,17 +30,42 @@ export function findTitleIndex(
   }
   const repeated = findRepeatedLine(segments.slice(0, MAX_HEADER_SEGMENTS));
   if (repeated >= 0) return repeated;
+  const aboveDate = findHeadlineAboveDate(segments.slice(0, MAX_HEADER_SEGMENTS));
+  if (aboveDate >= 0) return aboveDate;
   if (candidate === undefined || !isTitleLike(candidate)) return -1;
   const next = segments[first + 1];
+  // A lone word is a site's name or a section even a blank line away from the headline.
+  const words = countWords(candidate.text);
   const isBreadcrumb =
-    countWords(candidate.text) <= MAX_BREADCRUMB_WORDS &&
+    words <= MAX_BREADCRUMB_WORDS &&
     next !== undefined &&
-    next.block === candidate.block &&
+    (next.block === candidate.block || words === 1) &&
     STARTS_UPPER_CASE.test(next.text) &&
     isTitleLike(next) &&
     !isMetadata(next) &&
     countWords(next.text) >= MIN_TITLE_WORDS_AFTER_BREADCRUMB;
   return isBreadcrumb ? first + 1 : first;
+}
+
+/**
+ * The headline sits right above the date line, with at most a byline, a bare name or a
+ * standfirst sentence between them; what comes before it (a site's name, menu links, a
+ * breadcrumb) is the page's. -1 when no date line follows a headline-like line.
+ */
+function findHeadlineAboveDate(header: readonly Segment[]): number {
+  const dateIndex = header.findIndex((segment) => matchDateLine(segment.text) !== null);
+  for (let index = dateIndex - 1; index >= 0; index--) {
+    const segment = header[index];
+    if (segment === undefined) return -1;
+    const isBetween =
+      matchByline(segment.text) !== null ||
+      isPersonName(segment.text) ||
+      isProseLine(segment.text) ||
+      isCaption(segment.text);
+    if (isBetween) continue;
+    return isTitleLike(segment) ? index : -1;
+  }
+  return -1;
 }
 
 function findRepeatedLine(header: readonly Segment[]): number {

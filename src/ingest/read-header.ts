@@ -1,10 +1,17 @@
 /** The page header: the lines above the body that carry date, section and author. */
 import type { PageBlock } from "./classify-segment.ts";
 import { classifySegment, isSameText } from "./classify-segment.ts";
-import { isHeading, isPersonName, matchByline } from "./line-patterns.ts";
+import { isProseLine } from "./chrome-lines.ts";
+import { isCaption, isHeading, isPersonName, matchByline } from "./line-patterns.ts";
+import { countWords } from "./normalize-whitespace.ts";
 import type { DateLine } from "./page-header.ts";
 import { matchDateLine } from "./page-header.ts";
 import type { Segment } from "./text-segments.ts";
+
+// Between the date line and the first paragraph, a few words that are no sentence are a box's
+// label or a link ("Location of North Korea", "Collaborate!"); a standfirst is longer. Above the
+// date line such a line may be a subheading or a desk name, and stays.
+const MAX_LABEL_WORDS = 5;
 
 /** What the header says; null where it says nothing. */
 export interface HeaderReading {
@@ -20,6 +27,7 @@ interface HeaderState {
   author: string | null;
   isAuthorGuessed: boolean;
   published: string | null;
+  isPastDateLine: boolean;
   section: string | null;
   readonly warnings: string[];
   readonly blocks: PageBlock[];
@@ -41,6 +49,7 @@ export function readHeader(
     author: byline ?? null,
     isAuthorGuessed: false,
     published: null,
+    isPastDateLine: false,
     section: null,
     warnings: [],
     blocks: [],
@@ -71,12 +80,22 @@ function readHeaderLine(segment: Segment, isBeforeTitle: boolean, state: HeaderS
       state.author = segment.text;
       state.isAuthorGuessed = true;
     }
-  } else {
+  } else if (!(state.isPastDateLine && isLabelLine(segment))) {
     state.blocks.push(classifySegment(segment));
   }
 }
 
+function isLabelLine(segment: Segment): boolean {
+  return (
+    segment.hint === "none" &&
+    countWords(segment.text) <= MAX_LABEL_WORDS &&
+    !isProseLine(segment.text) &&
+    !isCaption(segment.text)
+  );
+}
+
 function takeDateLine(dateLine: DateLine, state: HeaderState): void {
+  state.isPastDateLine = true;
   if (dateLine.iso === null)
     state.warnings.push(`the date line "${dateLine.written}" is not a real date; ignored`);
   state.published ??= dateLine.iso;

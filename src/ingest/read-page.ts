@@ -4,6 +4,7 @@ import type { PageBlock } from "./classify-segment.ts";
 import { classifySegment, isSameText } from "./classify-segment.ts";
 import { findTitleIndex, MAX_HEADER_SEGMENTS } from "./find-title.ts";
 import { matchSourceLine } from "./line-patterns.ts";
+import { dropPageChrome } from "./page-chrome.ts";
 import { countWords } from "./normalize-whitespace.ts";
 import { readHeader } from "./read-header.ts";
 import type { Segment } from "./text-segments.ts";
@@ -35,7 +36,8 @@ const SENTENCE_END = new Set([".", "!", "?", '"', "”"]);
 
 /** Reads one page; never throws, and keeps every body segment's text as it is. */
 export function readPage(segments: readonly Segment[], options: ReadPageOptions): PageReading {
-  const dropped = findBoilerplate(segments);
+  const dropped = new Set(findBoilerplate(segments));
+  dropPageChrome(segments, dropped, options.titleRule === "first-line");
   const kept = segments.filter((_, index) => !dropped.has(index));
   const titleIndex = findTitleIndex(kept, options.titleRule);
   const title = kept[titleIndex]?.text ?? null;
