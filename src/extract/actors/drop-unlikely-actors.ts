@@ -76,6 +76,9 @@ export function dropPassiveOrganizations(
   const roleOrganizations = findRoleOrganizations(drafts);
   return drafts.filter((draft, index) => {
     if (draft.kind === "person" || draft.passages.length >= MIN_PASSAGES) return true;
+    // Found as the subject of a speech verb: it speaks by construction.
+    if (draft.candidates.some((candidate) => candidate.source === "speaking-organization"))
+      return true;
     const names = [draft.name, ...draft.aliases];
     const isNamedInstitution = isInstitution(names);
     if (isNamedInstitution && names.some((name) => roleOrganizations.has(name))) return true;

@@ -38,7 +38,9 @@ function isPhraseWord(token: Token | undefined): token is Token {
 function speaksAfter(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   if (!next) return false;
-  if (!(tokens[last] as Token).isPossessive) return isJoined(next) && SPEECH_VERBS.has(next.word);
+  // "Chrome continues to grow": a verb with "to" after it is no speech.
+  if (!(tokens[last] as Token).isPossessive)
+    return isJoined(next) && SPEECH_VERBS.has(next.word) && tokens[last + 2]?.word !== "to";
   const nouns = tokens.slice(last + 1, last + 1 + STATEMENT_REACH);
   const noun = nouns.findIndex((token) => STATEMENT_NOUNS.has(token.word));
   if (noun < 0) return false;

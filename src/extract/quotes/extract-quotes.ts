@@ -7,6 +7,7 @@ import { attributeNameSaid } from "./attribute-name-said.ts";
 import { attributePreviousPassage } from "./attribute-previous-passage.ts";
 import { attributeReportedFragment } from "./attribute-reported-fragment.ts";
 import { attributeSaidName } from "./attribute-said-name.ts";
+import { attributeTitle } from "./attribute-title.ts";
 import { attributed, type AttributionRule } from "./attribution-rule.ts";
 import type { AttributedQuote, QuoteCandidate } from "./quote-candidate.ts";
 import type { QuoteRefiner } from "./quote-refiner.ts";
@@ -27,6 +28,8 @@ import { scanSingleQuotes } from "./scan-single-quotes.ts";
  * any quote inside a sentence.
  */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  // First: a quote after a preposition is a title, whatever verb follows it.
+  attributeTitle,
   attributeSaidName,
   attributeNameSaid,
   attributeAccordingTo,

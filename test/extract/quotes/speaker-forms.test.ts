@@ -49,6 +49,18 @@ const CASES: readonly {
     ],
     expected: [["p2", "Half of them were built ", "Tomasz Wieczorek-Abara"]],
   },
+  {
+    form: "a title in quotes after a preposition is nobody's words; the speech beside it keeps its speaker",
+    paragraphs: [
+      LEAD,
+      'Norvik launched a site. "Support has ended," Norvik says on "The Norvik Countdown". Wieczorek-Abara said: "Good riddance."',
+    ],
+    expected: [
+      ["p2", "Support has ended", "Norvik"],
+      ["p2", "The Norvik Countdown", null],
+      ["p2", "Good riddance.", "Tomasz Wieczorek-Abara"],
+    ],
+  },
 ];
 
 /** A standalone quote after a sentence whose subject does something other than speak stays unattributed. */
