@@ -1,5 +1,6 @@
 /** Refiners: the author is not an actor; an organisation must act, speak, be acted on, speak through a person, or recur. */
 import type { Passage } from "../../model/article.ts";
+import type { ExtractContext } from "../context.ts";
 import type { MentionedDraft } from "./collect-mentions.ts";
 import { findMentions } from "./find-mentions.ts";
 import { AUXILIARY_VERBS, ORG_WORDS, SPEECH_VERBS, TIME_ADVERBIAL } from "./lexicon.ts";
@@ -97,3 +98,17 @@ export function dropPassiveOrganizations(
 export function dropUnmentioned(drafts: readonly MentionedDraft[]): readonly MentionedDraft[] {
   return drafts.filter((draft) => draft.passages.length > 0);
 }
+
+/** A refiner over the merged actors, with their mentions collected. */
+export type ActorRefiner = (
+  context: ExtractContext,
+  drafts: readonly MentionedDraft[],
+) => readonly MentionedDraft[];
+
+export const dropAuthorDrafts: ActorRefiner = (context, drafts) =>
+  dropAuthor(drafts, context.article.author);
+
+export const dropPassiveOrganizationDrafts: ActorRefiner = (context, drafts) =>
+  dropPassiveOrganizations(drafts, context.article.passages);
+
+export const dropUnmentionedDrafts: ActorRefiner = (_context, drafts) => dropUnmentioned(drafts);
