@@ -3,7 +3,13 @@ import type { Passage } from "../../model/article.ts";
 import type { ExtractContext } from "../context.ts";
 import type { MentionedDraft } from "./collect-mentions.ts";
 import { findMentions } from "./find-mentions.ts";
-import { AUXILIARY_VERBS, ORG_WORDS, SPEECH_VERBS, TIME_ADVERBIAL } from "./lexicon.ts";
+import {
+  AUXILIARY_VERBS,
+  IRREGULAR_PAST,
+  ORG_WORDS,
+  SPEECH_VERBS,
+  TIME_ADVERBIAL,
+} from "./lexicon.ts";
 
 const AUXILIARIES = new Set([...AUXILIARY_VERBS, "plans", "agreed", "rejects", "rejected"]);
 /** A lower-case word right after the name that reads as its verb: "NASA celebrated", "the IFS possess". */
@@ -56,7 +62,12 @@ function actsIn(text: string, start: number, end: number): boolean {
     return true;
   const next =
     FOLLOWING_WORD.exec(text.slice(end, end + 40).replace(TIME_ADVERBIAL, ""))?.[1] ?? "";
-  return SPEECH_VERBS.has(next) || AUXILIARIES.has(next) || PAST_TENSE.test(next);
+  return (
+    SPEECH_VERBS.has(next) ||
+    AUXILIARIES.has(next) ||
+    IRREGULAR_PAST.has(next) ||
+    PAST_TENSE.test(next)
+  );
 }
 
 /** Organisations a person's role names ("CEO of the Refugee Council"): they speak through that person. */

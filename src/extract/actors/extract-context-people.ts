@@ -10,6 +10,7 @@ import {
   hasOrganizationAfter,
   hasOwnerBefore,
   hasSyllableGivenName,
+  isAppositiveOfRole,
   hasVerbAfter,
   isPassiveAgent,
   isPossessiveOfNoun,
@@ -34,6 +35,7 @@ function isPersonInContext(text: string, tokens: readonly Token[], span: NameSpa
     hasOwnerBefore(text, tokens, span) ||
     hasVerbAfter(tokens, span) ||
     hasSyllableGivenName(tokens, span) ||
+    isAppositiveOfRole(text, tokens, span) ||
     isPassiveAgent(tokens, span) ||
     hasOrganizationAfter(tokens, span) ||
     isPossessiveOfNoun(tokens, span)

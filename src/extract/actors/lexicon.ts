@@ -120,6 +120,13 @@ export const SPEECH_VERBS = toSet(`
   announced declared proclaimed proclaims summed sums summarized summarised
 `);
 
+/** Common past tenses that do not end in -ed: "Lam won a seat", "the Authority met on Friday". */
+export const IRREGULAR_PAST = toSet(`
+  won lost beat met led left made took gave became began ran hit got came went wrote spoke held
+  sent told found saw fell rose shot struck chose drew threw paid sold brought bought fought
+  taught thought kept broke
+`);
+
 /** Common given names: one cue among several that a two-word capitalised phrase is a person. */
 export const COMMON_GIVEN_NAMES = toSet(`
   Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexandra Ali Alice Alison Amanda Amy Andrea

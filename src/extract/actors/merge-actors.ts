@@ -84,11 +84,19 @@ function mergeInto(draft: ActorDraft, candidate: ActorCandidate): ActorDraft {
   return { ...renamed, aliases: renamed.aliases.filter((alias) => alias !== renamed.name) };
 }
 
-/** "Heald said" after "Colette Heald": a bare speaking name taken for an organisation is a person's name. */
-function isPersonNameWord(drafts: readonly ActorDraft[], candidate: ActorCandidate): boolean {
-  if (candidate.source !== "speaking-organization") return false;
-  return drafts.some(
-    (draft) => draft.kind === "person" && splitNameWords(draft.name).includes(candidate.name),
+/** Letters without accents or case: a reporter's "Kovacs" for "Kovács". */
+function foldName(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** "Heald said" after "Colette Heald", "said Kovacs" beside "Zoltán Kovács": a bare speaking name taken for an organisation is a person's name. */
+function findPersonByNameWord(drafts: readonly ActorDraft[], candidate: ActorCandidate): number {
+  if (candidate.source !== "speaking-organization") return -1;
+  const folded = foldName(candidate.name);
+  return drafts.findIndex(
+    (draft) =>
+      draft.kind === "person" &&
+      splitNameWords(draft.name).some((word) => foldName(word) === folded),
   );
 }
 
@@ -104,7 +112,12 @@ export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly
         ? findPersonFor(drafts, candidate)
         : findOrganizationFor(drafts, candidate);
     // "Mr. Clinton" beside Bill and Hillary Clinton: better no actor than a third, invented one.
-    if (index === AMBIGUOUS || isPersonNameWord(drafts, candidate)) continue;
+    if (index === AMBIGUOUS) continue;
+    const person = findPersonByNameWord(drafts, candidate);
+    if (person >= 0) {
+      drafts[person] = absorbCandidate(drafts[person] as ActorDraft, candidate);
+      continue;
+    }
     if (index < 0) drafts.push(draftFromCandidate(candidate));
     else drafts[index] = mergeInto(drafts[index] as ActorDraft, candidate);
   }

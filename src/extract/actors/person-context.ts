@@ -1,6 +1,7 @@
 /** Syntax around a bare name that shows it names a person, with no first-name list: what stands before it and after it. */
-import { AUXILIARY_VERBS, ORG_WORDS, SPEECH_VERBS } from "./lexicon.ts";
+import { AUXILIARY_VERBS, IRREGULAR_PAST, ORG_WORDS, SPEECH_VERBS } from "./lexicon.ts";
 import type { NameSpan } from "./person-names.ts";
+import { isRoleWord } from "./roles.ts";
 import { isJoined, type Token } from "./tokens.ts";
 
 /** Lower-case words before a name that are no descriptor of it: function words and verbs. */
@@ -16,12 +17,6 @@ const NOT_DESCRIPTORS = new Set(
   group party team club company firm band novel book film movie game show series album song
   magazine newspaper journal paper website site brand label event festival costume character
   outfit project program programme campaign station ship`.split(/\s+/u),
-);
-/** Common past tenses that do not end in -ed: "Lam won a seat", "Chow lost". */
-const IRREGULAR_PAST = new Set(
-  `won lost beat met led left made took gave became began ran hit got came went wrote spoke held
-  sent told found saw fell rose shot struck chose drew threw paid sold brought bought fought
-  taught thought kept broke`.split(/\s+/u),
 );
 const AUXILIARIES = new Set(AUXILIARY_VERBS);
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
@@ -112,5 +107,19 @@ export function hasSyllableGivenName(tokens: readonly Token[], span: NameSpan): 
     SHORT_FAMILY_NAME.test(family.word) &&
     SYLLABLE_GIVEN_NAME.test(given.word) &&
     !ENGLISH_SECOND_PARTS.test(given.word)
+  );
+}
+
+/** "the harbour master, Piet Kuipers,": a name set off by commas after a role noun. */
+export function isAppositiveOfRole(
+  text: string,
+  tokens: readonly Token[],
+  span: NameSpan,
+): boolean {
+  const before = tokens[span.first - 1];
+  const isSetOff = (tokens[span.first] as Token).gapBefore === ", ";
+  const closes = /^[,.;:]/u.test(text.slice(span.end, span.end + 1));
+  return (
+    before !== undefined && !before.isCapitalized && isRoleWord(before.word) && isSetOff && closes
   );
 }

@@ -7,6 +7,7 @@ import { attributeNameSaid } from "./attribute-name-said.ts";
 import { attributePreviousPassage } from "./attribute-previous-passage.ts";
 import { attributeReportedFragment } from "./attribute-reported-fragment.ts";
 import { attributeSaidName } from "./attribute-said-name.ts";
+import { attributeSourcePhrase } from "./attribute-source-phrase.ts";
 import { attributeTitle } from "./attribute-title.ts";
 import { attributed, type AttributionRule } from "./attribution-rule.ts";
 import type { AttributedQuote, QuoteCandidate } from "./quote-candidate.ts";
@@ -33,6 +34,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   attributeSaidName,
   attributeNameSaid,
   attributeAccordingTo,
+  attributeSourcePhrase,
   attributeLeadIn,
   attributePreviousPassage,
   attributeReportedFragment,

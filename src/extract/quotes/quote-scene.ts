@@ -3,9 +3,10 @@ import type { Actor, Span } from "../../model/analysis.ts";
 import type { Article } from "../../model/article.ts";
 import { findMentions, formsOf, type Mention } from "../actors/find-mentions.ts";
 import { fitsPronoun } from "./pronoun-fit.ts";
+import { findTextGenders, type Gender } from "./text-gender.ts";
 import type { QuoteCandidate } from "./quote-candidate.ts";
 import { findSentences } from "../shared/sentences.ts";
-import { findSubjectMention } from "./subjects.ts";
+import { findSubjectMention, findVerbStart } from "./subjects.ts";
 
 export interface SubjectEvent {
   readonly passageIndex: number;
@@ -23,6 +24,8 @@ export interface QuoteScene {
   readonly subjects: readonly SubjectEvent[];
   /** Speakers of the quotes attributed so far, in reading order: the subjects of speech acts. */
   readonly speakers: readonly SubjectEvent[];
+  /** Genders the article's pronouns give people (see text-gender.ts). */
+  readonly genders: ReadonlyMap<string, Gender | "mixed">;
 }
 
 /** Mentions outside every quotation; both lists are in reading order and quotations do not overlap, so one merge pass. */
@@ -47,6 +50,21 @@ function groupByPassage(
   return groups;
 }
 
+/** Verbs after which the answer that follows is the object's: "X asked Lindqvist about it. "…," she said." */
+const QUESTION_VERBS = /^(?:asked|questioned|interviewed|pressed)\s$/u;
+
+/** The person a subject questions, right after the verb; the reply that follows is theirs. */
+function findPersonAsked(
+  text: string,
+  subject: Mention,
+  mentions: readonly Mention[],
+): Mention | undefined {
+  const verbStart = findVerbStart(text, subject);
+  const object = mentions.find((mention) => mention.start > verbStart);
+  if (!object || !QUESTION_VERBS.test(text.slice(verbStart, object.start))) return undefined;
+  return object;
+}
+
 /** The first subject-like mention of each sentence of a passage, walking the mentions once. */
 function findSubjects(
   passageIndex: number,
@@ -60,8 +78,11 @@ function findSubjects(
     while (at < mentions.length && (mentions[at] as Mention).start < start) at += 1;
     let last = at;
     while (last < mentions.length && (mentions[last] as Mention).end <= end) last += 1;
-    const subject = findSubjectMention(text, mentions.slice(at, last), start, end);
+    const inSentence = mentions.slice(at, last);
+    const subject = findSubjectMention(text, inSentence, start, end);
     if (subject) subjects.push({ passageIndex, offset: subject.start, actorId: subject.actorId });
+    const asked = subject ? findPersonAsked(text, subject, inSentence) : undefined;
+    if (asked) subjects.push({ passageIndex, offset: asked.start, actorId: asked.actorId });
     at = last;
   }
   return subjects;
@@ -81,14 +102,21 @@ export function buildQuoteScene(
   const subjects = article.passages.flatMap((passage, index) =>
     findSubjects(index, passage.text, sentences[index] ?? [], mentions[index] ?? []),
   );
-  return {
-    article,
-    actorsById: new Map(actors.map((actor) => [actor.id, actor])),
-    sentences,
-    mentions,
-    subjects,
-    speakers: [],
-  };
+  const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
+  const genders = new Map<string, Gender | "mixed">();
+  article.passages.forEach((passage, index) =>
+    findTextGenders(
+      passage.text,
+      sentences[index] ?? [],
+      mentions[index] ?? [],
+      (quotesByPassage[index] ?? []).map(
+        (quote) => [quote.openMark, quote.closeMark ?? passage.text.length] as const,
+      ),
+      actorsById,
+      genders,
+    ),
+  );
+  return { article, actorsById, sentences, mentions, subjects, speakers: [], genders };
 }
 
 function isBefore(event: SubjectEvent, passageIndex: number, offset: number): boolean {
@@ -114,14 +142,14 @@ function lastIndexBefore(
 }
 
 /**
- * The actor "he", "she", "it" or "they" at a position refers to: the latest sentence subject or
- * quote speaker before it that the pronoun fits ("…", said KCNA. "…", it added).
+ * The latest sentence subject or quote speaker before a position that `fits` accepts; the two
+ * lists are merged backwards from the position ("…", said KCNA. "…", it added).
  */
-export function resolvePronoun(
+export function resolveBackward(
   scene: QuoteScene,
-  pronoun: string,
   passageIndex: number,
   offset: number,
+  fits: (actor: Actor | undefined) => boolean,
 ): string | null {
   let subject = lastIndexBefore(scene.subjects, passageIndex, offset);
   let speaker = lastIndexBefore(scene.speakers, passageIndex, offset);
@@ -132,9 +160,46 @@ export function resolvePronoun(
     const event = (isSpeakerLater ? b : a) as SubjectEvent;
     if (isSpeakerLater) speaker -= 1;
     else subject -= 1;
-    if (fitsPronoun(scene.actorsById.get(event.actorId), pronoun)) return event.actorId;
+    if (fits(scene.actorsById.get(event.actorId))) return event.actorId;
   }
   return null;
+}
+
+/** The actor "he", "she", "it" or "they" at a position refers to. */
+export function resolvePronoun(
+  scene: QuoteScene,
+  pronoun: string,
+  passageIndex: number,
+  offset: number,
+): string | null {
+  return resolveBackward(scene, passageIndex, offset, (actor) =>
+    fitsPronoun(actor, pronoun, actor ? scene.genders.get(actor.id) : undefined),
+  );
+}
+
+/** Nouns any organisation may be called ("the company"); "the city" or "the court" must be named so. */
+const GENERIC_ORGANIZATION_NOUNS =
+  /^(?:company|group|agency|organi[sz]ation|firm|report|study|survey|analysis)$/iu;
+
+/**
+ * "The authority argued", "the report's authors wrote": the latest organisation whose name holds
+ * the noun (Harbor Authority); for a generic noun, else the latest organisation that acted.
+ */
+export function resolveOrganizationNoun(
+  scene: QuoteScene,
+  noun: string,
+  passageIndex: number,
+  offset: number,
+): string | null {
+  const word = new RegExp(`\\b${noun}\\b`, "iu");
+  const isNamed = (actor: Actor | undefined) =>
+    actor?.kind === "organization" && word.test(actor.name);
+  const named =
+    resolveBackward(scene, passageIndex, offset, isNamed) ??
+    [...scene.actorsById.values()].find(isNamed)?.id ??
+    null;
+  if (named !== null || !GENERIC_ORGANIZATION_NOUNS.test(noun)) return named;
+  return resolvePronoun(scene, "it", passageIndex, offset);
 }
 
 /** Mentions inside [start, end) of a passage; binary search to the first, so each call costs only what it returns. */

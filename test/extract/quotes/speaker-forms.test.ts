@@ -61,12 +61,61 @@ const CASES: readonly {
       ["p2", "Good riddance.", "Tomasz Wieczorek-Abara"],
     ],
   },
+  {
+    form: "the authority argued / it added: a definite description names the organisation that holds the noun",
+    paragraphs: [
+      "The Norvik Port Authority (NPA) met on Friday.",
+      'The authority argued that "the plan is legal." "We followed every rule," it added.',
+    ],
+    expected: [
+      ["p2", "the plan is legal", "Norvik Port Authority"],
+      ["p2", "We followed every rule", "Norvik Port Authority"],
+    ],
+  },
+  {
+    form: "the report's authors wrote: the organisation that published the report",
+    paragraphs: [
+      'The Ocean Watch Trust published a report on Tuesday. The report\'s authors wrote: "Dredging will harm the reef."',
+    ],
+    expected: [["p1", "Dredging will harm the r", "Ocean Watch Trust"]],
+  },
+  {
+    form: "said Kovacs: a reporter's spelling without the accent is the same person",
+    paragraphs: [
+      '"Costs will double," said Kovacs, the city engineer. Zoltán Kovács joined the project last year.',
+    ],
+    expected: [["p1", "Costs will double", "Zoltán Kovács"]],
+  },
+  {
+    form: "in the words of the director, X: a source phrase leads into the quote",
+    paragraphs: [
+      'In the words of the harbour director, Piet Kuipers, "the channel is too shallow."',
+    ],
+    expected: [["p1", "the channel is too shall", "Piet Kuipers"]],
+  },
+  {
+    form: "he skips a subject the article's own pronouns show to be a woman",
+    paragraphs: [
+      "Mayor Anna Lindqvist met developer Tomas Berglund on Monday.",
+      'Lindqvist praised her staff. Berglund thanked the council. Lindqvist left early. He said, "We waited two years."',
+    ],
+    expected: [["p2", "We waited two years.", "Tomas Berglund"]],
+  },
+  {
+    form: "X asked Y …: the reply after the question is Y's",
+    paragraphs: [
+      "Mayor Anna Lindqvist met developer Tomas Berglund on Monday.",
+      'Reporter Dana Whitfield asked Lindqvist about the budget. "It is balanced," she said.',
+    ],
+    expected: [["p2", "It is balanced", "Anna Lindqvist"]],
+  },
 ];
 
 /** A standalone quote after a sentence whose subject does something other than speak stays unattributed. */
 const NOT_ATTRIBUTED: readonly (readonly string[])[] = [
   [LEAD, 'Wieczorek-Abara boarded the ferry at noon. "Tickets, please."'],
   [LEAD, '"The ferry is late," commented one passenger.'],
+  ["Norvik Shipping met on Friday.", 'The city reasoned that "the pier is unsafe."'],
 ];
 
 describe("speaker forms", () => {
