@@ -117,7 +117,8 @@ export const SPEECH_VERBS = toSet(`
   remarked remarks observed observes conceded concedes maintained maintains contended contends
   joked jokes quipped quips cautioned cautions predicted predicts lamented laments complained
   complains blogged vowed vows pledged pledges boasted boasts testified testifies opined mused
-  announced declared proclaimed proclaims summed sums summarized summarised
+  announced declared proclaimed proclaims summed sums summarized summarised answered answers
+  retorted retorts
 `);
 
 /** Common past tenses that do not end in -ed: "Lam won a seat", "the Authority met on Friday". */

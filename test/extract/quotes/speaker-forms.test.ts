@@ -109,6 +109,28 @@ const CASES: readonly {
     ],
     expected: [["p2", "It is balanced", "Anna Lindqvist"]],
   },
+  {
+    form: '"…," she told the BBC, adding: "…": a participle takes the sentence\'s speaker, not the name before it',
+    paragraphs: [
+      LEAD,
+      '"We cannot rush this," Wieczorek-Abara told the BBC, adding: "Safety comes first."',
+    ],
+    expected: [
+      ["p2", "We cannot rush this", "Tomasz Wieczorek-Abara"],
+      ["p2", "Safety comes first.", "Tomasz Wieczorek-Abara"],
+    ],
+  },
+  {
+    form: '"…," X answered: a reply verb after a question',
+    paragraphs: [
+      LEAD,
+      '"Is it ready?" asked Layla Nasser, the ministry\'s spokeswoman. "Not yet," Wieczorek-Abara answered.',
+    ],
+    expected: [
+      ["p2", "Is it ready?", "Layla Nasser"],
+      ["p2", "Not yet", "Tomasz Wieczorek-Abara"],
+    ],
+  },
 ];
 
 /** A standalone quote after a sentence whose subject does something other than speak stays unattributed. */
