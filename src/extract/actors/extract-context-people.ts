@@ -9,6 +9,7 @@ import {
   hasDescriptorBefore,
   hasOrganizationAfter,
   hasOwnerBefore,
+  findInitialledAuthors,
   hasSyllableGivenName,
   isAppositiveOfRole,
   hasVerbAfter,
@@ -60,6 +61,16 @@ export const extractContextPeople: ActorExtractor = {
         }),
       );
     }
+    for (const [start, end] of findInitialledAuthors(tokens))
+      found.push(
+        createPersonCandidate({
+          passage,
+          name: passage.text.slice(start, end),
+          start,
+          end,
+          source: "context-person",
+        }),
+      );
     return found;
   },
 };

@@ -65,7 +65,42 @@ export function hasVerbAfter(tokens: readonly Token[], span: NameSpan): boolean 
 /** "was replaced by Kemal Arslanoğlu": the agent of a passive. */
 export function isPassiveAgent(tokens: readonly Token[], span: NameSpan): boolean {
   const [participle, by] = [tokens[span.first - 2], tokens[span.first - 1]];
-  return by?.word === "by" && participle !== undefined && PARTICIPLE.test(participle.word);
+  if (by?.word !== "by" || participle === undefined) return false;
+  return PARTICIPLE.test(participle.word) || WORKS.has(participle.word);
+}
+
+/** Works a person signs: "a paper by AS Heagle", "a novel by …". */
+const WORKS = new Set(
+  "paper book novel study article essay letter report poem painting photograph photo film song play column review".split(
+    " ",
+  ),
+);
+const UNDOTTED_INITIALS = /^\p{Lu}{1,3}$/u;
+
+/** "a paper by AS Heagle": initials without full stops before a surname, after the author's "by". */
+export function findInitialledAuthors(
+  text: string,
+  tokens: readonly Token[],
+): readonly [number, number][] {
+  const found: [number, number][] = [];
+  tokens.forEach((token, index) => {
+    const [work, initials, surname, next] = [
+      tokens[index - 1],
+      tokens[index + 1],
+      tokens[index + 2],
+      tokens[index + 3],
+    ];
+    if (token.word !== "by" || !work || !WORKS.has(work.word) || !initials || !surname) return;
+    if (
+      !UNDOTTED_INITIALS.test(initials.word) ||
+      !isJoined(surname) ||
+      !/^\p{Lu}\p{Ll}+$/u.test(surname.word)
+    )
+      return;
+    if (next && isJoined(next) && next.isCapitalized) return;
+    found.push([initials.start, surname.wordEnd]);
+  });
+  return found;
 }
 
 /** "Chow Ka-yan of the Labour Party", "Wong of the FTU": a member of a named organisation. */
@@ -94,7 +129,7 @@ export function isPossessiveOfNoun(tokens: readonly Token[], span: NameSpan): bo
 }
 
 /** "Lau Siu-lai", "Leung Che-cheung": a short family name, then a hyphenated given name of two syllables. */
-const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}$/u;
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Lu}?\p{Ll}{1,6}$/u;
 const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{1,5}$/u;
 /** English compounds of the same shape: "Kong-based", "Pan-democrat", "Co-founder". */
 const ENGLISH_SECOND_PARTS =

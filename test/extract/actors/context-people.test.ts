@@ -41,6 +41,12 @@ describe("context people: syntax, not a list of first names, shows a person", ()
     ["a member of an organisation", "Chow Ka-yan of the Labour Party spoke.", "Chow Ka-yan"],
     ["a possessive before a noun", "They praised Tevita Lolohea's work.", "Tevita Lolohea"],
     ["a hyphenated two-syllable given name", "Elected were Lau Siu-lai and others.", "Lau Siu-lai"],
+    ["a capitalised second syllable", "Elected were Seo Min-Jun and others.", "Seo Min-Jun"],
+    [
+      "undotted initials after a work's “by”",
+      "It was shown in a paper by JR Okafor in 1991.",
+      "JR Okafor",
+    ],
     ["dotted initials", "Critics like K.C. Oyelaran-Smith objected.", "K.C. Oyelaran-Smith"],
   ];
   it.each(found)("finds a person by %s", (_cue, text, name) => {
@@ -56,6 +62,7 @@ describe("context people: syntax, not a list of first names, shows a person", ()
     "They flew to Saudi Arabia and Nizhny Novgorod.",
     "The group is based in Hong Kong-based offices.",
     "Prices rose in New Zealand after the vote.",
+    "The plan was backed by EU Commission staff.",
   ];
   it.each(none)("finds no person in “%s”", (text) => {
     expect(namesFound(text)).toEqual([]);
