@@ -79,7 +79,6 @@ const UNDOTTED_INITIALS = /^\p{Lu}{1,3}$/u;
 
 /** "a paper by AS Heagle": initials without full stops before a surname, after the author's "by". */
 export function findInitialledAuthors(
-  text: string,
   tokens: readonly Token[],
 ): readonly [number, number][] {
   const found: [number, number][] = [];
