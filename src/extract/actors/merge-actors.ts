@@ -2,6 +2,7 @@
 import type { ActorCandidate } from "./actor-candidate.ts";
 import {
   absorbCandidate,
+  absorbCandidates,
   draftFromCandidate,
   splitNameWords,
   type ActorDraft,
@@ -106,7 +107,16 @@ export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly
     (a, b) => splitNameWords(b.name).length - splitNameWords(a.name).length,
   );
   const drafts: ActorDraft[] = [];
+  // The same name found again is set aside and absorbed once at the end: linear in repeats.
+  const byName = new Map<string, number>();
+  const repeats: ActorCandidate[][] = [];
   for (const candidate of ordered) {
+    const key = `${candidate.kind}\u0000${candidate.name}`;
+    const same = byName.get(key);
+    if (same !== undefined && drafts[same]?.name === candidate.name) {
+      repeats[same]?.push(candidate);
+      continue;
+    }
     const index =
       candidate.kind === "person"
         ? findPersonFor(drafts, candidate)
@@ -118,8 +128,11 @@ export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly
       drafts[person] = absorbCandidate(drafts[person] as ActorDraft, candidate);
       continue;
     }
-    if (index < 0) drafts.push(draftFromCandidate(candidate));
-    else drafts[index] = mergeInto(drafts[index] as ActorDraft, candidate);
+    if (index < 0) {
+      byName.set(key, drafts.length);
+      repeats.push([]);
+      drafts.push(draftFromCandidate(candidate));
+    } else drafts[index] = mergeInto(drafts[index] as ActorDraft, candidate);
   }
-  return drafts;
+  return drafts.map((draft, index) => absorbCandidates(draft, repeats[index] ?? []));
 }

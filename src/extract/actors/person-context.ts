@@ -78,9 +78,7 @@ const WORKS = new Set(
 const UNDOTTED_INITIALS = /^\p{Lu}{1,3}$/u;
 
 /** "a paper by AS Heagle": initials without full stops before a surname, after the author's "by". */
-export function findInitialledAuthors(
-  tokens: readonly Token[],
-): readonly [number, number][] {
+export function findInitialledAuthors(tokens: readonly Token[]): readonly [number, number][] {
   const found: [number, number][] = [];
   tokens.forEach((token, index) => {
     const [work, initials, surname, next] = [
