@@ -86,6 +86,7 @@ export function dropPassiveOrganizations(
   passages: readonly Passage[],
 ): readonly MentionedDraft[] {
   const roleOrganizations = findRoleOrganizations(drafts);
+  const byId = new Map(passages.map((passage) => [passage.id, passage]));
   return drafts.filter((draft, index) => {
     if (draft.kind === "person" || draft.passages.length >= MIN_PASSAGES) return true;
     // Found as the subject of a speech verb: it speaks by construction.
@@ -95,7 +96,9 @@ export function dropPassiveOrganizations(
     const isNamedInstitution = isInstitution(names);
     if (isNamedInstitution && names.some((name) => roleOrganizations.has(name))) return true;
     const forms = [{ actorId: String(index), forms: names }];
-    return passages.some((passage) =>
+    // Only the passages the organisation is named in (at most one here): linear in the article.
+    const named = draft.passages.flatMap((id) => byId.get(id) ?? []);
+    return named.some((passage) =>
       findMentions(passage.text, forms).some(
         (mention) =>
           actsIn(passage.text, mention.start, mention.end) ||
