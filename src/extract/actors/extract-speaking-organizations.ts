@@ -1,15 +1,17 @@
 /** Surface form: a capitalised name with no organisation word that speaks, "Microsoft says", `"…," said Reuters`, "PC World's analysis concluded". */
 import {
   createOrganizationCandidate,
+  createPersonCandidate,
   type ActorCandidate,
   type ActorExtractor,
 } from "./actor-candidate.ts";
 import { HONORIFICS, NEVER_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon.ts";
 import { findNameSpans } from "./person-names.ts";
 import { isRoleWord } from "./roles.ts";
-import { isJoined, isSentenceStart, type Token } from "./tokens.ts";
+import { isJoined, isSentenceStart, tokenize, type Token } from "./tokens.ts";
 
 const MAX_WORDS = 4;
+const APPOSITIVE = /^,\s(?:the|a|an)\s([^,.;:]{1,50})/u;
 /** "PC World's recent analysis … concluded": what an organisation speaks through. */
 const STATEMENT_NOUNS = new Set(
   "statement analysis report study website site blog post letter review survey release spokesperson spokesman spokeswoman".split(
@@ -53,6 +55,14 @@ function speaksBefore(tokens: readonly Token[], first: number): boolean {
   return verb !== undefined && AFTER_QUOTE.test(verb.gapBefore) && SPEECH_VERBS.has(verb.word);
 }
 
+/** ", the council's finance chair", ", a retired teacher": an appositive that names a role. */
+function hasRoleAppositive(text: string, end: number): boolean {
+  const appositive = APPOSITIVE.exec(text.slice(end, end + 60));
+  return (
+    appositive !== null && tokenize(appositive[1] ?? "").some((token) => isRoleWord(token.word))
+  );
+}
+
 export const extractSpeakingOrganizations: ActorExtractor = {
   name: "speaking-organization",
   extract: ({ passage }, tokens) => {
@@ -89,13 +99,14 @@ export const extractSpeakingOrganizations: ActorExtractor = {
         !AFTER_QUOTE_COMMA.test(start.gapBefore) &&
         !midSentence.has(start.word);
       if (isDoubtful) continue;
+      const end = (tokens[last] as Token).wordEnd;
+      // `said Okonkwo, the council's finance chair`: a role in apposition makes the name a person's.
+      const isPerson = first === last && hasRoleAppositive(passage.text, end);
+      const fields = { passage, start: start.start, end, source: "speaking-organization" };
       found.push(
-        createOrganizationCandidate({
-          passage,
-          start: start.start,
-          end: (tokens[last] as Token).wordEnd,
-          source: "speaking-organization",
-        }),
+        isPerson
+          ? createPersonCandidate({ ...fields, name: start.word, source: "speaking-person" })
+          : createOrganizationCandidate(fields),
       );
     }
     return found;

@@ -92,7 +92,9 @@ function foldName(word: string): string {
 
 /** "Heald said" after "Colette Heald", "said Kovacs" beside "Zoltán Kovács": a bare speaking name taken for an organisation is a person's name. */
 function findPersonByNameWord(drafts: readonly ActorDraft[], candidate: ActorCandidate): number {
-  if (candidate.source !== "speaking-organization") return -1;
+  const isBareName =
+    candidate.source === "speaking-organization" || candidate.source === "speaking-person";
+  if (!isBareName || candidate.name.includes(" ")) return -1;
   const folded = foldName(candidate.name);
   return drafts.findIndex(
     (draft) =>

@@ -150,6 +150,7 @@ export function resolveBackward(
   passageIndex: number,
   offset: number,
   fits: (actor: Actor | undefined) => boolean,
+  oldestPassage = 0,
 ): string | null {
   let subject = lastIndexBefore(scene.subjects, passageIndex, offset);
   let speaker = lastIndexBefore(scene.speakers, passageIndex, offset);
@@ -158,6 +159,7 @@ export function resolveBackward(
     const isSpeakerLater =
       b !== undefined && (a === undefined || !isBefore(b, a.passageIndex, a.offset));
     const event = (isSpeakerLater ? b : a) as SubjectEvent;
+    if (event.passageIndex < oldestPassage) return null;
     if (isSpeakerLater) speaker -= 1;
     else subject -= 1;
     if (fits(scene.actorsById.get(event.actorId))) return event.actorId;
@@ -172,8 +174,14 @@ export function resolvePronoun(
   passageIndex: number,
   offset: number,
 ): string | null {
-  return resolveBackward(scene, passageIndex, offset, (actor) =>
-    fitsPronoun(actor, pronoun, actor ? scene.genders.get(actor.id) : undefined),
+  // "It" and "they" reach back one paragraph at most: an organisation named long before is no antecedent.
+  const isPerson = /^(?:he|she)$/iu.test(pronoun);
+  return resolveBackward(
+    scene,
+    passageIndex,
+    offset,
+    (actor) => fitsPronoun(actor, pronoun, actor ? scene.genders.get(actor.id) : undefined),
+    isPerson ? 0 : passageIndex - 1,
   );
 }
 

@@ -50,6 +50,14 @@ describe("speaking people: a bare name in a speaker's place", () => {
     expectFound(runActorExtractor(extractSpeakingPeople, expected.text), expected.text, expected);
   });
 
+  it("reads a lone name with a role in apposition as a person: “said Okonkwo, the council's finance chair”", () => {
+    const found = runActorExtractor(
+      extractSpeakingOrganizations,
+      '"We cannot pay," said Okonkwo, the council\'s finance chair.',
+    ).map((item) => [item.name, item.kind]);
+    expect(found).toEqual([["Okonkwo", "person"]]);
+  });
+
   it("does not take a place after a speech verb with no quote before it for a person", () => {
     expect(
       runActorExtractor(extractSpeakingPeople, "The council said Port Moresby was ready."),

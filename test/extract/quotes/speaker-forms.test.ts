@@ -138,6 +138,12 @@ const NOT_ATTRIBUTED: readonly (readonly string[])[] = [
   [LEAD, 'Wieczorek-Abara boarded the ferry at noon. "Tickets, please."'],
   [LEAD, '"The ferry is late," commented one passenger.'],
   ["Norvik Shipping met on Friday.", 'The city reasoned that "the pier is unsafe."'],
+  [
+    "Norvik Shipping met on Friday.",
+    "The ferry was late again.",
+    "Passengers waited for an hour.",
+    '"Nothing will change," it added.',
+  ],
 ];
 
 describe("speaker forms", () => {
