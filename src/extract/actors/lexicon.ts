@@ -57,7 +57,8 @@ export const NEVER_NAME_WORDS = toSet(`
   Today Yesterday Tomorrow Recent Former Under Over Across Between Among Against Despite Citing
   According Even Only Just Still Yet Then Now Once Both All Any Such Several Few Instead Finally
   Because Until Unless Whether Where What Which Who Whom Whose Why How Last Next Earlier Later
-  Internet Twitter Facebook Instagram TikTok YouTube Google God Christmas Easter
+  Internet Twitter Facebook Instagram TikTok YouTube Google God Christmas Easter Regarding
+  Concerning Following Including Excluding Considering Notwithstanding Barring Pending Given
 `);
 
 /** First words of place names ("San Francisco", "New York City"). */

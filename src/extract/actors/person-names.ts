@@ -70,7 +70,10 @@ function isNameToken(token: Token): boolean {
     !HONORIFICS.has(word) &&
     !ORG_WORDS.has(word) &&
     !NEVER_NAME_WORDS.has(word) &&
-    (!NOT_PERSON_SUFFIXES.has(word) || COMMON_GIVEN_NAMES.has(word))
+    (!NOT_PERSON_SUFFIXES.has(word) || COMMON_GIVEN_NAMES.has(word)) &&
+    // "Foreign Ministers", "Eisenhower Republicanism": a plural role or an -ism names no one.
+    !(word.endsWith("s") && ROLE_NOUNS.has(word.toLowerCase().slice(0, -1))) &&
+    !/\p{Ll}ism$/u.test(word)
   );
 }
 

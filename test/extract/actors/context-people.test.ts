@@ -63,6 +63,9 @@ describe("context people: syntax, not a list of first names, shows a person", ()
     "The group is based in Hong Kong-based offices.",
     "Prices rose in New Zealand after the vote.",
     "The plan was backed by EU Commission staff.",
+    "Regarding Atlanta, the jury said little.",
+    "Foreign Ministers met in Geneva.",
+    "Eisenhower Republicanism was debated.",
   ];
   it.each(none)("finds no person in “%s”", (text) => {
     expect(namesFound(text)).toEqual([]);
