@@ -48,3 +48,27 @@ export function createOrganizationCandidate(fields: {
     source: fields.source,
   };
 }
+
+/** A person named by `name`, found at `passage.text.slice(start, end)` (the evidence: name with its title or role). */
+export function createPersonCandidate(fields: {
+  readonly passage: { readonly id: string; readonly text: string };
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly source: string;
+  readonly role?: string | null;
+  readonly organization?: string | null;
+  readonly aliases?: readonly string[];
+}): ActorCandidate {
+  return {
+    name: fields.name,
+    kind: "person",
+    role: fields.role ?? null,
+    organization: fields.organization ?? null,
+    aliases: fields.aliases ?? [],
+    passageId: fields.passage.id,
+    span: [fields.start, fields.end],
+    evidence: fields.passage.text.slice(fields.start, fields.end),
+    source: fields.source,
+  };
+}

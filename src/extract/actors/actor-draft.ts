@@ -40,6 +40,27 @@ export function absorbCandidate(draft: ActorDraft, candidate: ActorCandidate): A
   };
 }
 
+/** Adds many candidates of the draft's own name at once (one pass, however many repeats). */
+export function absorbCandidates(
+  draft: ActorDraft,
+  candidates: readonly ActorCandidate[],
+): ActorDraft {
+  if (candidates.length === 0) return draft;
+  const aliases = new Set(draft.aliases);
+  for (const candidate of candidates) for (const alias of candidate.aliases) aliases.add(alias);
+  aliases.delete(draft.name);
+  return {
+    ...draft,
+    role: draft.role ?? candidates.find((candidate) => candidate.role !== null)?.role ?? null,
+    organization:
+      draft.organization ??
+      candidates.find((candidate) => candidate.organization !== null)?.organization ??
+      null,
+    aliases: [...aliases],
+    candidates: [...draft.candidates, ...candidates],
+  };
+}
+
 /** Actor ids: the slug of the canonical name, "matt-miller". */
 export function slugifyName(name: string): string {
   return (

@@ -1,13 +1,22 @@
 /** Refiners: the author is not an actor; an organisation must act, speak, be acted on, speak through a person, or recur. */
 import type { Passage } from "../../model/article.ts";
+import type { ExtractContext } from "../context.ts";
 import type { MentionedDraft } from "./collect-mentions.ts";
 import { findMentions } from "./find-mentions.ts";
-import { AUXILIARY_VERBS, ORG_WORDS, SPEECH_VERBS, TIME_ADVERBIAL } from "./lexicon.ts";
+import {
+  AUXILIARY_VERBS,
+  IRREGULAR_PAST,
+  ORG_WORDS,
+  SPEECH_VERBS,
+  TIME_ADVERBIAL,
+} from "./lexicon.ts";
 
 const AUXILIARIES = new Set([...AUXILIARY_VERBS, "plans", "agreed", "rejects", "rejected"]);
 /** A lower-case word right after the name that reads as its verb: "NASA celebrated", "the IFS possess". */
 const PAST_TENSE = /^\p{Ll}+ed$/u;
 const ACCORDING_TO = /according to (?:the )?$/iu;
+/** The word before the name, past "the": a speech verb there makes the name its subject (`"…," said the Authority`). */
+const WORD_BEFORE = /(\p{Ll}+)\s(?:the\s)?$/u;
 /** The next word, past a possessive or a closing parenthesis and comma: "(ACLU), argued". */
 const FOLLOWING_WORD = /^[’']?s?(?:\),?)?\s(\p{Ll}+)/u;
 const MIN_PASSAGES = 2;
@@ -48,10 +57,17 @@ function isActedOn(text: string, start: number, end: number): boolean {
 }
 
 function actsIn(text: string, start: number, end: number): boolean {
-  if (ACCORDING_TO.test(text.slice(Math.max(0, start - 20), start))) return true;
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (ACCORDING_TO.test(before) || SPEECH_VERBS.has(WORD_BEFORE.exec(before)?.[1] ?? ""))
+    return true;
   const next =
     FOLLOWING_WORD.exec(text.slice(end, end + 40).replace(TIME_ADVERBIAL, ""))?.[1] ?? "";
-  return SPEECH_VERBS.has(next) || AUXILIARIES.has(next) || PAST_TENSE.test(next);
+  return (
+    SPEECH_VERBS.has(next) ||
+    AUXILIARIES.has(next) ||
+    IRREGULAR_PAST.has(next) ||
+    PAST_TENSE.test(next)
+  );
 }
 
 /** Organisations a person's role names ("CEO of the Refugee Council"): they speak through that person. */
@@ -70,13 +86,19 @@ export function dropPassiveOrganizations(
   passages: readonly Passage[],
 ): readonly MentionedDraft[] {
   const roleOrganizations = findRoleOrganizations(drafts);
+  const byId = new Map(passages.map((passage) => [passage.id, passage]));
   return drafts.filter((draft, index) => {
     if (draft.kind === "person" || draft.passages.length >= MIN_PASSAGES) return true;
+    // Found as the subject of a speech verb: it speaks by construction.
+    if (draft.candidates.some((candidate) => candidate.source === "speaking-organization"))
+      return true;
     const names = [draft.name, ...draft.aliases];
     const isNamedInstitution = isInstitution(names);
     if (isNamedInstitution && names.some((name) => roleOrganizations.has(name))) return true;
     const forms = [{ actorId: String(index), forms: names }];
-    return passages.some((passage) =>
+    // Only the passages the organisation is named in (at most one here): linear in the article.
+    const named = draft.passages.flatMap((id) => byId.get(id) ?? []);
+    return named.some((passage) =>
       findMentions(passage.text, forms).some(
         (mention) =>
           actsIn(passage.text, mention.start, mention.end) ||
@@ -90,3 +112,17 @@ export function dropPassiveOrganizations(
 export function dropUnmentioned(drafts: readonly MentionedDraft[]): readonly MentionedDraft[] {
   return drafts.filter((draft) => draft.passages.length > 0);
 }
+
+/** A refiner over the merged actors, with their mentions collected. */
+export type ActorRefiner = (
+  context: ExtractContext,
+  drafts: readonly MentionedDraft[],
+) => readonly MentionedDraft[];
+
+export const dropAuthorDrafts: ActorRefiner = (context, drafts) =>
+  dropAuthor(drafts, context.article.author);
+
+export const dropPassiveOrganizationDrafts: ActorRefiner = (context, drafts) =>
+  dropPassiveOrganizations(drafts, context.article.passages);
+
+export const dropUnmentionedDrafts: ActorRefiner = (_context, drafts) => dropUnmentioned(drafts);

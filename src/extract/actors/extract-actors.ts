@@ -3,13 +3,22 @@ import type { Actor } from "../../model/analysis.ts";
 import type { ExtractContext } from "../context.ts";
 import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
 import { collectMentions, type MentionedDraft } from "./collect-mentions.ts";
-import { dropAuthor, dropPassiveOrganizations, dropUnmentioned } from "./drop-unlikely-actors.ts";
+import {
+  dropAuthorDrafts,
+  dropPassiveOrganizationDrafts,
+  dropUnmentionedDrafts,
+  type ActorRefiner,
+} from "./drop-unlikely-actors.ts";
+import { trimSentenceCaseWords } from "./trim-sentence-case.ts";
 import { extractAcronymOrganizations } from "./extract-acronym-organizations.ts";
+import { extractContextPeople } from "./extract-context-people.ts";
+import { extractListedPeople } from "./extract-listed-people.ts";
 import { extractAppositivePeople } from "./extract-appositive-people.ts";
 import { extractHonorificPeople } from "./extract-honorific-people.ts";
 import { extractNamedOrganizations } from "./extract-named-organizations.ts";
 import { extractOfficeOrganizations } from "./extract-office-organizations.ts";
 import { extractRoleOrganizations } from "./extract-role-organizations.ts";
+import { extractSpeakingOrganizations } from "./extract-speaking-organizations.ts";
 import { extractSpeakingPeople } from "./extract-speaking-people.ts";
 import { extractTitledPeople } from "./extract-titled-people.ts";
 import { mergeCandidates } from "./merge-actors.ts";
@@ -22,10 +31,14 @@ export const ACTOR_EXTRACTORS: readonly ActorExtractor[] = [
   extractAppositivePeople,
   extractHonorificPeople,
   extractSpeakingPeople,
+  extractContextPeople,
+  extractListedPeople,
   extractNamedOrganizations,
   extractOfficeOrganizations,
   extractAcronymOrganizations,
   extractRoleOrganizations,
+  // Last: a bare capitalised name that speaks is an organisation only when nothing above named it.
+  extractSpeakingOrganizations,
 ];
 
 function firstMention(draft: MentionedDraft, order: ReadonlyMap<string, number>): number {
@@ -61,12 +74,27 @@ function toActors(
 }
 
 /** People and organisations of the article, each once, ordered by first mention. */
+/**
+ * Refiners, in order. Candidates are trimmed before merging, so "Pan-democrat Lam" and "Lam" merge;
+ * merging comes before collecting mentions, so that surnames are searched for once per person; the
+ * author is dropped before the organisation test, which counts mentions; the unmentioned go last,
+ * after every refiner that may have changed the forms searched for.
+ */
+export const ACTOR_REFINERS: readonly ActorRefiner[] = [
+  dropAuthorDrafts,
+  dropPassiveOrganizationDrafts,
+  dropUnmentionedDrafts,
+];
+
+/** People and organisations of the article, each once, ordered by first mention. */
 export function extractActors(context: ExtractContext): readonly Actor[] {
   const { article, trace } = context;
   const candidates: ActorCandidate[] = [];
+  const lowerCaseWords = new Set<string>();
   // Headings are in title case, where every word looks like a name; their actors recur in the body.
   for (const passage of article.passages.filter((item) => item.kind !== "heading")) {
     const tokens = tokenize(passage.text);
+    for (const token of tokens) if (!token.isCapitalized) lowerCaseWords.add(token.word);
     for (const extractor of ACTOR_EXTRACTORS)
       candidates.push(...extractor.extract({ ...context, passage }, tokens));
   }
@@ -74,11 +102,9 @@ export function extractActors(context: ExtractContext): readonly Actor[] {
     () =>
       `actors: ${candidates.length} candidates: ${candidates.map((c) => `${c.source}:${c.name}`).join(", ")}`,
   );
-  // Merge before collecting mentions, so that surnames are searched for once per person.
-  const merged = collectMentions(mergeCandidates(candidates), article.passages);
-  const refined = dropUnmentioned(
-    dropPassiveOrganizations(dropAuthor(merged, article.author), article.passages),
-  );
+  const trimmed = trimSentenceCaseWords(candidates, article.passages, lowerCaseWords);
+  let drafts = collectMentions(mergeCandidates(trimmed), article.passages);
+  for (const refine of ACTOR_REFINERS) drafts = refine(context, drafts);
   const order = new Map(article.passages.map((passage, index) => [passage.id, index]));
-  return toActors(refined, order);
+  return toActors(drafts, order);
 }

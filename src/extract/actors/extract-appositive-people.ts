@@ -1,5 +1,9 @@
 /** Surface form: a name with an appositive, "Rayhan Asat, a human rights lawyer …" or "Daniel Montalvo, 19, …". */
-import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+import {
+  createPersonCandidate,
+  type ActorCandidate,
+  type ActorExtractor,
+} from "./actor-candidate.ts";
 import { findCreditSpans, isInsideAny } from "./credits.ts";
 import { findNameSpans } from "./person-names.ts";
 import { findOrganizationIn } from "./role-organization.ts";
@@ -17,17 +21,17 @@ export const extractAppositivePeople: ActorExtractor = {
       const appositive = findAppositiveAfter(passage.text, span.end);
       if (!appositive) continue;
       const role = AGE_ONLY.test(appositive.role) ? null : appositive.role;
-      found.push({
-        name: span.name,
-        kind: "person",
-        role,
-        organization: role ? findOrganizationIn(role) : null,
-        aliases: [],
-        passageId: passage.id,
-        span: [span.start, appositive.end],
-        evidence: passage.text.slice(span.start, appositive.end),
-        source: "appositive-person",
-      });
+      found.push(
+        createPersonCandidate({
+          passage,
+          name: span.name,
+          start: span.start,
+          end: appositive.end,
+          source: "appositive-person",
+          role,
+          organization: role ? findOrganizationIn(role) : null,
+        }),
+      );
     }
     return found;
   },

@@ -1,5 +1,9 @@
 /** Surface form: an honorific before a surname, "Mr. Miller", "Ms. Asat", "Dr. Smith". */
-import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+import {
+  createPersonCandidate,
+  type ActorCandidate,
+  type ActorExtractor,
+} from "./actor-candidate.ts";
 
 /** Honorific, then one or two capitalised words; bounded, so linear. */
 const HONORIFIC_NAME =
@@ -13,18 +17,16 @@ export const extractHonorificPeople: ActorExtractor = {
     for (const match of passage.text.matchAll(HONORIFIC_NAME)) {
       const name = (match[1] ?? "").replace(POSSESSIVE_END, "");
       const end = match.index + match[0].length - ((match[1] ?? "").length - name.length);
-      const evidence = passage.text.slice(match.index, end);
-      found.push({
-        name,
-        kind: "person",
-        role: null,
-        organization: null,
-        aliases: [evidence],
-        passageId: passage.id,
-        span: [match.index, end],
-        evidence,
-        source: "honorific-person",
-      });
+      found.push(
+        createPersonCandidate({
+          passage,
+          name,
+          start: match.index,
+          end,
+          source: "honorific-person",
+          aliases: [passage.text.slice(match.index, end)],
+        }),
+      );
     }
     return found;
   },

@@ -6,8 +6,12 @@ import { isRoleWord } from "./roles.ts";
 import { isJoined, type Token } from "./tokens.ts";
 
 const CONNECTORS = new Set(["of", "for", "and", "the", "on", "&"]);
-/** Words after the organisation word that continue its name ("Institute of Forensic Science"). */
-const COMPLEMENT_STARTS = new Set(["of", "for", "on", "and", "&"]);
+/**
+ * Words after the organisation word that continue its name ("Institute of Forensic Science"). Not
+ * "and": "the Labour Party and Frederick Fung" joins two actors; inside a complement it still joins
+ * ("Bureau of Industry and Security").
+ */
+const COMPLEMENT_STARTS = new Set(["of", "for", "on", "&"]);
 /** A spaced ampersand is no word token: it joins "Aviation & Space Museum" as a gap. */
 const AMPERSAND_GAP = " & ";
 
@@ -20,6 +24,8 @@ function findPhraseEnd(tokens: readonly Token[], first: number): number {
   let last = first;
   while (!(tokens[last] as Token).isPossessive) {
     let next = last + 1;
+    // "the Labour Party and Frederick Fung": "and" after an organisation word starts another actor.
+    if (ORG_WORDS.has((tokens[last] as Token).word) && tokens[next]?.word === "and") break;
     while (CONNECTORS.has(tokens[next]?.word ?? "") && isJoined(tokens[next] as Token)) next += 1;
     const token = tokens[next];
     // "the Authority on Tuesday": a weekday or month after a connector is not part of the name.
@@ -51,17 +57,22 @@ function trimPhrase(
   return [skipMembersOf(tokens, start, orgIndex), end];
 }
 
-/** "Members of the Sea Org": words before an "of" with no organisation word among them are not the name. */
+/**
+ * "Members of the Sea Org", "Leung Yiu-chung of NWSC and James To of the Democratic Party": the name
+ * starts after the last "of" before the organisation word when no organisation word precedes that "of".
+ */
 function skipMembersOf(tokens: readonly Token[], start: number, orgIndex: number): number {
+  let lastOf = -1;
+  let firstOrg = -1;
   for (let index = start; index < orgIndex; index += 1) {
     const word = (tokens[index] as Token).word;
-    if (ORG_WORDS.has(word)) return start;
-    if (word !== "of") continue;
-    let next = index + 1;
-    while (next < orgIndex && CONNECTORS.has((tokens[next] as Token).word)) next += 1;
-    return next;
+    if (word === "of") lastOf = index;
+    if (firstOrg < 0 && ORG_WORDS.has(word)) firstOrg = index;
   }
-  return start;
+  if (lastOf < 0 || (firstOrg >= 0 && firstOrg < lastOf)) return start;
+  let next = lastOf + 1;
+  while (next < orgIndex && CONNECTORS.has((tokens[next] as Token).word)) next += 1;
+  return next;
 }
 
 function findComplementEnd(tokens: readonly Token[], connector: number, last: number): number {

@@ -1,11 +1,44 @@
-/** Surface form: a bare two-word name that speaks or acts like a person ("Julie Couillard who …", "Tom Devocht"). */
-import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+/** Surface form: a bare name that speaks or acts like a person ("Julie Couillard who …", `"…," commented Ama Owusu`). */
+import {
+  createPersonCandidate,
+  type ActorCandidate,
+  type ActorExtractor,
+} from "./actor-candidate.ts";
 import { findCreditSpans, isInsideAny } from "./credits.ts";
 import { COMMON_GIVEN_NAMES, SPEECH_VERBS } from "./lexicon.ts";
-import { findNameSpans } from "./person-names.ts";
+import { findNameSpans, type NameSpan } from "./person-names.ts";
+import type { Token } from "./tokens.ts";
 
 const PREPOSITIONS = new Set(["at", "in", "from", "of", "for", "with", "by", "to", "on"]);
 const PERSON_FOLLOWERS = new Set(["who", "whose", "himself", "herself"]);
+/** "…," said X: the verb follows a closing quotation mark or its comma. */
+const AFTER_QUOTE = /[,"”]\s*$/u;
+
+/** `"…," commented Ama Owusu`: the name is the subject of the speech verb before it. */
+function isAfterQuoteVerb(tokens: readonly Token[], span: NameSpan): boolean {
+  const verb = tokens[span.first - 1];
+  return (
+    verb !== undefined &&
+    verb.gapBefore !== "" &&
+    AFTER_QUOTE.test(verb.gapBefore) &&
+    SPEECH_VERBS.has(verb.word)
+  );
+}
+
+function isPersonLike(tokens: readonly Token[], span: NameSpan): boolean {
+  const next = tokens[span.last + 1];
+  const nextWord = next && next.gapBefore === " " ? next.word : "";
+  // "…, who chairs the board": a relative "who" after a comma is said of a person too.
+  const relative = next && (next.gapBefore === " " || next.gapBefore === ", ") ? next.word : "";
+  // "Analysts at Morgan Stanley said": after a preposition the verb belongs to the noun before.
+  const isAfterPreposition = PREPOSITIONS.has(tokens[span.first - 1]?.word ?? "");
+  return (
+    (SPEECH_VERBS.has(nextWord) && !isAfterPreposition) ||
+    PERSON_FOLLOWERS.has(relative) ||
+    isAfterQuoteVerb(tokens, span) ||
+    COMMON_GIVEN_NAMES.has(tokens[span.first]?.word ?? "")
+  );
+}
 
 export const extractSpeakingPeople: ActorExtractor = {
   name: "speaking-person",
@@ -13,28 +46,16 @@ export const extractSpeakingPeople: ActorExtractor = {
     const credits = findCreditSpans(passage.text);
     const found: ActorCandidate[] = [];
     for (const span of findNameSpans(passage.text, tokens)) {
-      if (isInsideAny(credits, span.start)) continue;
-      const next = tokens[span.last + 1];
-      const nextWord = next && next.gapBefore === " " ? next.word : "";
-      const firstWord = tokens[span.first]?.word ?? "";
-      // "Analysts at Morgan Stanley said": after a preposition the verb belongs to the noun before.
-      const isAfterPreposition = PREPOSITIONS.has(tokens[span.first - 1]?.word ?? "");
-      const isPersonLike =
-        (SPEECH_VERBS.has(nextWord) && !isAfterPreposition) ||
-        PERSON_FOLLOWERS.has(nextWord) ||
-        COMMON_GIVEN_NAMES.has(firstWord);
-      if (!isPersonLike) continue;
-      found.push({
-        name: span.name,
-        kind: "person",
-        role: null,
-        organization: null,
-        aliases: [],
-        passageId: passage.id,
-        span: [span.start, span.end],
-        evidence: passage.text.slice(span.start, span.end),
-        source: "speaking-person",
-      });
+      if (isInsideAny(credits, span.start) || !isPersonLike(tokens, span)) continue;
+      found.push(
+        createPersonCandidate({
+          passage,
+          name: span.name,
+          start: span.start,
+          end: span.end,
+          source: "speaking-person",
+        }),
+      );
     }
     return found;
   },

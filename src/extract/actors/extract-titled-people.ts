@@ -1,5 +1,9 @@
 /** Surface form: a title before a name, "State Department spokesperson Matt Miller". */
-import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
+import {
+  createPersonCandidate,
+  type ActorCandidate,
+  type ActorExtractor,
+} from "./actor-candidate.ts";
 import { findCreditSpans, isInsideAny } from "./credits.ts";
 import { findNameSpans } from "./person-names.ts";
 import { findOrganizationIn } from "./role-organization.ts";
@@ -34,17 +38,17 @@ export const extractTitledPeople: ActorExtractor = {
       if (isInsideAny(credits, span.start)) continue;
       const role = findRoleBefore(passage.text, tokens, span.first);
       if (!role) continue;
-      found.push({
-        name: span.name,
-        kind: "person",
-        role: role.role,
-        organization: findRoleOrganization(tokens, role.role, role.start),
-        aliases: [],
-        passageId: passage.id,
-        span: [role.start, span.end],
-        evidence: passage.text.slice(role.start, span.end),
-        source: "titled-person",
-      });
+      found.push(
+        createPersonCandidate({
+          passage,
+          name: span.name,
+          start: role.start,
+          end: span.end,
+          source: "titled-person",
+          role: role.role,
+          organization: findRoleOrganization(tokens, role.role, role.start),
+        }),
+      );
     }
     return found;
   },

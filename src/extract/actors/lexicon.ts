@@ -18,7 +18,8 @@ export const ROLE_NOUNS = toSet(`
   producer presenter host anchor commentator columnist blogger publisher executive partner
   auditor prosecutor defender surgeon nurse physician psychologist trustee treasurer clerk
   vice-chair whip marshal admiral major counsel negotiator mediator sen. rep. gov. gen. lt. col.
-  capt. sgt. adm. prof.
+  capt. sgt. adm. prof. goalkeeper defender striker midfielder referee winger footballer player
+  athlete cyclist
 `);
 
 /** Capitalised words that may stand before a surname as a title: "President Biden". */
@@ -42,7 +43,8 @@ export const ORG_WORDS = toSet(`
   Nations Tribunal Laboratory Laboratories Labs Hospital Clinic Institution Secretariat Directorate
   Inspectorate Programme Initiative Movement Front Caucus Chamber Guard Department's Industries
   Airlines Systems Holdings Partners Ventures Democrats Republicans Conservatives Liberals
-  Socialists Greens Tories Cross Org Planetarium Library Observatory Aquarium Zoo Archives
+  Socialists Greens Tories Cross Org Planetarium Library Observatory Aquarium Zoo Archives Team
+  Corps Club
 `);
 
 /** Capitalised words that start a sentence or a date and are never names. */
@@ -55,11 +57,13 @@ export const NEVER_NAME_WORDS = toSet(`
   Today Yesterday Tomorrow Recent Former Under Over Across Between Among Against Despite Citing
   According Even Only Just Still Yet Then Now Once Both All Any Such Several Few Instead Finally
   Because Until Unless Whether Where What Which Who Whom Whose Why How Last Next Earlier Later
-  Internet Twitter Facebook Instagram TikTok YouTube Google God Christmas Easter
+  Internet Twitter Facebook Instagram TikTok YouTube Google God Christmas Easter Regarding
+  Concerning Following Including Excluding Considering Notwithstanding Barring Pending Given
 `);
 
 /** First words of place names ("San Francisco", "New York City"). */
 export const PLACE_PREFIXES = toSet(`San Santa Los Las New North South East West Cape Mount Lake
+  Saudi Sierra Burkina Papua Nizhny Sao São Ho Tel
   Port Fort St. Saint Upper Lower Greater Central Northern Southern Eastern Western Hong Tel Abu Rio
   Buenos Kuala Sri Costa Puerto El La Le Washington United`);
 
@@ -69,7 +73,33 @@ export const NOT_PERSON_SUFFIXES = toSet(`City County Street Road Avenue Bouleva
   Province State States Kingdom Republic Coast Heights Hill Hills Lake Mountains Desert Sea Ocean
   Forest Canyon Summit List Register Act Bill Law Treaty Program Prize Award Cup Games Olympics
   Challenge Day Week Times News Magazine Post Journal Weekly Daily Herald Tribune Shuttle Mission
-  Facility Complex System Highway Way Lane Drive Place Court Plaza Building Street's`);
+  Facility Complex System Highway Way Lane Drive Place Court Plaza Building Street's Festival
+  Mosque Temple Cathedral Palace Castle Memorial Monument Stadium Arena Championship Championships
+  Tournament Expo Fair Series Conference Olympiad Marathon Gallery Theatre Theater Market Hotel
+  Garden Gardens`);
+
+/**
+ * Countries and continents, as the last word of a capitalised phrase ("Team Estonia", "Fan Expo
+ * Canada"): a place, not a surname. Leaves out the few that are common names too (Jordan, Chad,
+ * Georgia, Israel).
+ */
+export const PLACE_NAMES = toSet(`
+  Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas
+  Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil
+  Brunei Bulgaria Burundi Cambodia Cameroon Canada Chile China Colombia Comoros Congo Croatia Cuba
+  Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji
+  Finland France Gabon Gambia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras
+  Hungary Iceland India Indonesia Iran Iraq Ireland Italy Jamaica Japan Kazakhstan Kenya Kiribati
+  Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania
+  Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia
+  Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands
+  Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines
+  Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia
+  Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
+  Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu
+  Venezuela Vietnam Yemen Zambia Zimbabwe England Scotland Wales Britain Europe Africa Asia America
+  Americas Oceania Antarctica Arabia Madrid Milan Paris London Berlin Moscow Beijing Tokyo
+`);
 
 /** Acronyms that name places, not actors. */
 export const PLACE_ACRONYMS = toSet(`US USA UK UAE DC EU LA NYC GB PRC DPRK ROK`);
@@ -83,7 +113,20 @@ export const SPEECH_VERBS = toSet(`
   calls described describes urged urges recalled recalls stressed stresses emphasized emphasised
   suggested suggests admitted admits countered counters recommended recommends accused accuses
   criticized criticised praised praises welcomed welcomes defended defends reported reports
-  estimated estimates cited cites quoted quotes reads
+  estimated estimates cited cites quoted quotes reads reasoned reasons concluded concludes dubbed
+  dubs characterized characterizes characterised characterises termed terms labelled labeled
+  remarked remarks observed observes conceded concedes maintained maintains contended contends
+  joked jokes quipped quips cautioned cautions predicted predicts lamented laments complained
+  complains blogged vowed vows pledged pledges boasted boasts testified testifies opined mused
+  announced declared proclaimed proclaims summed sums summarized summarised answered answers
+  retorted retorts
+`);
+
+/** Common past tenses that do not end in -ed: "Lam won a seat", "the Authority met on Friday". */
+export const IRREGULAR_PAST = toSet(`
+  won lost beat met led left made took gave became began ran hit got came went wrote spoke held
+  sent told found saw fell rose shot struck chose drew threw paid sold brought bought fought
+  taught thought kept broke
 `);
 
 /** Common given names: one cue among several that a two-word capitalised phrase is a person. */

@@ -2,6 +2,7 @@
 import type { ActorCandidate } from "./actor-candidate.ts";
 import {
   absorbCandidate,
+  absorbCandidates,
   draftFromCandidate,
   splitNameWords,
   type ActorDraft,
@@ -84,21 +85,56 @@ function mergeInto(draft: ActorDraft, candidate: ActorCandidate): ActorDraft {
   return { ...renamed, aliases: renamed.aliases.filter((alias) => alias !== renamed.name) };
 }
 
+/** Letters without accents or case: a reporter's "Kovacs" for "Kovács". */
+function foldName(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** "Heald said" after "Colette Heald", "said Kovacs" beside "Zoltán Kovács": a bare speaking name taken for an organisation is a person's name. */
+function findPersonByNameWord(drafts: readonly ActorDraft[], candidate: ActorCandidate): number {
+  const isBareName =
+    candidate.source === "speaking-organization" || candidate.source === "speaking-person";
+  if (!isBareName || candidate.name.includes(" ")) return -1;
+  const folded = foldName(candidate.name);
+  return drafts.findIndex(
+    (draft) =>
+      draft.kind === "person" &&
+      splitNameWords(draft.name).some((word) => foldName(word) === folded),
+  );
+}
+
 /** Full names first, so that "Mr. Xi" finds "Xi Jinping" wherever it appears. */
 export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly ActorDraft[] {
   const ordered = [...candidates].sort(
     (a, b) => splitNameWords(b.name).length - splitNameWords(a.name).length,
   );
   const drafts: ActorDraft[] = [];
+  // The same name found again is set aside and absorbed once at the end: linear in repeats.
+  const byName = new Map<string, number>();
+  const repeats: ActorCandidate[][] = [];
   for (const candidate of ordered) {
+    const key = `${candidate.kind}\u0000${candidate.name}`;
+    const same = byName.get(key);
+    if (same !== undefined && drafts[same]?.name === candidate.name) {
+      repeats[same]?.push(candidate);
+      continue;
+    }
     const index =
       candidate.kind === "person"
         ? findPersonFor(drafts, candidate)
         : findOrganizationFor(drafts, candidate);
     // "Mr. Clinton" beside Bill and Hillary Clinton: better no actor than a third, invented one.
     if (index === AMBIGUOUS) continue;
-    if (index < 0) drafts.push(draftFromCandidate(candidate));
-    else drafts[index] = mergeInto(drafts[index] as ActorDraft, candidate);
+    const person = findPersonByNameWord(drafts, candidate);
+    if (person >= 0) {
+      drafts[person] = absorbCandidate(drafts[person] as ActorDraft, candidate);
+      continue;
+    }
+    if (index < 0) {
+      byName.set(key, drafts.length);
+      repeats.push([]);
+      drafts.push(draftFromCandidate(candidate));
+    } else drafts[index] = mergeInto(drafts[index] as ActorDraft, candidate);
   }
-  return drafts;
+  return drafts.map((draft, index) => absorbCandidates(draft, repeats[index] ?? []));
 }

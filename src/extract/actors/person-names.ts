@@ -4,6 +4,7 @@ import {
   NEVER_NAME_WORDS,
   NOT_PERSON_SUFFIXES,
   ORG_WORDS,
+  PLACE_NAMES,
   PLACE_PREFIXES,
   ROLE_NOUNS,
   TITLE_WORDS,
@@ -12,7 +13,8 @@ import {
 import { NATIONALITY } from "./roles.ts";
 import { isJoined, type Token } from "./tokens.ts";
 
-const INITIAL = /^\p{Lu}\.$/u;
+/** "F." and "K.C.": one to three dotted initials. */
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 /** A capital, then letters, apostrophes or hyphens, with at least one lower-case letter (two tests, each linear). */
 const NAME_SHAPE = /^\p{Lu}[\p{L}’'-]*$/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -68,13 +70,17 @@ function isNameToken(token: Token): boolean {
     !HONORIFICS.has(word) &&
     !ORG_WORDS.has(word) &&
     !NEVER_NAME_WORDS.has(word) &&
-    (!NOT_PERSON_SUFFIXES.has(word) || COMMON_GIVEN_NAMES.has(word))
+    (!NOT_PERSON_SUFFIXES.has(word) || COMMON_GIVEN_NAMES.has(word)) &&
+    // "Foreign Ministers", "Eisenhower Republicanism": a plural role or an -ism names no one.
+    !(word.endsWith("s") && ROLE_NOUNS.has(word.toLowerCase().slice(0, -1))) &&
+    !/\p{Ll}ism$/u.test(word)
   );
 }
 
 /** "Tom Park", "Benny Hill": after a given name, a place-like word is a surname. */
 function isSurnameToken(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
+  if (PLACE_NAMES.has(token.word)) return false;
   if (isNameToken(token)) return true;
   const isPlaceWord = NOT_PERSON_SUFFIXES.has(token.word) && isNameShaped(token.word);
   return isPlaceWord && COMMON_GIVEN_NAMES.has(tokens[index - 1]?.word ?? "");

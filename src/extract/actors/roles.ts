@@ -46,6 +46,7 @@ const FUNCTION_WORDS = new Set([
 const ROLE_GAPS = new Set([" ", " (", ") "]);
 const MAX_ROLE_TOKENS = 10;
 const MAX_MODIFIERS = 2;
+const MAX_NAMED_ROLE_WORDS = 3;
 /** Nationality adjectives ("Afghan coach", "Chinese spokesman") describe, they do not name an organisation. */
 export const NATIONALITY = /(?:an|ese|ish|ian|i|ch)$/u;
 /** ", a human rights lawyer …," / ", 19, a member of …," / ", former executive director of …," */
@@ -121,14 +122,27 @@ export function findRoleBefore(
   return { role: text.slice(start, end), start, end };
 }
 
+/** "Panama coach", "NASA administrator": up to three capitalised words, then a lower-case role noun. */
+function startsWithNamedRole(tokens: readonly Token[]): boolean {
+  const roleIndex = tokens.findIndex((token) => !token.isCapitalized);
+  const role = tokens[roleIndex];
+  return (
+    roleIndex >= 1 &&
+    roleIndex <= MAX_NAMED_ROLE_WORDS &&
+    role !== undefined &&
+    isRoleWord(role.word)
+  );
+}
+
 /** An appositive after the name that names a role or an age: "Rayhan Asat, a human rights lawyer …". */
 export function findAppositiveAfter(text: string, nameEnd: number): RoleMatch | null {
   const match = APPOSITIVE_PATTERN.exec(text.slice(nameEnd, nameEnd + 240));
   if (!match) return null;
   const phrase = (match[2] ?? "").replace(/\.\s.*$|\.$/su, "").trimEnd();
-  const hasRole = tokenize(phrase).some((token) => isRoleWord(token.word));
-  if (!APPOSITIVE_START.test(phrase) || NOT_APPOSITIVE.test(phrase) || (!hasRole && !match[1]))
-    return null;
+  const tokens = tokenize(phrase);
+  const hasRole = tokens.some((token) => isRoleWord(token.word));
+  const isStart = APPOSITIVE_START.test(phrase) || startsWithNamedRole(tokens);
+  if (!isStart || NOT_APPOSITIVE.test(phrase) || (!hasRole && !match[1])) return null;
   const role = phrase.replace(/^(?:an?|the)\s+/u, "");
   const end = nameEnd + match[0].indexOf(phrase) + phrase.length;
   return { role: hasRole ? role : `${match[1] ?? ""}`, start: end - role.length, end };

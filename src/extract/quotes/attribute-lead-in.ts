@@ -25,6 +25,20 @@ function attributeColon(scene: QuoteScene, quote: QuoteCandidate, text: string) 
   ]);
 }
 
+/**
+ * `"…," she told the BBC, adding: "…"`: a participle's subject is the main clause's, so a name
+ * before it is its subject only right before it ("with Boswell stating:"); otherwise the quote
+ * takes the sentence's speaker (refine-within-sentence).
+ */
+function isSubjectOfParticiple(
+  text: string,
+  speakerEnd: number,
+  verb: { readonly start: number; readonly end: number },
+): boolean {
+  if (!/ing$/u.test(text.slice(verb.start, verb.end))) return true;
+  return text.slice(speakerEnd, verb.start).trim() === "";
+}
+
 export const attributeLeadIn: AttributionRule = {
   name: "lead-in",
   attribute: (scene, quote, passageQuotes) => {
@@ -37,7 +51,8 @@ export const attributeLeadIn: AttributionRule = {
     const verb = findReportingVerb(text, clauseStart, quote.openMark, MAX_WORDS_AFTER_VERB);
     if (!verb) return clause.trimEnd().endsWith(":") ? attributeColon(scene, quote, text) : null;
     const speaker = findSpeakerBefore(scene, quote.passageIndex, clauseStart, verb.start, false);
-    if (!speaker) return attributed("lead-in", null, null, null);
+    if (!speaker || !isSubjectOfParticiple(text, speaker.end, verb))
+      return attributed("lead-in", null, null, null);
     const words = text.slice(speaker.start, quote.openMark).replace(/[,:—]\s*$/u, "");
     return attributed("lead-in", speaker.actorId, words, [speaker.start, quote.openMark]);
   },

@@ -2,7 +2,7 @@
 import type { Span } from "../../model/analysis.ts";
 import type { Attribution, QuoteCandidate } from "./quote-candidate.ts";
 import { passageText, type QuoteScene } from "./quote-scene.ts";
-import { findSentenceAt } from "./sentences.ts";
+import { findSentenceAt } from "../shared/sentences.ts";
 
 export interface AttributionRule {
   readonly name: string;
@@ -21,6 +21,17 @@ export function sentenceOf(scene: QuoteScene, quote: QuoteCandidate): Span {
   return [Math.max(start, quote.openMark - MAX_LEAD_CHARS), end];
 }
 
+/** Position of a quote among its passage's quotes, which are in reading order; binary search. */
+function quoteIndexIn(passageQuotes: readonly QuoteCandidate[], quote: QuoteCandidate): number {
+  let [low, high] = [0, passageQuotes.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((passageQuotes[middle] as QuoteCandidate).openMark < quote.openMark) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Where the clause leading to the quote starts: the sentence start, or just after an earlier quote in it. */
 export function clauseStartOf(
   scene: QuoteScene,
@@ -29,7 +40,7 @@ export function clauseStartOf(
 ): number {
   const start = sentenceOf(scene, quote)[0];
   // Quotations do not overlap, so only the one just before can end inside this clause.
-  const previous = passageQuotes[passageQuotes.indexOf(quote) - 1];
+  const previous = passageQuotes[quoteIndexIn(passageQuotes, quote) - 1];
   const close = previous?.closeMark ?? null;
   return close !== null && close < quote.openMark && close >= start ? close + 1 : start;
 }

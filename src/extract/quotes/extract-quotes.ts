@@ -7,10 +7,12 @@ import { attributeNameSaid } from "./attribute-name-said.ts";
 import { attributePreviousPassage } from "./attribute-previous-passage.ts";
 import { attributeReportedFragment } from "./attribute-reported-fragment.ts";
 import { attributeSaidName } from "./attribute-said-name.ts";
+import { attributeSourcePhrase } from "./attribute-source-phrase.ts";
+import { attributeTitle } from "./attribute-title.ts";
 import { attributed, type AttributionRule } from "./attribution-rule.ts";
 import type { AttributedQuote, QuoteCandidate } from "./quote-candidate.ts";
 import type { QuoteRefiner } from "./quote-refiner.ts";
-import { buildQuoteScene, type QuoteScene } from "./quote-scene.ts";
+import { buildQuoteScene, type QuoteScene, type SubjectEvent } from "./quote-scene.ts";
 import {
   refineContinuationAcrossPassages,
   refineContinuationInPassage,
@@ -27,9 +29,12 @@ import { scanSingleQuotes } from "./scan-single-quotes.ts";
  * any quote inside a sentence.
  */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  // First: a quote after a preposition is a title, whatever verb follows it.
+  attributeTitle,
   attributeSaidName,
   attributeNameSaid,
   attributeAccordingTo,
+  attributeSourcePhrase,
   attributeLeadIn,
   attributePreviousPassage,
   attributeReportedFragment,
@@ -66,21 +71,39 @@ function groupByPassage(
   return groups;
 }
 
+/** In reading order, so that a pronoun can point back to the speaker of an earlier quote. */
 function attribute(
   scene: QuoteScene,
   candidates: readonly QuoteCandidate[],
 ): readonly AttributedQuote[] {
   const groups = groupByPassage(candidates);
+  const speakers: SubjectEvent[] = [];
+  const current: QuoteScene = { ...scene, speakers };
   return candidates.map((quote) => {
-    const passageQuotes = groups.get(quote.passageIndex) ?? [];
-    const isHeading = scene.article.passages[quote.passageIndex]?.kind === "heading";
-    for (const rule of isHeading ? [] : ATTRIBUTION_RULES) {
-      const found = rule.attribute(scene, quote, passageQuotes);
-      if (found) return { ...quote, attribution: found };
-    }
-    const isFragment = quote.isSingle || isHeading;
-    return { ...quote, attribution: attributed("none", null, null, null, isFragment) };
+    const found = attributeOne(current, quote, groups.get(quote.passageIndex) ?? []);
+    const { speakerId, span } = found.attribution;
+    if (speakerId !== null)
+      speakers.push({
+        passageIndex: quote.passageIndex,
+        offset: span?.[0] ?? quote.openMark,
+        actorId: speakerId,
+      });
+    return found;
   });
+}
+
+function attributeOne(
+  scene: QuoteScene,
+  quote: QuoteCandidate,
+  passageQuotes: readonly QuoteCandidate[],
+): AttributedQuote {
+  const isHeading = scene.article.passages[quote.passageIndex]?.kind === "heading";
+  for (const rule of isHeading ? [] : ATTRIBUTION_RULES) {
+    const found = rule.attribute(scene, quote, passageQuotes);
+    if (found) return { ...quote, attribution: found };
+  }
+  const isFragment = quote.isSingle || isHeading;
+  return { ...quote, attribution: attributed("none", null, null, null, isFragment) };
 }
 
 function toQuote(quote: AttributedQuote, index: number, scene: QuoteScene): Quote {

@@ -16,13 +16,19 @@ function genderOf(actor: Actor): Gender {
   return isFemale === isMale ? null : isFemale ? "female" : "male";
 }
 
-export function fitsPronoun(actor: Actor | undefined, pronoun: string): boolean {
+/** `textGender`: what the article's own pronouns say of the person, when they agree. */
+export function fitsPronoun(
+  actor: Actor | undefined,
+  pronoun: string,
+  textGender?: Gender | "mixed",
+): boolean {
   if (!actor) return false;
   const word = pronoun.toLowerCase();
   if (word === "it" || word === "its") return actor.kind === "organization";
   if (word === "they" || word === "their") return true;
   if (actor.kind !== "person") return false;
-  const gender = genderOf(actor);
+  const cued = genderOf(actor);
+  const gender = cued ?? (textGender === "mixed" ? null : (textGender ?? null));
   const wanted: Gender = word === "she" || word === "her" ? "female" : "male";
   return gender === null || gender === wanted;
 }

@@ -7,7 +7,7 @@ import {
   withSpeaker,
   type QuoteRefiner,
 } from "./quote-refiner.ts";
-import { findSentenceAt } from "./sentences.ts";
+import { findSentenceAt } from "../shared/sentences.ts";
 
 /** How much text may follow a quote at the end of a paragraph for the next paragraph to continue it (`…," said Ambassador Mohib.`). */
 const MAX_TAIL_AFTER_QUOTE = 80;
@@ -39,8 +39,7 @@ export const refineContinuationInPassage: QuoteRefiner = (scene, quotes) =>
       all,
       index,
       (other) => !other.attribution.isFragment,
-      (other) =>
-        other.passageIndex !== quote.passageIndex || index - all.indexOf(other) > MAX_QUOTES_BACK,
+      (other, at) => other.passageIndex !== quote.passageIndex || index - at > MAX_QUOTES_BACK,
     );
     const previous = all[previousIndex];
     if (!previous?.attribution.speakerId) return quote;

@@ -1,22 +1,24 @@
-/** Refiner: `X issued a statement regarding …. "…"`: a quote standing alone after a sentence that announces the speaker's words. */
-import { passageText } from "./quote-scene.ts";
+/** Refiner: `X issued a statement regarding …. "…"`, `Heald noted the findings …. "…"`: a quote standing alone after a sentence whose subject speaks. */
+import { SPEECH_VERBS } from "../actors/lexicon.ts";
+import { mentionsIn, passageText } from "./quote-scene.ts";
 import { isUnattributed, withSpeaker, type QuoteRefiner } from "./quote-refiner.ts";
-import { findSentenceAt } from "./sentences.ts";
-import { findSubjectMention } from "./subjects.ts";
-import { mentionsIn } from "./quote-scene.ts";
+import { findSentenceIndexAt } from "../shared/sentences.ts";
+import { findSubjectMention, findVerbStart } from "./subjects.ts";
 
-const ANNOUNCING_WORDS =
-  /\b(?:statement|said|says|told|wrote|writes|stated|announced|issued|posted|tweeted|added|declared|explained)\b/u;
+/** Words that announce a statement anywhere in the sentence: "issued a statement", "posted on its website". */
+const STATEMENT_WORDS = /\b(?:statement|issued|posted|tweeted|announced)\b/u;
+const VERB = /^\p{Ll}+/u;
 
 export const refineStatementLead: QuoteRefiner = (scene, quotes) =>
   quotes.map((quote) => {
     if (!isUnattributed(quote) || quote.attribution.isFragment) return quote;
     const sentences = scene.sentences[quote.passageIndex] ?? [];
     const text = passageText(scene, quote.passageIndex);
-    const current = findSentenceAt(sentences, quote.openMark);
+    const index = findSentenceIndexAt(sentences, quote.openMark);
+    const current = sentences[index] ?? [0, 0];
     if (text.slice(current[0], quote.openMark).trim() !== "") return quote;
-    const previous = sentences[sentences.indexOf(current) - 1];
-    if (!previous || !ANNOUNCING_WORDS.test(text.slice(previous[0], previous[1]))) return quote;
+    const previous = sentences[index - 1];
+    if (!previous) return quote;
     const subject = findSubjectMention(
       text,
       mentionsIn(scene, quote.passageIndex, previous[0], previous[1]),
@@ -24,8 +26,13 @@ export const refineStatementLead: QuoteRefiner = (scene, quotes) =>
       previous[1],
     );
     if (!subject) return quote;
-    const cue = ANNOUNCING_WORDS.exec(text.slice(subject.end, previous[1]));
-    const end = cue ? subject.end + cue.index + cue[0].length : previous[1];
+    // The subject's own verb must be a speech verb ("Heald noted …"), unless the sentence announces a statement.
+    const verbStart = findVerbStart(text, subject);
+    const verb = VERB.exec(text.slice(verbStart, verbStart + 30))?.[0] ?? "";
+    const sentence = text.slice(previous[0], previous[1]);
+    const isSpeaking = SPEECH_VERBS.has(verb) && verb !== "asked" && verb !== "asks";
+    if (!isSpeaking && !STATEMENT_WORDS.test(sentence)) return quote;
+    const end = isSpeaking ? verbStart + verb.length : previous[1];
     return withSpeaker(
       quote,
       subject.actorId,

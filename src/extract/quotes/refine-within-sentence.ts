@@ -6,7 +6,7 @@ import {
   withSpeaker,
   type QuoteRefiner,
 } from "./quote-refiner.ts";
-import { findSentenceAt } from "./sentences.ts";
+import { findSentenceAt } from "../shared/sentences.ts";
 
 /** True when an interrupted quotation goes on after its attribution: `"…," said X, "…"`. */
 function isInterrupted(earlier: AttributedQuote, later: AttributedQuote): boolean {

@@ -14,12 +14,18 @@ export function scanSingleQuotes(
 ): readonly QuoteCandidate[] {
   const text = context.passage.text;
   const found: QuoteCandidate[] = [];
+  let at = 0;
   for (const match of text.matchAll(SINGLE_QUOTED)) {
     const open = match.index;
     const close = open + match[0].length - 1;
-    const isNested = doubles.some(
-      (quote) => open > quote.openMark && open < (quote.closeMark ?? text.length),
-    );
+    // Both lists are in reading order: advance past the double quotes that end before this mark.
+    while (
+      at < doubles.length &&
+      ((doubles[at] as QuoteCandidate).closeMark ?? text.length) <= open
+    )
+      at += 1;
+    const double = doubles[at];
+    const isNested = double !== undefined && open > double.openMark;
     if (isNested) continue;
     const base = {
       passageIndex,

@@ -1,6 +1,12 @@
 /** Finding who speaks: a reporting verb, then the actor or pronoun that is its subject. */
 import { SPEECH_VERBS } from "../actors/lexicon.ts";
-import { mentionsIn, passageText, resolvePronoun, type QuoteScene } from "./quote-scene.ts";
+import {
+  mentionsIn,
+  passageText,
+  resolveOrganizationNoun,
+  resolvePronoun,
+  type QuoteScene,
+} from "./quote-scene.ts";
 import { isSubjectLike } from "./subjects.ts";
 
 /** Reporting verbs in -ing form ("with Boswell stating:", "accusing it of"), and "reads" for documents. */
@@ -13,9 +19,11 @@ const REPORTING_PARTICIPLES = new Set(
 );
 const WORD = /\p{L}+/gu;
 const PRONOUN_REACH = 24;
+/** "The report's authors wrote": the description stands right before its verb. */
+const ANAPHOR_REACH = 40;
 /** A definite description that stands for an organisation named before: "the company", "the group". */
 const ORGANIZATION_ANAPHOR =
-  /\bthe (company|group|agency|department|ministry|organi[sz]ation|firm|union|party|council|committee|bureau|institute|office|government|carmaker|airline|bank)\b/iu;
+  /\bthe (company|group|agency|department|ministry|organi[sz]ation|firm|union|party|council|committee|bureau|institute|office|government|carmaker|airline|bank|authority|board|commission|court|city|county|state|trust|foundation|association|society|club|team|university|school|hospital|newspaper|broadcaster|network|report|study|survey|analysis)(?:[’']s\s(?:authors?|writers?|editors?))?\b/iu;
 const PRONOUN_BEFORE =
   /\b(he|she|they|it|He|She|They|It)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$/u;
 
@@ -65,11 +73,32 @@ export function findSpeakerBefore(
     const actorId = resolvePronoun(scene, pronoun[1] ?? "", passageIndex, verbStart);
     return { actorId, start, end: start + (pronoun[1] ?? "").length };
   }
-  const candidates = mentionsIn(scene, passageIndex, clauseStart, verbStart).filter(
-    (mention) => !isStrict || isSubjectLike(text, mention, clauseStart),
-  );
+  const mentions = mentionsIn(scene, passageIndex, clauseStart, verbStart);
+  const subjects = mentions.filter((mention) => isSubjectLike(text, mention, clauseStart));
+  // "Gomez, Panama coach, said": a subject wins over a name inside its appositive.
+  const candidates = isStrict || subjects.length > 0 ? subjects : mentions;
   const mention = candidates[candidates.length - 1];
-  return mention ? { actorId: mention.actorId, start: mention.start, end: mention.end } : null;
+  if (mention) return { actorId: mention.actorId, start: mention.start, end: mention.end };
+  return findOrganizationAnaphor(
+    scene,
+    passageIndex,
+    Math.max(clauseStart, verbStart - ANAPHOR_REACH),
+    verbStart,
+  );
+}
+
+/** "the authority", "the report's authors" in text[start, end): the organisation it stands for. */
+function findOrganizationAnaphor(
+  scene: QuoteScene,
+  passageIndex: number,
+  start: number,
+  end: number,
+): { readonly actorId: string; readonly start: number; readonly end: number } | null {
+  const anaphor = ORGANIZATION_ANAPHOR.exec(passageText(scene, passageIndex).slice(start, end));
+  if (!anaphor) return null;
+  const at = start + anaphor.index;
+  const actorId = resolveOrganizationNoun(scene, anaphor[1] ?? "", passageIndex, at);
+  return actorId === null ? null : { actorId, start: at, end: at + anaphor[0].length };
 }
 
 /**
@@ -89,10 +118,9 @@ export function findSpeakerIn(
     pick === "first" ? mentions[0] : (people[people.length - 1] ?? mentions[mentions.length - 1]);
   if (mention) return { actorId: mention.actorId, end: mention.end };
   const words = passageText(scene, passageIndex).slice(start, end);
-  const pronoun = /\b(he|she|they|it)\b/iu.exec(words) ?? ORGANIZATION_ANAPHOR.exec(words);
-  if (!pronoun) return null;
-  // "the company said" points back like "it" does: to the latest organisation that acted.
-  const word = /^(?:he|she|they|it)$/iu.test(pronoun[1] ?? "") ? (pronoun[1] ?? "") : "it";
-  const actorId = resolvePronoun(scene, word, passageIndex, start);
+  const pronoun = /\b(he|she|they|it)\b/iu.exec(words);
+  // "the company said" points back to the company named before, or like "it" does.
+  if (!pronoun) return findOrganizationAnaphor(scene, passageIndex, start, end);
+  const actorId = resolvePronoun(scene, pronoun[1] ?? "", passageIndex, start);
   return actorId === null ? null : { actorId, end: start + pronoun.index + pronoun[0].length };
 }

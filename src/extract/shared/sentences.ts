@@ -27,6 +27,27 @@ const DOTTED_ACRONYM = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
 const SINGLE_INITIAL = /(?:^|[^\p{L}])\p{Lu}\.$/u;
 const CORPORATE = /(?:^|[^\p{L}])(?:Inc|Corp|Co|Ltd|Bros|etc|a\.m|p\.m)\.$/u;
 
+/** Spans of the sentences of `text`, in order, without surrounding whitespace. */
+export function findSentences(text: string): readonly Span[] {
+  return splitSentences(text).map((sentence) => sentence.span);
+}
+
+/** Index of the sentence that holds `offset`: the last one starting at or before it (0 before the first); binary search. */
+export function findSentenceIndexAt(sentences: readonly Span[], offset: number): number {
+  let [low, high] = [0, sentences.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle] as Span)[0] <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.max(0, low - 1);
+}
+
+/** The sentence that holds `offset`, or [0, 0] when there is none. */
+export function findSentenceAt(sentences: readonly Span[], offset: number): Span {
+  return sentences[findSentenceIndexAt(sentences, offset)] ?? [0, 0];
+}
+
 /** Splits `text` into sentences; spans index into `text` and exclude surrounding whitespace. */
 export function splitSentences(text: string): readonly TextSlice[] {
   const sentences: TextSlice[] = [];
@@ -41,8 +62,11 @@ export function splitSentences(text: string): readonly TextSlice[] {
   return sentences;
 }
 
+/** How far past a full stop the next words are read: enough for any sentence opener, and bounded so splitting stays linear. */
+const LOOKAHEAD_CHARS = 40;
+
 function isSentenceEnd(text: string, periodAt: number, end: number): boolean {
-  const next = text.slice(end).trimStart();
+  const next = text.slice(end, end + LOOKAHEAD_CHARS).trimStart();
   if (next === "") return true;
   if (/^[\p{Ll},;:]/u.test(next)) return false;
   if (text[periodAt] !== ".") return true;
@@ -73,14 +97,16 @@ const CLAUSE_BREAK = /[,;:]\s+|\s+[—–-]{1,2}\s+|—/g;
 // "Eritrea, Libya, Syria and Yemen": a comma between two capitalised words separates list items.
 const LIST_COMMA_BEFORE = /\p{Lu}[\p{L}.’'-]*$/u;
 const LIST_COMMA_AFTER = /^\p{Lu}/u;
+const LIST_WORD_CHARS = 40;
 
 /** Clause breaks in `text` with their offsets, leaving out commas inside lists of names. */
 function findClauseBreaks(text: string): Array<{ index: number; length: number }> {
   return [...text.matchAll(CLAUSE_BREAK)]
     .filter((match) => {
       const isComma = match[0].startsWith(",");
-      const before = text.slice(0, match.index);
-      const after = text.slice(match.index + match[0].length);
+      // Bounded slices: a list comma needs only the words on either side.
+      const before = text.slice(Math.max(0, match.index - LIST_WORD_CHARS), match.index);
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 2);
       return !(isComma && LIST_COMMA_BEFORE.test(before) && LIST_COMMA_AFTER.test(after));
     })
     .map((match) => ({ index: match.index, length: match[0].length }));

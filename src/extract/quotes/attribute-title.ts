@@ -1,0 +1,19 @@
+/** Form: a title or name in quotes after a preposition, `says on "The Countdown"`, `a role in "Hope"`: nobody's words. */
+import type { AttributionRule } from "./attribution-rule.ts";
+import { attributed } from "./attribution-rule.ts";
+import { passageText } from "./quote-scene.ts";
+
+/** A preposition right before the opening mark; the slice is a few characters, so linear. */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:on|in|at|from|of|for|with|by|about|into|onto)\s$/u;
+const REACH = 8;
+
+export const attributeTitle: AttributionRule = {
+  name: "title",
+  attribute: (scene, quote) => {
+    const before = passageText(scene, quote.passageIndex).slice(
+      Math.max(0, quote.openMark - REACH),
+      quote.openMark,
+    );
+    return PREPOSITION_BEFORE.test(before) ? attributed("title", null, null, null, true) : null;
+  },
+};
