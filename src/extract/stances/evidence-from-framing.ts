@@ -3,7 +3,7 @@ import { shortenReason } from "./shorten-reason.ts";
 import type { Passage } from "../../model/article.ts";
 import { findMentions, formsOf, type Mention } from "../actors/find-mentions.ts";
 import { SPEECH_VERBS } from "../actors/lexicon.ts";
-import { findSentences } from "../quotes/sentences.ts";
+import { findSentences } from "../shared/sentences.ts";
 import { findSubjectMention } from "../quotes/subjects.ts";
 import { blankClauseConjunctions, findGroupSubject } from "./framing-subjects.ts";
 import { findCentralAction } from "./find-central-action.ts";

@@ -1,7 +1,7 @@
 /** Extractor: what each speaker's quotes say, scored with the support and opposition cues. */
-import type { Quote } from "../../model/analysis.ts";
+import type { Quote, Span } from "../../model/analysis.ts";
 import type { Article } from "../../model/article.ts";
-import { findSentenceAt, findSentences } from "../quotes/sentences.ts";
+import { findSentenceAt, findSentences } from "../shared/sentences.ts";
 import { scoreText, type Cue } from "./score-text.ts";
 import type { StanceEvidence, StanceExtractor } from "./stance-evidence.ts";
 
@@ -30,11 +30,34 @@ function describeQuote(quote: Quote, passageText: string, cue: Cue | undefined):
   return `${verb} “${quoteWindow(quote.text, cue)}”`;
 }
 
-function evidenceFor(article: Article, quote: Quote): StanceEvidence | null {
-  const passage = article.passages.find((item) => item.id === quote.passage);
+interface SplitPassage {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+}
+
+/** Each passage split into sentences once, however many quotes it holds (linear time). */
+function splitPassages(article: Article): (passageId: string) => SplitPassage | undefined {
+  const texts = new Map(article.passages.map((passage) => [passage.id, passage.text]));
+  const split = new Map<string, SplitPassage>();
+  return (passageId) => {
+    const known = split.get(passageId);
+    if (known) return known;
+    const text = texts.get(passageId);
+    if (text === undefined) return undefined;
+    const made = { text, sentences: findSentences(text) };
+    split.set(passageId, made);
+    return made;
+  };
+}
+
+function evidenceFor(
+  passageOf: (passageId: string) => SplitPassage | undefined,
+  quote: Quote,
+): StanceEvidence | null {
+  const passage = passageOf(quote.passage);
   if (!passage || quote.speakerId === null) return null;
   const score = scoreText(quote.text);
-  const sentence = findSentenceAt(findSentences(passage.text), quote.span[0]);
+  const sentence = findSentenceAt(passage.sentences, quote.span[0]);
   const strongest = score.cues.find(
     (cue) => cue.polarity === (score.oppose > score.support ? "oppose" : "support"),
   );
@@ -51,5 +74,7 @@ function evidenceFor(article: Article, quote: Quote): StanceEvidence | null {
   };
 }
 
-export const extractQuoteEvidence: StanceExtractor = ({ article, quotes }) =>
-  quotes.flatMap((quote) => evidenceFor(article, quote) ?? []);
+export const extractQuoteEvidence: StanceExtractor = ({ article, quotes }) => {
+  const passageOf = splitPassages(article);
+  return quotes.flatMap((quote) => evidenceFor(passageOf, quote) ?? []);
+};

@@ -6,7 +6,7 @@ import type { Analysis } from "../../model/analysis.ts";
 import type { Article, Passage } from "../../model/article.ts";
 import { AUXILIARY_VERBS } from "../actors/lexicon.ts";
 import { isVerbLike } from "../quotes/subjects.ts";
-import { findSentences } from "../quotes/sentences.ts";
+import { findSentences } from "../shared/sentences.ts";
 
 /** A lead is a paragraph long enough to report something; captions, headings and datelines are not. */
 const MIN_LEAD_LENGTH = 60;
