@@ -23,6 +23,7 @@ import type {
   FaultKind,
   FaultOptions,
   RecordedRequest,
+  Refusal,
   RouteMatcher,
 } from "./types.ts";
 import { RequestLog } from "./request-log.ts";
@@ -34,6 +35,14 @@ export interface FakeDiscord {
   readonly state: FakeState;
   /** Every REST request so far, oldest first. */
   readonly requests: readonly RecordedRequest[];
+  /**
+   * Bodies the fake refused with 400 "Invalid Form Body" because Discord would have, not yet
+   * taken by `takeRefusals`. `close()` fails while any is left, so every test proves the bot
+   * sent nothing Discord refuses.
+   */
+  readonly refusals: readonly Refusal[];
+  /** Returns the refusals so far and forgets them: for a test that sent a bad body on purpose. */
+  takeRefusals(): Refusal[];
   /** Every frame the bot sent over the gateway (heartbeats, IDENTIFY, RESUME). */
   readonly gatewayFrames: readonly GatewayFrame[];
   /** Sends INTERACTION_CREATE to the logged-in bot, waiting for a session when none is up yet. */
@@ -64,6 +73,7 @@ function createState(options: FakeDiscordOptions): FakeState {
     acknowledged: new Set(),
     pins: new Map(),
     originals: new Map(),
+    channelMessages: new Map(),
     commands: new Map(),
     nextId: createIdSequence(),
   };
@@ -88,6 +98,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     gatewayUrl: state.gatewayUrl,
     state,
     requests: log.requests,
+    refusals: log.refusals,
+    takeRefusals: () => log.takeRefusals(),
     gatewayFrames: gateway.frames,
     dispatchInteraction: (payload) =>
       gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload),
@@ -100,8 +112,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       await gateway.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      const left = log.takeRefusals();
+      if (left.length > 0) throw new Error(describeRefusals(left));
     },
   };
+}
+
+function describeRefusals(refusals: readonly Refusal[]): string {
+  const lines = refusals.map(
+    (refusal) => `${refusal.method} ${refusal.route}\n  ${refusal.reasons.join("\n  ")}`,
+  );
+  return `the fake Discord refused ${refusals.length} request(s) as Discord would (400 Invalid Form Body):\n${lines.join("\n")}`;
 }
 
 export * from "./entities.ts";

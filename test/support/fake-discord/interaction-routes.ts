@@ -4,6 +4,9 @@ import { DEFAULT_CHANNEL_ID, buildMessage, isRecord } from "./entities.ts";
 import { NO_CONTENT, answerError, param } from "./route-table.ts";
 import type { Route, RouteInput } from "./route-table.ts";
 import type { FakeResponse } from "./types.ts";
+import { FormErrors } from "./discord-error.ts";
+import { validateInteractionCallback } from "./validate-callback.ts";
+import { ALLOWED_FLAGS, checkMessage } from "./validate-message.ts";
 
 const ALREADY_ACKNOWLEDGED = 40060;
 const UNKNOWN_MESSAGE = 10008;
@@ -80,16 +83,46 @@ function answerFollowUp(input: RouteInput): FakeResponse {
   return { status: 200, body: message };
 }
 
+function validateOriginalEdit(input: RouteInput): FormErrors {
+  const errors = new FormErrors();
+  checkMessage(errors, [], input.body, {
+    isCreation: false,
+    allowedFlags: ALLOWED_FLAGS.webhookEdit,
+  });
+  return errors;
+}
+
+function validateFollowUp(input: RouteInput): FormErrors {
+  const errors = new FormErrors();
+  checkMessage(errors, [], input.body, { isCreation: true, allowedFlags: ALLOWED_FLAGS.followUp });
+  return errors;
+}
+
 const WEBHOOK_MESSAGE = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/;
 
 export const INTERACTION_ROUTES: readonly Route[] = [
-  { method: "POST", pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, answer: answerCallback },
+  {
+    method: "POST",
+    pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
+    answer: answerCallback,
+    validate: (input) => validateInteractionCallback(input.body),
+  },
   { method: "GET", pattern: WEBHOOK_MESSAGE, answer: (input) => answerOriginal(input, "GET") },
-  { method: "PATCH", pattern: WEBHOOK_MESSAGE, answer: (input) => answerOriginal(input, "PATCH") },
+  {
+    method: "PATCH",
+    pattern: WEBHOOK_MESSAGE,
+    answer: (input) => answerOriginal(input, "PATCH"),
+    validate: validateOriginalEdit,
+  },
   {
     method: "DELETE",
     pattern: WEBHOOK_MESSAGE,
     answer: (input) => answerOriginal(input, "DELETE"),
   },
-  { method: "POST", pattern: /^\/webhooks\/(\d+)\/([^/]+)$/, answer: answerFollowUp },
+  {
+    method: "POST",
+    pattern: /^\/webhooks\/(\d+)\/([^/]+)$/,
+    answer: answerFollowUp,
+    validate: validateFollowUp,
+  },
 ];

@@ -3,6 +3,8 @@ import { buildMessage, buildUser } from "./entities.ts";
 import { NO_CONTENT, answerError, param } from "./route-table.ts";
 import type { Route, RouteInput } from "./route-table.ts";
 import type { FakeResponse } from "./types.ts";
+import { FormErrors, checkString } from "./discord-error.ts";
+import { validateCommandList } from "./validate-command.ts";
 
 /** Discord's cap on pins per channel, and the error it answers once a channel is full. */
 export const MAX_PINS_PER_CHANNEL = 250;
@@ -48,6 +50,16 @@ function answerPin(input: RouteInput, method: "PUT" | "DELETE"): FakeResponse {
   return NO_CONTENT;
 }
 
+/** developers/resources/audit-log.mdx: the reason header holds 1-512 URL-encoded characters. */
+function validatePin(input: RouteInput): FormErrors {
+  const errors = new FormErrors();
+  const reason = input.headers["x-audit-log-reason"];
+  if (reason !== undefined) {
+    checkString(errors, ["X-Audit-Log-Reason"], decodeURIComponent(reason), { min: 1, max: 512 });
+  }
+  return errors;
+}
+
 function listPinnedMessages(input: RouteInput) {
   const channelId = param(input, 0);
   const author = buildUser("1400000000000000002", "poster");
@@ -89,7 +101,12 @@ export const OTHER_ROUTES: readonly Route[] = [
     answer: (input) => ({ status: 200, body: input.state.botUser }),
   },
   { method: "GET", pattern: /^\/applications\/@me$/, answer: answerApplication },
-  { method: "PUT", pattern: PIN, answer: (input) => answerPin(input, "PUT") },
+  {
+    method: "PUT",
+    pattern: PIN,
+    answer: (input) => answerPin(input, "PUT"),
+    validate: validatePin,
+  },
   { method: "DELETE", pattern: PIN, answer: (input) => answerPin(input, "DELETE") },
   { method: "GET", pattern: /^\/channels\/(\d+)\/messages\/pins$/, answer: answerPinList },
   {
@@ -101,11 +118,13 @@ export const OTHER_ROUTES: readonly Route[] = [
     method: "PUT",
     pattern: GLOBAL_COMMANDS,
     answer: (input) => answerBulkOverwrite(input, "global"),
+    validate: (input) => validateCommandList(input.body),
   },
   {
     method: "PUT",
     pattern: GUILD_COMMANDS,
     answer: (input) => answerBulkOverwrite(input, param(input, 1)),
+    validate: (input) => validateCommandList(input.body),
   },
   {
     method: "GET",

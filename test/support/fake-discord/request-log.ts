@@ -1,5 +1,7 @@
 /** The fake's record of REST requests, and waiting for one that matches. */
-import type { RecordedRequest } from "./types.ts";
+import { INVALID_FORM_BODY, describeErrorTree } from "./discord-error.ts";
+import { isRecord } from "./entities.ts";
+import type { RecordedRequest, Refusal } from "./types.ts";
 
 interface Waiter {
   readonly predicate: (request: RecordedRequest) => boolean;
@@ -11,10 +13,14 @@ const DEFAULT_TIMEOUT_MS = 5_000;
 
 export class RequestLog {
   readonly requests: RecordedRequest[] = [];
+  /** Refusals no test has taken yet; closing the fake with any left fails. */
+  readonly refusals: Refusal[] = [];
   readonly #waiters = new Set<Waiter>();
 
   add(request: RecordedRequest): void {
     this.requests.push(request);
+    const refusal = readRefusal(request);
+    if (refusal !== undefined) this.refusals.push(refusal);
     for (const waiter of this.#waiters) {
       if (waiter.predicate(request)) waiter.resolve(request);
     }
@@ -48,6 +54,11 @@ export class RequestLog {
     });
   }
 
+  /** Hands the refusals so far to a test that expected them, and forgets them. */
+  takeRefusals(): Refusal[] {
+    return this.refusals.splice(0);
+  }
+
   rejectWaiters(reason: string): void {
     for (const waiter of this.#waiters) waiter.reject(new Error(reason));
   }
@@ -56,4 +67,18 @@ export class RequestLog {
     clearTimeout(timer);
     this.#waiters.delete(waiter);
   }
+}
+
+function readRefusal(request: RecordedRequest): Refusal | undefined {
+  const { response } = request;
+  if (request.status !== 400 || !isRecord(response) || response["code"] !== INVALID_FORM_BODY) {
+    return undefined;
+  }
+  return {
+    method: request.method,
+    route: request.route,
+    body: request.body,
+    errors: response["errors"],
+    reasons: describeErrorTree(response["errors"]),
+  };
 }

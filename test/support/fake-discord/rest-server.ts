@@ -2,12 +2,15 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerError } from "./route-table.ts";
 import { INTERACTION_ROUTES } from "./interaction-routes.ts";
+import { MESSAGE_ROUTES } from "./message-routes.ts";
 import { OTHER_ROUTES } from "./other-routes.ts";
 import type { FaultBoard } from "./faults.ts";
+import { answerInvalidFormBody } from "./discord-error.ts";
+import { readMultipart } from "./multipart.ts";
 import type { FakeResponse, FakeState, RecordedRequest } from "./types.ts";
 
 const API_PREFIX = "/api/v10";
-const ROUTES = [...INTERACTION_ROUTES, ...OTHER_ROUTES];
+const ROUTES = [...INTERACTION_ROUTES, ...MESSAGE_ROUTES, ...OTHER_ROUTES];
 /** Routes that discord.js calls without the bot token (`auth: false`). */
 const UNAUTHENTICATED = /^\/(interactions|webhooks)\//;
 
@@ -17,10 +20,10 @@ export interface RestContext {
   readonly record: (request: RecordedRequest) => void;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 function parseJson(text: string): unknown {
@@ -48,7 +51,7 @@ function answer(
   context: RestContext,
   method: string,
   route: string,
-  fields: { query: Record<string, string>; body: unknown; authorization: string | undefined },
+  fields: { query: Record<string, string>; body: unknown; headers: Record<string, string> },
 ): FakeResponse {
   const fault = context.faults.take(method, route);
   if (fault !== undefined) return fault;
@@ -56,7 +59,7 @@ function answer(
   if (
     token !== undefined &&
     !UNAUTHENTICATED.test(route) &&
-    fields.authorization !== `Bot ${token}`
+    fields.headers["authorization"] !== `Bot ${token}`
   ) {
     return answerError(401, 0, "401: Unauthorized");
   }
@@ -68,7 +71,10 @@ function answer(
         params: match.slice(1),
         query: fields.query,
         body: fields.body,
+        headers: fields.headers,
       };
+      const errors = candidate.validate?.(input);
+      if (errors !== undefined && !errors.isEmpty) return answerInvalidFormBody(errors);
       return candidate.answer(input);
     }
   }
@@ -81,18 +87,16 @@ export async function handleRestRequest(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const rawBody = await readBody(request);
+  const rawBytes = await readBody(request);
+  const rawBody = rawBytes.toString("utf8");
   const url = new URL(request.url ?? "/", "http://127.0.0.1");
   const method = (request.method ?? "GET").toUpperCase();
   const route = decodeRoute(url.pathname);
   const headers = flattenHeaders(request);
   const query = Object.fromEntries(url.searchParams);
-  const body = parseJson(rawBody);
-  const result = answer(context, method, route, {
-    query,
-    body,
-    authorization: headers["authorization"],
-  });
+  const multipart = readMultipart(headers["content-type"], rawBytes);
+  const body = multipart === undefined ? parseJson(rawBody) : multipart.payload;
+  const result = answer(context, method, route, { query, body, headers });
   context.record({
     method,
     path: url.pathname,
@@ -101,7 +105,9 @@ export async function handleRestRequest(
     headers,
     body,
     rawBody,
+    files: multipart?.files ?? [],
     status: result.status,
+    response: result.body,
   });
   const payload = result.body === undefined ? "" : JSON.stringify(result.body);
   response.writeHead(result.status, {

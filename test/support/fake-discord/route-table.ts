@@ -1,4 +1,5 @@
 /** How a REST route of the fake is declared: a method, a pattern over the decoded route, an answer. */
+import type { FormErrors } from "./discord-error.ts";
 import type { FakeResponse, FakeState } from "./types.ts";
 
 export interface RouteInput {
@@ -7,12 +8,15 @@ export interface RouteInput {
   readonly params: readonly string[];
   readonly query: Readonly<Record<string, string>>;
   readonly body: unknown;
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 export interface Route {
   readonly method: string;
   readonly pattern: RegExp;
   readonly answer: (input: RouteInput) => FakeResponse;
+  /** Discord's rules for the body; a broken one is answered 400 before `answer` runs. */
+  readonly validate?: (input: RouteInput) => FormErrors;
 }
 
 export const NO_CONTENT: FakeResponse = { status: 204 };

@@ -1,5 +1,6 @@
 /** Shapes shared by the parts of the fake Discord used by the end-to-end tests. */
 import type { APIMessage, APIUser } from "discord-api-types/v10";
+import type { UploadedFile } from "./multipart.ts";
 
 /** One REST request as the fake received it, with the answer it gave. */
 export interface RecordedRequest {
@@ -10,10 +11,25 @@ export interface RecordedRequest {
   readonly route: string;
   readonly query: Readonly<Record<string, string>>;
   readonly headers: Readonly<Record<string, string>>;
-  /** The parsed JSON body, or null when there was none or it was not JSON. */
+  /** The parsed JSON body (for a multipart request, its `payload_json`), or null when there was none or it was not JSON. */
   readonly body: unknown;
   readonly rawBody: string;
+  /** The files of a multipart request, in the order sent. */
+  readonly files: readonly UploadedFile[];
   readonly status: number;
+  /** What the fake answered: a 400's body holds Discord's `errors` tree. */
+  readonly response: unknown;
+}
+
+/** A request the fake answered 400 "Invalid Form Body", because Discord would have. */
+export interface Refusal {
+  readonly method: string;
+  readonly route: string;
+  readonly body: unknown;
+  /** Discord's nested `errors` object. */
+  readonly errors: unknown;
+  /** One line per broken rule, e.g. `data.embeds.0.title: BASE_TYPE_BAD_LENGTH Must be ...`. */
+  readonly reasons: readonly string[];
 }
 
 /** A canned answer for a REST call. */
@@ -63,6 +79,8 @@ export interface FakeState {
   readonly pins: Map<string, string[]>;
   /** The message behind each interaction token's `@original`. */
   readonly originals: Map<string, APIMessage>;
+  /** Messages the bot created with `POST /channels/:id/messages`, by id. */
+  readonly channelMessages: Map<string, APIMessage>;
   /** The last bulk overwrite per scope: "global" or a guild id. */
   readonly commands: Map<string, readonly unknown[]>;
   nextId: () => string;
