@@ -1,5 +1,5 @@
 /** /discuss: questions built from where the actors disagree, each citing both sides. */
-import type { Answer, AnswerItem } from "../model/answer.ts";
+import type { Answer, AnswerItem, Disagreement } from "../model/answer.ts";
 import type { Stance } from "../model/analysis.ts";
 import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
 import { bold, buildAnswer, item, quoted, text } from "./build-answer.ts";
@@ -73,11 +73,33 @@ function absentVoiceQuestion(entry: ArticleEntry): AnswerItem[] {
   return [item([bold(who), text(ask)], [cite(entry, absent.passages[0] ?? "p1")])];
 }
 
+/** The first pair's point and sides: a poll asks the group where it stands. */
+function describeDisagreement(
+  entry: ArticleEntry,
+  pairs: readonly (readonly [Stance, Stance])[],
+): Disagreement | undefined {
+  const first = pairs[0];
+  if (first === undefined) return undefined;
+  const point = entry.analysis.centralAction?.text ?? entry.article.title;
+  return {
+    point,
+    positions: first.map((stance) => {
+      const side = voice(entry, stance);
+      return {
+        voice: stance.actor,
+        stance: stance.stance,
+        words: side.words,
+        citations: [cite(entry, side.passage)],
+      };
+    }),
+  };
+}
+
 export function answerDiscuss(kb: KnowledgeBase, options: DiscussOptions): Answer {
   const entry = resolveArticle(kb, options.article);
-  const questions = pickPairs(entry.analysis.stances).map(([pro, con]) =>
-    disagreementQuestion(entry, pro, con),
-  );
+  const pairs = pickPairs(entry.analysis.stances);
+  const questions = pairs.map(([pro, con]) => disagreementQuestion(entry, pro, con));
+  const disagreement = describeDisagreement(entry, pairs);
   const extra = absentVoiceQuestion(entry);
   return buildAnswer({
     command: "discuss",
@@ -96,5 +118,10 @@ export function answerDiscuss(kb: KnowledgeBase, options: DiscussOptions): Answe
         ? "No two people in this article take opposite positions, so there is no disagreement to build questions from."
         : null,
     url: entry.article.url,
+    actions: [
+      ...(questions.length + extra.length > 0 ? (["thread"] as const) : []),
+      ...(disagreement === undefined ? [] : (["poll"] as const)),
+    ],
+    disagreement,
   });
 }

@@ -74,6 +74,7 @@ function createState(options: FakeDiscordOptions): FakeState {
     pins: new Map(),
     originals: new Map(),
     channelMessages: new Map(),
+    threads: new Map(),
     commands: new Map(),
     nextId: createIdSequence(),
   };
