@@ -5,12 +5,13 @@
 import {
   InteractionResponseType,
   MessageFlags,
-  PermissionFlagsBits,
   type APIMessageComponentInteraction,
 } from "discord-api-types/v10";
 import type { Answer } from "../model/answer.ts";
 import {
   renderDisagreementPoll,
+  renderExistingThread,
+  renderThreadMention,
   renderThreadQuestions,
   renderThreadStart,
 } from "../render/discord-discussion.ts";
@@ -18,7 +19,12 @@ import { renderErrorMessage } from "../render/discord-error.ts";
 import { MissingBotTokenError } from "./discord-rest-port.ts";
 import type { Dispatch } from "./dispatch.ts";
 import type { InteractionPlan, InteractionPort } from "./interaction-plan.ts";
-import { hasPermission } from "./permissions.ts";
+import {
+  checkDiscussPress,
+  describeBotLacks,
+  NEEDS,
+  type DiscussKind,
+} from "./discuss-permissions.ts";
 
 export interface DiscussFlowDependencies {
   readonly dispatch: Dispatch;
@@ -26,40 +32,10 @@ export interface DiscussFlowDependencies {
   readonly pollDurationHours: number;
 }
 
-type DiscussKind = "thread" | "poll";
-
 const NO_MENTIONS = { parse: [] };
 /** Discord error codes: a thread already exists on this message; missing permissions. */
 const THREAD_ALREADY_CREATED = 160004;
 const DISCORD_MISSING_PERMISSIONS = 50013;
-
-/** What each button needs: of the presser, and of the bot in this channel. */
-const NEEDS = {
-  thread: {
-    member: [["Create Public Threads", PermissionFlagsBits.CreatePublicThreads]],
-    bot: [
-      ["Create Public Threads", PermissionFlagsBits.CreatePublicThreads],
-      ["Send Messages in Threads", PermissionFlagsBits.SendMessagesInThreads],
-    ],
-    memberLacks:
-      "Only members who may create public threads in this channel can open a discussion thread. Ask a moderator.",
-  },
-  poll: {
-    member: [["Send Polls", PermissionFlagsBits.SendPolls]],
-    bot: [
-      ["Send Messages", PermissionFlagsBits.SendMessages],
-      ["Send Polls", PermissionFlagsBits.SendPolls],
-    ],
-    memberLacks:
-      "Only members who may send polls in this channel can start a poll. Ask a moderator.",
-  },
-} as const;
-
-function describeBotLacks(kind: DiscussKind, missing: readonly string[]): string {
-  const what = kind === "thread" ? "open a thread" : "post a poll";
-  const names = missing.join(" and ");
-  return `I can't ${what} here: Roundtable lacks ${names} in this channel. Ask an admin to grant ${missing.length > 1 ? "them" : "it"}.`;
-}
 
 function refuse(kind: DiscussKind, message: string): InteractionPlan {
   return {
@@ -69,24 +45,6 @@ function refuse(kind: DiscussKind, message: string): InteractionPlan {
     },
     log: { command: kind, outcome: "user-error" },
   };
-}
-
-/** Why this press may not go on, or null when it may. */
-function checkPress(interaction: APIMessageComponentInteraction, kind: DiscussKind): string | null {
-  if (interaction.guild_id === undefined || interaction.member === undefined)
-    return "Threads and polls work in server channels only.";
-  if (((interaction.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0)
-    return "This answer is private. Run /discuss public:true to discuss it with the channel.";
-  const needs = NEEDS[kind];
-  if (!needs.member.every(([, flag]) => hasPermission(interaction.member?.permissions, flag)))
-    return needs.memberLacks;
-  const missing = needs.bot.filter(([, flag]) => !hasPermission(interaction.app_permissions, flag));
-  return missing.length === 0
-    ? null
-    : describeBotLacks(
-        kind,
-        missing.map(([name]) => name),
-      );
 }
 
 function errorCode(error: unknown): unknown {
@@ -105,8 +63,6 @@ function describeFailure(kind: DiscussKind, error: unknown): string | null {
   return null;
 }
 
-const threadLink = (id: string): string => `<#${id}>`;
-
 async function openThread(
   port: InteractionPort,
   target: { channelId: string; messageId: string; title: string; articleId: string },
@@ -123,12 +79,14 @@ async function openThread(
   } catch (error) {
     // Two presses at once: the second finds the first's thread, whose id is the message's.
     if (errorCode(error) === THREAD_ALREADY_CREATED)
-      return say(`The discussion already has a thread: ${threadLink(target.messageId)}.`);
+      return say(
+        `🧵 The discussion already has a thread: ${renderThreadMention(target.messageId)}.`,
+      );
     throw error;
   }
   const questions = renderThreadQuestions(answer, target.articleId);
   for (const question of questions) await port.createMessage(threadId, question);
-  await say(`🧵 Opened ${threadLink(threadId)} with ${questions.length} questions.`);
+  await say(`🧵 Opened ${renderThreadMention(threadId)} with ${questions.length} questions.`);
 }
 
 /** Runs the post, reporting through `say`; unexplained failures are said and rethrown (logged). */
@@ -169,11 +127,18 @@ export async function planDiscussAction(
   articleId: string,
   deps: DiscussFlowDependencies,
 ): Promise<InteractionPlan> {
-  const refusal = checkPress(interaction, kind);
+  const refusal = checkDiscussPress(interaction, kind);
   if (refusal !== null) return refuse(kind, refusal);
   const thread = interaction.message.thread;
-  if (kind === "thread" && thread !== undefined)
-    return refuse(kind, `The discussion already has a thread: ${threadLink(thread.id)}.`);
+  if (kind === "thread" && thread !== undefined) {
+    return {
+      response: {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: renderExistingThread(thread.id),
+      },
+      log: { command: kind, outcome: "answer" },
+    };
+  }
   const discussion = await findDiscussion(deps, articleId);
   if (!discussion.ok) return refuse(kind, discussion.message);
   const { answer } = discussion;

@@ -4,6 +4,7 @@
  */
 import {
   MessageFlags,
+  type APIInteractionResponseCallbackData,
   type RESTPostAPIChannelMessageJSONBody,
   type RESTPostAPIChannelMessagesThreadsJSONBody,
 } from "discord-api-types/v10";
@@ -27,6 +28,22 @@ const THREAD_ARCHIVE_MINUTES = 10_080;
 const NO_MENTIONS = { parse: [] };
 const UNDECIDED = "Not sure yet";
 const QUOTE_IN_POLL_MAX = 300;
+
+const SNOWFLAKE = /^\d{1,20}$/;
+
+/** `<#id>`, a link to the thread that pings no one; only a real id is ever written in one. */
+export function renderThreadMention(threadId: string): string {
+  return SNOWFLAKE.test(threadId) ? `<#${threadId}>` : "its thread";
+}
+
+/** The private answer to a press on a reply that already has its thread. */
+export function renderExistingThread(threadId: string): APIInteractionResponseCallbackData {
+  return {
+    content: `🧵 The discussion already has a thread: ${renderThreadMention(threadId)}.`,
+    allowed_mentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral,
+  };
+}
 
 /** A channel name is shown verbatim (no markdown), so it only needs cleaning and a cut. */
 function toPlainLine(text: string, max: number): string {
