@@ -86,7 +86,8 @@ async function openThread(
   }
   const questions = renderThreadQuestions(answer, target.articleId);
   for (const question of questions) await port.createMessage(threadId, question);
-  await say(`🧵 Opened ${renderThreadMention(threadId)} with ${questions.length} questions.`);
+  const count = `${questions.length} ${questions.length === 1 ? "question" : "questions"}`;
+  await say(`🧵 Opened ${renderThreadMention(threadId)} with ${count}.`);
 }
 
 /** Runs the post, reporting through `say`; unexplained failures are said and rethrown (logged). */
@@ -145,6 +146,9 @@ export async function planDiscussAction(
   const disagreement = answer.disagreement;
   if (kind === "poll" && disagreement === undefined)
     return refuse(kind, "No two people in this article disagree, so there is nothing to poll.");
+  // An older button may outlive its questions (the library changed): no empty thread.
+  if (kind === "thread" && !answer.sections.some((section) => section.items.length > 0))
+    return refuse(kind, "This article has no discussion questions to post in a thread.");
   const channelId = interaction.channel?.id ?? interaction.message.channel_id;
   const title = articleTitle(answer, articleId);
   return {

@@ -142,3 +142,20 @@ describe("the discuss buttons in the plan", () => {
     expect(ids(privatePage)).toEqual([]);
   });
 });
+
+describe("a press whose discussion has nothing to post", () => {
+  const press = (customId: string, reply: Answer) =>
+    planInteraction(
+      buildButtonInteraction({ id: "6", token: "t" }, customId, message()) as APIInteraction,
+      { dispatch: dispatchAnswer(reply) },
+    );
+
+  it("refuses a thread with no questions and a poll with no disagreement, posting nothing", async () => {
+    const empty = answer({ command: "discuss", title: "Discussion", sections: [] });
+    const thread = await press("rt1:thread:fentanyl-ifs", empty);
+    const poll = await press("rt1:poll:fentanyl-ifs", empty);
+    expect([thread, poll].map((plan) => plan.followUp)).toEqual([undefined, undefined]);
+    expect(JSON.stringify(thread.response)).toContain("no discussion questions");
+    expect(JSON.stringify(poll.response)).toContain("nothing to poll");
+  });
+});
