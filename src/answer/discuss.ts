@@ -1,5 +1,5 @@
 /** /discuss: questions built from where the actors disagree, each citing both sides. */
-import type { Answer, AnswerItem, Inline } from "../model/answer.ts";
+import type { Answer, AnswerItem, Disagreement, Inline } from "../model/answer.ts";
 import type { Stance } from "../model/analysis.ts";
 import type { StanceValue } from "../model/article.ts";
 import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
@@ -29,6 +29,8 @@ const POSITION_WORDS: Readonly<Record<StanceValue, string>> = {
 
 interface Voice {
   readonly words: readonly Inline[];
+  /** Only what the voice holds, without its name: for the poll's message. */
+  readonly claim: readonly Inline[];
   readonly passage: string;
 }
 
@@ -39,10 +41,11 @@ interface Voice {
 function voice(entry: ArticleEntry, stance: Stance): Voice {
   const quote = strongestQuote(entry, stance);
   const passage = quote?.passage ?? stance.evidence[0] ?? "p1";
-  const words = quote
-    ? [bold(stance.actor), text(" says "), quoted(shortenQuote(quote.text, QUOTE_MAX))]
-    : [bold(stance.actor), text(` ${POSITION_WORDS[stance.stance]} (${stance.reason})`)];
-  return { words, passage };
+  const claim = quote
+    ? [quoted(shortenQuote(quote.text, QUOTE_MAX))]
+    : [text(`${POSITION_WORDS[stance.stance]} (${stance.reason})`)];
+  const words = [bold(stance.actor), text(quote ? " says " : " "), ...claim];
+  return { words, claim, passage };
 }
 
 function disagreementQuestion(entry: ArticleEntry, pro: Stance, con: Stance): AnswerItem {
@@ -88,11 +91,33 @@ function absentVoiceQuestion(entry: ArticleEntry): AnswerItem[] {
   return [item([bold(who), text(ask)], [cite(entry, absent.passages[0] ?? "p1")])];
 }
 
+/** The first pair's point and sides: a poll asks the group where it stands. */
+function describeDisagreement(
+  entry: ArticleEntry,
+  pairs: readonly (readonly [Stance, Stance])[],
+): Disagreement | undefined {
+  const first = pairs[0];
+  if (first === undefined) return undefined;
+  const point = entry.analysis.centralAction?.text ?? entry.article.title;
+  return {
+    point,
+    positions: first.map((stance) => {
+      const side = voice(entry, stance);
+      return {
+        voice: stance.actor,
+        stance: stance.stance,
+        words: side.claim,
+        citations: [cite(entry, side.passage)],
+      };
+    }),
+  };
+}
+
 export function answerDiscuss(kb: KnowledgeBase, options: DiscussOptions): Answer {
   const entry = resolveArticle(kb, options.article);
-  const questions = pickPairs(entry.analysis.stances).map(([pro, con]) =>
-    disagreementQuestion(entry, pro, con),
-  );
+  const pairs = pickPairs(entry.analysis.stances);
+  const questions = pairs.map(([pro, con]) => disagreementQuestion(entry, pro, con));
+  const disagreement = describeDisagreement(entry, pairs);
   const extra = absentVoiceQuestion(entry);
   return buildAnswer({
     command: "discuss",
@@ -111,5 +136,10 @@ export function answerDiscuss(kb: KnowledgeBase, options: DiscussOptions): Answe
         ? "No two people in this article take opposite positions, so there is no disagreement to build questions from."
         : null,
     url: entry.article.url,
+    actions: [
+      ...(questions.length + extra.length > 0 ? (["thread"] as const) : []),
+      ...(disagreement === undefined ? [] : (["poll"] as const)),
+    ],
+    disagreement,
   });
 }

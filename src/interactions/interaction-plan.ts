@@ -4,17 +4,37 @@
  */
 import type {
   RESTPatchAPIWebhookWithTokenMessageJSONBody,
+  RESTPostAPIChannelMessageJSONBody,
+  RESTPostAPIChannelMessagesThreadsJSONBody,
   RESTPostAPIWebhookWithTokenJSONBody,
 } from "discord-api-types/v10";
 import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
+
+/** A file sent with a message, its `attachments` entry naming it by index. */
+export interface UploadFile {
+  readonly name: string;
+  readonly data: Buffer;
+  readonly contentType: string;
+}
 
 export interface InteractionPort {
   /** How many messages are pinned in the channel. */
   countPins(channelId: string): Promise<number>;
   pinMessage(channelId: string, messageId: string, reason: string): Promise<void>;
   /** Edits the interaction's original response (for a deferred update: the message clicked on). */
-  editOriginal(body: RESTPatchAPIWebhookWithTokenMessageJSONBody): Promise<void>;
+  editOriginal(
+    body: RESTPatchAPIWebhookWithTokenMessageJSONBody,
+    files?: readonly UploadFile[],
+  ): Promise<void>;
   followUp(body: RESTPostAPIWebhookWithTokenJSONBody): Promise<void>;
+  /** Starts a thread on a message; resolves to the thread's id (the message's, on Discord). */
+  startThread(
+    channelId: string,
+    messageId: string,
+    body: RESTPostAPIChannelMessagesThreadsJSONBody,
+  ): Promise<string>;
+  /** Posts a message in a channel or thread as the bot; resolves to the message's id. */
+  createMessage(channelId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<string>;
 }
 
 /** Fields for the interaction's log line. */

@@ -3,6 +3,7 @@ import {
   ComponentType,
   InteractionResponseType,
   InteractionType,
+  MessageFlags,
   type APIInteraction,
   type APIMessageComponentInteraction,
   type APIInteractionResponseCallbackData,
@@ -11,8 +12,14 @@ import { renderChoices } from "../render/discord-choices.ts";
 import { renderErrorMessage } from "../render/discord-error.ts";
 import { renderDiscordMessage } from "../render/discord-message.ts";
 import { parseCustomId } from "../render/custom-id.ts";
+import type { Answer } from "../model/answer.ts";
+import {
+  renderPictureAttachment,
+  type TimelinePicture,
+} from "../render/timeline-picture/render-timeline-picture.ts";
+import { planDiscussAction } from "./discuss-flow.ts";
 import type { CommandRequest, Dispatch } from "./dispatch.ts";
-import type { InteractionPlan } from "./interaction-plan.ts";
+import type { InteractionPlan, InteractionPort } from "./interaction-plan.ts";
 import { toCommandRequest } from "./interaction-request.ts";
 import { decodePageKey, encodePageKey } from "./page-key.ts";
 import { planEditModal, planEditedPin, planPin } from "./pin-flow.ts";
@@ -22,6 +29,28 @@ const GENERIC_FAILURE =
 
 export interface PlanDependencies {
   readonly dispatch: Dispatch;
+  /** Draws /timeline's picture (null: nothing to draw); without it /timeline answers in text. */
+  readonly drawTimeline?: (answer: Answer) => Promise<TimelinePicture | null>;
+  /** Hours a /discuss poll stays open; Discord's default, 24, when absent. */
+  readonly pollDurationHours?: number;
+}
+
+const DEFAULT_POLL_HOURS = 24;
+
+/**
+ * The text answer goes out at once; the picture (half a second to a second of rendering) follows
+ * as an edit of that reply. Deferring instead would hold the whole answer behind the picture, and
+ * a failed picture would leave nothing; this way the text stands whatever happens to the PNG.
+ */
+function attachTimelinePicture(answer: Answer, deps: PlanDependencies) {
+  const draw = deps.drawTimeline;
+  if (answer.command !== "timeline" || draw === undefined) return undefined;
+  return async (port: InteractionPort): Promise<void> => {
+    const picture = await draw(answer);
+    if (picture === null) return;
+    const { body, file } = renderPictureAttachment(picture);
+    await port.editOriginal(body, [file]);
+  };
 }
 
 function reply(data: APIInteractionResponseCallbackData, isUpdate = false) {
@@ -41,6 +70,8 @@ async function planAnswer(
   deps: PlanDependencies,
   page: number,
   isUpdate: boolean,
+  /** A page click on a private reply: the page key does not carry `public`, the message does. */
+  isPrivateMessage = false,
 ): Promise<InteractionPlan> {
   const outcome = await deps.dispatch(request);
   const command = request.name;
@@ -49,9 +80,16 @@ async function planAnswer(
       const data = renderDiscordMessage(outcome.answer, {
         page,
         pageKey: encodePageKey(request),
-        isPrivate: outcome.isPrivate,
+        isPrivate: outcome.isPrivate || isPrivateMessage,
       });
-      return { response: reply(data, isUpdate), log: { command, outcome: "answer" } };
+      // A page click keeps the message's attachments (edits omitting `attachments` retain them),
+      // so each page shows the one picture without drawing it again.
+      const followUp = isUpdate ? undefined : attachTimelinePicture(outcome.answer, deps);
+      return {
+        response: reply(data, isUpdate),
+        log: { command, outcome: "answer" },
+        ...(followUp === undefined ? {} : { followUp }),
+      };
     }
     case "choices":
       return {
@@ -84,12 +122,19 @@ async function planComponent(
       const request = decodePageKey(action.value.pageKey);
       if (!request.ok)
         return privateError("page", "This page button is damaged. Run the command again.");
-      return planAnswer(request.value, deps, action.value.page, true);
+      const isPrivate = ((interaction.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+      return planAnswer(request.value, deps, action.value.page, true, isPrivate);
     }
     case "pin":
       return planPin(interaction);
     case "edit":
       return planEditModal(interaction, action.value.articleId);
+    case "thread":
+    case "poll":
+      return planDiscussAction(interaction, action.value.kind, action.value.articleId, {
+        dispatch: deps.dispatch,
+        pollDurationHours: deps.pollDurationHours ?? DEFAULT_POLL_HOURS,
+      });
   }
 }
 

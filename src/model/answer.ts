@@ -37,7 +37,24 @@ export interface AnswerSection {
   readonly items: readonly AnswerItem[];
 }
 
-export type AnswerAction = "pin";
+/** What a reply offers besides paging: pin it (summaries); a thread or a poll (discussions). */
+export type AnswerAction = "pin" | "thread" | "poll";
+
+/** One side of a disagreement: a voice, where it stands, its words and where it says them. */
+export interface Position {
+  readonly voice: string;
+  readonly stance: StanceValue;
+  /** The voice's own words in a quote inline, or its position in plain words: never invented quotes. */
+  readonly words: readonly Inline[];
+  readonly citations: readonly Citation[];
+}
+
+/** The first point two voices disagree on, for a poll: the point itself and each side. */
+export interface Disagreement {
+  /** What they disagree about: the article's central action, or its title when none is found. */
+  readonly point: string;
+  readonly positions: readonly Position[];
+}
 
 export interface Answer {
   /** The command that produced it, "who". */
@@ -53,6 +70,8 @@ export interface Answer {
   /** The source link when a single article is the subject and its URL is known. */
   readonly url: string | null;
   readonly actions: readonly AnswerAction[];
+  /** Set by /discuss when two voices disagree: what a poll asks. */
+  readonly disagreement?: Disagreement | undefined;
 }
 
 export interface Choice {

@@ -20,7 +20,15 @@ export type CustomIdAction =
   /** Pin the answer about this article. */
   | { readonly kind: "pin"; readonly articleId: string }
   /** Open the modal that edits the pinned answer about this article. */
-  | { readonly kind: "edit"; readonly articleId: string };
+  | { readonly kind: "edit"; readonly articleId: string }
+  /** Open (or find) the discussion thread on this /discuss reply about the article. */
+  | { readonly kind: "thread"; readonly articleId: string }
+  /** Post a poll on the article's first disagreement. */
+  | { readonly kind: "poll"; readonly articleId: string };
+
+const ARTICLE_ACTIONS: ReadonlySet<string> = new Set(["pin", "edit", "thread", "poll"]);
+type ArticleActionKind = "pin" | "edit" | "thread" | "poll";
+const isArticleAction = (kind: string): kind is ArticleActionKind => ARTICLE_ACTIONS.has(kind);
 
 function validateKey(key: string, what: string): Result<string, string> {
   if (key === "") return fail(`${what} is empty`);
@@ -63,7 +71,7 @@ function parseBody(body: string): CustomIdAction | null {
     if (!PAGE_NUMBER.test(pageText) || !validateKey(pageKey, "").ok) return null;
     return { kind, page: Number(pageText), pageKey };
   }
-  if ((kind === "pin" || kind === "edit") && validateKey(value, "").ok) {
+  if (isArticleAction(kind) && validateKey(value, "").ok) {
     return { kind, articleId: value };
   }
   return null;

@@ -1,4 +1,4 @@
-/** Prev/Next and Pin/Edit buttons, whose ids carry everything a click needs. */
+/** Prev/Next, Pin/Edit and Thread/Poll buttons, whose ids carry everything a click needs. */
 import {
   ButtonStyle,
   ComponentType,
@@ -87,5 +87,28 @@ export function renderPinRow(answer: Answer): MessageRow | null {
       createButton("📌 Pin", pinId, ButtonStyle.Primary),
       createButton("✏️ Edit", editId, ButtonStyle.Secondary),
     ],
+  };
+}
+
+/**
+ * "Open a thread" and "Make a poll" under a public /discuss reply. A private reply gets neither:
+ * Discord starts no thread on an ephemeral message, and a poll would show the channel what its
+ * asker chose to keep private.
+ */
+export function renderDiscussRow(answer: Answer, isPrivate: boolean): MessageRow | null {
+  const articleId = findSubjectArticleId(answer);
+  if (isPrivate || articleId === null) return null;
+  const buttons = [
+    { kind: "thread", label: "🧵 Open a thread" },
+    { kind: "poll", label: "📊 Make a poll" },
+  ] as const;
+  const offered = buttons.filter((button) => answer.actions.includes(button.kind));
+  const ids = formatIds(offered.map((button) => ({ kind: button.kind, articleId })));
+  if (ids === null || offered.length === 0) return null;
+  return {
+    type: ComponentType.ActionRow,
+    components: offered.map((button, index) =>
+      createButton(button.label, ids[index] ?? "", ButtonStyle.Secondary),
+    ),
   };
 }

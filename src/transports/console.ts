@@ -20,6 +20,8 @@ export interface ConsoleDependencies {
     line: string,
   ) => void;
   readonly isInteractive: boolean;
+  /** Writes /timeline's picture to a file and resolves to its path (null: no picture). */
+  readonly savePicture?: (answer: Answer) => Promise<string | null>;
 }
 
 const NEXT_PAGE_HINT = { formatNextPage: (page: number) => `type /next for page ${page}` };
@@ -56,7 +58,9 @@ async function answerLine(
     session.page = 1;
   } else if (outcome.kind === "failure") deps.reportFailure(outcome, line);
   const { text, isProblem } = describeOutcome(outcome, 1, NEXT_PAGE_HINT);
-  return isProblem ? `! ${text}` : text;
+  if (isProblem) return `! ${text}`;
+  const picture = outcome.kind === "answer" ? await deps.savePicture?.(outcome.answer) : undefined;
+  return picture ? `${text}\nPicture: ${picture}` : text;
 }
 
 /** Answers each line until the input ends or the user types quit. */

@@ -18,6 +18,8 @@ const port: InteractionPort = {
   pinMessage: async () => undefined,
   editOriginal: async () => undefined,
   followUp: async () => undefined,
+  startThread: async () => "0",
+  createMessage: async () => "0",
 };
 
 function createRunner(overrides: Partial<PlanRunner>) {

@@ -35,6 +35,8 @@ class TinyConnection implements GatewayConnection {
       pinMessage: async () => undefined,
       editOriginal: async () => undefined,
       followUp: async () => undefined,
+      startThread: async () => "0",
+      createMessage: async () => "0",
     };
   }
   deliver(id: string): void {

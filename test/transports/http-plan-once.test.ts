@@ -38,6 +38,8 @@ function setUp(plan: (interaction: APIInteraction, clock: { ms: number }) => Int
     pinMessage: async () => void followUps.push("pin"),
     editOriginal: async () => void followUps.push("edit"),
     followUp: async () => void followUps.push("follow-up"),
+    startThread: async () => "0",
+    createMessage: async () => "0",
   };
   const publicKey = parsePublicKey(keys.publicKeyHex);
   if (!publicKey.ok) throw new Error(publicKey.error);

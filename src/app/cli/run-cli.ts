@@ -13,6 +13,7 @@ import { parseConsoleLine } from "../../transports/console-line.ts";
 import { buildLibrary } from "../library/build-library.ts";
 import { loadArticleFile } from "../library/load-knowledge.ts";
 import { formatAnalyzeReport, toAnalyzeJson } from "./analyze-output.ts";
+import { describeSavedPicture, saveTimelinePicture } from "./save-timeline-picture.ts";
 
 /** Where a subcommand writes: stdout holds only the answer, stderr everything else. */
 export interface CliIo {
@@ -69,12 +70,14 @@ function formatHelp(subcommands: Readonly<Record<string, CliSubcommand>>): strin
   return ["Usage: npm run --silent cli -- <command>", "Commands:", ...lines, ""].join("\n");
 }
 
-const ASK_USAGE = 'ask "/command options…" [--knowledge DIR] [--page N]';
+const ASK_USAGE = 'ask "/command options…" [--knowledge DIR] [--page N] [--out DIR]';
 
 interface AskArguments {
   readonly line: string;
   readonly knowledgeDir: string;
   readonly page: number;
+  /** Where /timeline writes its picture; a temporary folder when absent. */
+  readonly outDir: string | undefined;
 }
 
 // Hand-rolled rather than parseArgs: words of the slash command may start with "--" too.
@@ -82,17 +85,20 @@ function parseAskArguments(args: readonly string[]): AskArguments | string {
   const rest = [...args];
   let knowledgeDir = "knowledge";
   let page = 1;
+  let outDir: string | undefined;
   const words: string[] = [];
   while (rest.length > 0) {
     const arg = rest.shift() ?? "";
     if (arg === "--knowledge") knowledgeDir = rest.shift() ?? "";
     else if (arg === "--page") page = Number(rest.shift());
+    else if (arg === "--out") outDir = rest.shift() ?? "";
     else words.push(arg);
   }
   if (words.length === 0) return 'Give a command, e.g. ask "/who miller".';
   if (knowledgeDir === "") return "--knowledge needs a folder.";
+  if (outDir === "") return "--out needs a folder.";
   if (!Number.isInteger(page) || page < 1) return "--page needs a whole number from 1.";
-  return { line: words.join(" "), knowledgeDir, page };
+  return { line: words.join(" "), knowledgeDir, page, outDir };
 }
 
 async function runAsk(args: readonly string[], io: CliIo): Promise<number> {
@@ -109,6 +115,10 @@ async function runAsk(args: readonly string[], io: CliIo): Promise<number> {
   // The CLI's reader is the operator, so a bug's own message follows its id.
   const detail = outcome.kind === "failure" ? ` ${String(outcome.error)}` : "";
   (isProblem ? io.stderr : io.stdout)(`${text}${detail}\n`);
+  if (outcome.kind === "answer") {
+    const path = await saveTimelinePicture(library.kb, outcome.answer, parsed.outDir);
+    if (path !== null) io.stdout(`${describeSavedPicture(path)}\n`);
+  }
   return isProblem ? EXIT_FAILURE : EXIT_OK;
 }
 

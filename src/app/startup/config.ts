@@ -28,6 +28,8 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly logLevel: LogLevel;
   readonly port: number;
+  /** Hours a /discuss poll stays open: 1–768 (Discord's 32 days), default 24. */
+  readonly pollDurationHours: number;
   readonly discord: DiscordSettings;
 }
 
@@ -87,6 +89,14 @@ const schema = z.object({
       error: "must be a whole number from 0 to 65535",
     })
     .default(8080),
+  POLL_DURATION_HOURS: z
+    .string()
+    .regex(/^\d{1,3}$/, { error: "must be a whole number of hours from 1 to 768" })
+    .transform(Number)
+    .refine((hours) => hours >= 1 && hours <= 768, {
+      error: "must be a whole number of hours from 1 to 768",
+    })
+    .default(24),
   MODE: z.enum(RUN_MODES, { error: `must be one of ${RUN_MODES.join(", ")}` }).optional(),
   SHARD_COUNT: z
     .union(
@@ -150,6 +160,7 @@ export function parseConfig<M extends ConfigMode>(
     knowledgeDir: values.KNOWLEDGE_DIR,
     logLevel: values.LOG_LEVEL,
     port: values.PORT,
+    pollDurationHours: values.POLL_DURATION_HOURS,
     discord: Object.freeze({
       token: values.DISCORD_TOKEN,
       applicationId: values.DISCORD_APPLICATION_ID,

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { findCommand } from "../../../commands/index.ts";
 import { createDispatcher } from "../../interactions/dispatch.ts";
 import { runConsole } from "../../transports/console.ts";
+import { saveTimelinePicture } from "../cli/save-timeline-picture.ts";
 import type { Library } from "../library/build-library.ts";
 
 export function describeLibrary(library: Library, knowledgeDir: string): string {
@@ -44,5 +45,6 @@ export async function startConsole(
     reportFailure: (outcome, line) =>
       logger.error({ err: outcome.error, errorId: outcome.errorId, line }, "command failed"),
     isInteractive,
+    savePicture: (answer) => saveTimelinePicture(library.kb, answer, undefined),
   });
 }

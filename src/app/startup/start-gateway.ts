@@ -2,6 +2,7 @@
 import type { Logger } from "pino";
 import { createDispatcher } from "../../interactions/dispatch.ts";
 import { planInteraction } from "../../interactions/plan-interaction.ts";
+import { createTimelineDrawer } from "../../interactions/timeline-drawer.ts";
 import {
   attachGateway,
   connectDiscordJs,
@@ -27,11 +28,15 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const log = logger.child({ transport: "gateway" });
   const client = createGatewayClient(config.discord.apiUrl);
-  const dispatch = createDispatcher(library.kb);
+  const planDependencies = {
+    dispatch: createDispatcher(library.kb),
+    drawTimeline: createTimelineDrawer(library.kb),
+    pollDurationHours: config.pollDurationHours,
+  };
   const adapter = attachGateway(
     connectDiscordJs(client, createCallbackRest(config.discord.apiUrl)),
     {
-      plan: (interaction) => planInteraction(interaction, { dispatch }),
+      plan: (interaction) => planInteraction(interaction, planDependencies),
       logger: log,
       now: () => performance.now(),
     },

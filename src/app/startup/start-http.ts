@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { createRestPort } from "../../interactions/discord-rest-port.ts";
 import { createDispatcher } from "../../interactions/dispatch.ts";
 import { planInteraction } from "../../interactions/plan-interaction.ts";
+import { createTimelineDrawer } from "../../interactions/timeline-drawer.ts";
 import { planResponse } from "../../interactions/run-plan.ts";
 import { createHttpHandler } from "../../transports/http.ts";
 import { startHttpServer, type RunningHttpServer } from "../../transports/http-server.ts";
@@ -21,7 +22,11 @@ export async function startHttp(
   if (!publicKey.ok) throw new Error(`DISCORD_PUBLIC_KEY: ${publicKey.error}`);
   const rest = new REST(config.discord.apiUrl === undefined ? {} : { api: config.discord.apiUrl });
   if (config.discord.token !== undefined) rest.setToken(config.discord.token);
-  const dispatch = createDispatcher(library.kb);
+  const planDependencies = {
+    dispatch: createDispatcher(library.kb),
+    drawTimeline: createTimelineDrawer(library.kb),
+    pollDurationHours: config.pollDurationHours,
+  };
   const hasBotToken = config.discord.token !== undefined;
   const handler = createHttpHandler({
     publicKey: publicKey.value,
@@ -30,7 +35,7 @@ export async function startHttp(
     // One planning: the response goes back as the body; its follow-up (pinning) runs once it is out.
     handleInteraction: (interaction) =>
       planResponse(interaction, {
-        plan: (i) => planInteraction(i, { dispatch }),
+        plan: (i) => planInteraction(i, planDependencies),
         createPort: (i) => createRestPort(rest, i, hasBotToken),
         logger: log,
         now: () => performance.now(),

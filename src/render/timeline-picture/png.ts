@@ -4,7 +4,7 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FAMILY } from "./svg-basics.ts";
 
 const require = createRequire(import.meta.url);
@@ -19,9 +19,8 @@ export interface RenderedPng {
   readonly height: number;
 }
 
-/** Renders `svg` at `zoom` times its size (2 keeps text sharp on phones, well under 1 MB). */
-export function renderPng(svg: string, zoom = 1.5): RenderedPng {
-  const resvg = new Resvg(svg, {
+function createOptions(zoom: number): ResvgRenderOptions {
+  return {
     fitTo: { mode: "zoom", value: zoom },
     font: {
       loadSystemFonts: false,
@@ -29,7 +28,20 @@ export function renderPng(svg: string, zoom = 1.5): RenderedPng {
       defaultFontFamily: FONT_FAMILY,
       sansSerifFamily: FONT_FAMILY,
     },
-  });
-  const image = resvg.render();
+  };
+}
+
+/** Renders `svg` at `zoom` times its size (2 keeps text sharp on phones, well under 1 MB). */
+export function renderPng(svg: string, zoom = 1.5): RenderedPng {
+  const image = new Resvg(svg, createOptions(zoom)).render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+/**
+ * The same on libuv's thread pool: the half second resvg takes must not stall a bot's event
+ * loop (heartbeats, other interactions' 3-second windows).
+ */
+export async function renderPngAsync(svg: string, zoom = 1.5): Promise<RenderedPng> {
+  const image = await renderAsync(svg, createOptions(zoom));
   return { png: image.asPng(), width: image.width, height: image.height };
 }

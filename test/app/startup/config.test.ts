@@ -26,6 +26,7 @@ describe("parseConfig", () => {
         knowledgeDir: "knowledge",
         logLevel: "info",
         port: 8080,
+        pollDurationHours: 24,
         discord: {
           token: undefined,
           applicationId: undefined,
@@ -58,6 +59,7 @@ describe("parseConfig", () => {
         PORT: "3000",
         MODE: "http",
         SHARD_COUNT: "auto",
+        POLL_DURATION_HOURS: "168",
       },
       "http",
     );
@@ -66,6 +68,7 @@ describe("parseConfig", () => {
       knowledgeDir: "/srv/articles",
       logLevel: "debug",
       port: 3000,
+      pollDurationHours: 168,
       discord: {
         token: TOKEN,
         applicationId: APPLICATION_ID,
@@ -85,6 +88,16 @@ describe("parseConfig", () => {
       "info",
     ]);
   });
+
+  it.each(["0", "769", "24h", "-1"])(
+    "refuses POLL_DURATION_HOURS=%s (Discord allows 1 to 768)",
+    (value) => {
+      const result = parseConfig({ POLL_DURATION_HOURS: value }, "console");
+      expect(result.ok ? [] : result.error).toEqual([
+        `POLL_DURATION_HOURS must be a whole number of hours from 1 to 768 (got "${value}")`,
+      ]);
+    },
+  );
 
   it("reads a numeric shard count", () => {
     expect(loadConfig({ SHARD_COUNT: "4" }, "console").discord.shardCount).toBe(4);

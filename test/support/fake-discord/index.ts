@@ -61,7 +61,8 @@ export interface FakeDiscord {
   close(): Promise<void>;
 }
 
-function createState(options: FakeDiscordOptions): FakeState {
+/** A fresh state, as the fake starts with; route tests use it without a server. */
+export function createState(options: FakeDiscordOptions = {}): FakeState {
   const botUserId = options.botUserId ?? options.applicationId ?? DEFAULT_APPLICATION_ID;
   return {
     applicationId: options.applicationId ?? DEFAULT_APPLICATION_ID,
@@ -74,6 +75,7 @@ function createState(options: FakeDiscordOptions): FakeState {
     pins: new Map(),
     originals: new Map(),
     channelMessages: new Map(),
+    threads: new Map(),
     commands: new Map(),
     nextId: createIdSequence(),
   };

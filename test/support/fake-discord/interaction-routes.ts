@@ -88,13 +88,18 @@ function validateOriginalEdit(input: RouteInput): FormErrors {
   checkMessage(errors, [], input.body, {
     isCreation: false,
     allowedFlags: ALLOWED_FLAGS.webhookEdit,
+    files: input.files,
   });
   return errors;
 }
 
 function validateFollowUp(input: RouteInput): FormErrors {
   const errors = new FormErrors();
-  checkMessage(errors, [], input.body, { isCreation: true, allowedFlags: ALLOWED_FLAGS.followUp });
+  checkMessage(errors, [], input.body, {
+    isCreation: true,
+    allowedFlags: ALLOWED_FLAGS.followUp,
+    files: input.files,
+  });
   return errors;
 }
 

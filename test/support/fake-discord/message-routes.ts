@@ -13,6 +13,7 @@ function validateCreate(input: RouteInput): FormErrors {
   checkMessage(errors, [], input.body, {
     isCreation: true,
     allowedFlags: ALLOWED_FLAGS.channelMessage,
+    files: input.files,
   });
   return errors;
 }
@@ -20,7 +21,7 @@ function validateCreate(input: RouteInput): FormErrors {
 /** message.mdx "Edit Message": flags other than the listed ones are ignored, not refused. */
 function validateEdit(input: RouteInput): FormErrors {
   const errors = new FormErrors();
-  checkMessage(errors, [], input.body, { isCreation: false });
+  checkMessage(errors, [], input.body, { isCreation: false, files: input.files });
   return errors;
 }
 

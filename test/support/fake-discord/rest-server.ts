@@ -6,11 +6,12 @@ import { MESSAGE_ROUTES } from "./message-routes.ts";
 import { OTHER_ROUTES } from "./other-routes.ts";
 import type { FaultBoard } from "./faults.ts";
 import { answerInvalidFormBody } from "./discord-error.ts";
-import { readMultipart } from "./multipart.ts";
+import { readMultipart, type UploadedFile } from "./multipart.ts";
+import { THREAD_ROUTES } from "./thread-routes.ts";
 import type { FakeResponse, FakeState, RecordedRequest } from "./types.ts";
 
 const API_PREFIX = "/api/v10";
-const ROUTES = [...INTERACTION_ROUTES, ...MESSAGE_ROUTES, ...OTHER_ROUTES];
+const ROUTES = [...INTERACTION_ROUTES, ...MESSAGE_ROUTES, ...THREAD_ROUTES, ...OTHER_ROUTES];
 /** Routes that discord.js calls without the bot token (`auth: false`). */
 const UNAUTHENTICATED = /^\/(interactions|webhooks)\//;
 
@@ -51,7 +52,12 @@ function answer(
   context: RestContext,
   method: string,
   route: string,
-  fields: { query: Record<string, string>; body: unknown; headers: Record<string, string> },
+  fields: {
+    query: Record<string, string>;
+    body: unknown;
+    headers: Record<string, string>;
+    files: readonly UploadedFile[];
+  },
 ): FakeResponse {
   const fault = context.faults.take(method, route);
   if (fault !== undefined) return fault;
@@ -72,6 +78,7 @@ function answer(
         query: fields.query,
         body: fields.body,
         headers: fields.headers,
+        files: fields.files,
       };
       const errors = candidate.validate?.(input);
       if (errors !== undefined && !errors.isEmpty) return answerInvalidFormBody(errors);
@@ -96,7 +103,8 @@ export async function handleRestRequest(
   const query = Object.fromEntries(url.searchParams);
   const multipart = readMultipart(headers["content-type"], rawBytes);
   const body = multipart === undefined ? parseJson(rawBody) : multipart.payload;
-  const result = answer(context, method, route, { query, body, headers });
+  const files = multipart?.files ?? [];
+  const result = answer(context, method, route, { query, body, headers, files });
   context.record({
     method,
     path: url.pathname,
@@ -105,7 +113,7 @@ export async function handleRestRequest(
     headers,
     body,
     rawBody,
-    files: multipart?.files ?? [],
+    files,
     status: result.status,
     response: result.body,
   });

@@ -1,5 +1,6 @@
 /** How a REST route of the fake is declared: a method, a pattern over the decoded route, an answer. */
 import type { FormErrors } from "./discord-error.ts";
+import type { UploadedFile } from "./multipart.ts";
 import type { FakeResponse, FakeState } from "./types.ts";
 
 export interface RouteInput {
@@ -9,6 +10,8 @@ export interface RouteInput {
   readonly query: Readonly<Record<string, string>>;
   readonly body: unknown;
   readonly headers: Readonly<Record<string, string>>;
+  /** The files of a multipart request, in the order sent. */
+  readonly files: readonly UploadedFile[];
 }
 
 export interface Route {

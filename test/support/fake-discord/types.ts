@@ -81,6 +81,8 @@ export interface FakeState {
   readonly originals: Map<string, APIMessage>;
   /** Messages the bot created with `POST /channels/:id/messages`, by id. */
   readonly channelMessages: Map<string, APIMessage>;
+  /** Threads started from a message, by thread id (which is the message's id, as on Discord). */
+  readonly threads: Map<string, { readonly parentId: string; readonly name: string }>;
   /** The last bulk overwrite per scope: "global" or a guild id. */
   readonly commands: Map<string, readonly unknown[]>;
   nextId: () => string;

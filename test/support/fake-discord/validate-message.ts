@@ -6,7 +6,7 @@
  * - developers/resources/webhook.mdx: "Execute Webhook" (one of content, embeds, components, file
  *   or poll) and "Edit Webhook Message" (only SUPPRESS_EMBEDS and IS_COMPONENTS_V2);
  * - developers/interactions/receiving-and-responding.mdx for the callback's message flags.
- * Embeds and components have files of their own.
+ * Embeds and components have files of their own; polls and attachments are in validate-poll.ts.
  */
 import { MessageFlags } from "discord-api-types/v10";
 import { isRecord } from "./entities.ts";
@@ -14,6 +14,8 @@ import { checkArray, checkString } from "./discord-error.ts";
 import type { FieldPath, FormErrors } from "./discord-error.ts";
 import { checkEmbeds } from "./validate-embeds.ts";
 import { checkMessageComponents } from "./validate-components.ts";
+import type { UploadedFile } from "./multipart.ts";
+import { checkAttachments, checkPoll } from "./validate-poll.ts";
 
 export const MAX_CONTENT = 2_000;
 const MENTION_TYPES: ReadonlySet<unknown> = new Set(["users", "roles", "everyone"]);
@@ -46,6 +48,8 @@ export interface MessageRules {
   readonly allowedFlags?: number;
   /** Creating a message needs something to show; an edit may change one field only. */
   readonly isCreation: boolean;
+  /** The files of a multipart request, which `attachments` must name. */
+  readonly files?: readonly UploadedFile[];
 }
 
 export function checkFlags(
@@ -128,15 +132,8 @@ export function checkMessage(
   checkAllowedMentions(errors, [...path, "allowed_mentions"], body["allowed_mentions"]);
   if (rules.allowedFlags !== undefined)
     checkFlags(errors, [...path, "flags"], body["flags"], rules.allowedFlags);
-  const attachments = checkArray(errors, [...path, "attachments"], body["attachments"], {
-    max: 10,
-  });
-  attachments.forEach((attachment, index) => {
-    const description = isRecord(attachment) ? attachment["description"] : undefined;
-    checkString(errors, [...path, "attachments", index, "description"], description, {
-      max: 1_024,
-    });
-  });
+  checkAttachments(errors, [...path, "attachments"], body["attachments"], rules.files ?? []);
+  checkPoll(errors, [...path, "poll"], body["poll"], rules.isCreation);
   if (isComponentsV2 && (isFilled(body["content"]) || isFilled(body["embeds"]))) {
     errors.add(
       path,
