@@ -2,7 +2,7 @@
  * Runs the real ingest + analyze path on every evaluation article (13 clean texts and the
  * pasted pages) and sums the scores. Shared by `npm run eval:extract` and the floor test.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { analyzeArticle } from "../src/extract/analyze-article.ts";
 import { ingestArticle } from "../src/ingest/ingest-article.ts";
@@ -11,7 +11,7 @@ import { scoreArticle, type ArticleScore, type Count, type Gold } from "./eval-e
 export const EVAL_ROOT = resolve(import.meta.dirname, "../test/fixtures/eval");
 
 interface EvalCase {
-  readonly set: "wikinews" | "dev" | "pasted" | "synthetic";
+  readonly set: "wikinews" | "dev" | "pasted" | "synthetic" | "folder" | "folder pasted";
   readonly textPath: string;
   readonly cleanPath: string;
   readonly goldPath: string;
@@ -51,6 +51,33 @@ function listCases(root: string): EvalCase[] {
       textPath: join(synthetic, `${id}.txt`),
       cleanPath: join(wikinews, `${id}.txt`),
       goldPath: join(wikinews, `${id}.gold.json`),
+    })),
+  ];
+}
+
+/** A folder laid out like dev/ (texts/, gold/, optional pasted/), e.g. the held-out set. */
+function listFolderCases(dir: string): EvalCase[] {
+  const gold = join(dir, "gold");
+  const pasted = join(dir, "pasted");
+  const ids = readdirSync(gold)
+    .filter((name) => name.endsWith(".gold.json"))
+    .map((name) => basename(name, ".gold.json"))
+    .sort();
+  const pastedIds = existsSync(pasted)
+    ? readdirSync(pasted).filter((name) => name.endsWith(".txt"))
+    : [];
+  return [
+    ...ids.map((id) => ({
+      set: "folder" as const,
+      textPath: join(dir, "texts", `${id}.txt`),
+      cleanPath: join(dir, "texts", `${id}.txt`),
+      goldPath: join(gold, `${id}.gold.json`),
+    })),
+    ...pastedIds.map((name) => ({
+      set: "folder pasted" as const,
+      textPath: join(pasted, name),
+      cleanPath: join(dir, "texts", name),
+      goldPath: join(gold, `${basename(name, ".txt")}.gold.json`),
     })),
   ];
 }
@@ -139,6 +166,22 @@ export function runEvalExtract(root: string = EVAL_ROOT): EvalResult {
       summarizeGroup("all clean", inSet("wikinews", "dev")),
       summarizeGroup("pasted", inSet("pasted")),
       summarizeGroup("synthetic pasted", inSet("synthetic")),
+    ],
+  };
+}
+
+/**
+ * Scores one folder laid out like dev/ (`--set holdout`, `--dir PATH`); kept apart from
+ * runEvalExtract so that held-out articles never reach the floor test.
+ */
+export function runEvalFolder(dir: string): EvalResult {
+  const articles = listFolderCases(dir).map(runCase);
+  const inSet = (set: string) => articles.filter((score) => score.set === set);
+  return {
+    articles,
+    groups: [
+      summarizeGroup(basename(dir), inSet("folder")),
+      summarizeGroup(`${basename(dir)} pasted`, inSet("folder pasted")),
     ],
   };
 }

@@ -1,15 +1,36 @@
 /**
- * npm run eval:extract [-- [--verbose] [--json]]: runs ingest + analyze on the evaluation
- * articles in test/fixtures/eval (Wikinews, CC BY 2.5) and scores them against the gold.
- * --verbose lists every miss; --json prints one JSON document for machines.
+ * npm run eval:extract [-- [--verbose] [--json] [--set holdout | --dir PATH]]: runs ingest +
+ * analyze on the evaluation articles in test/fixtures/eval (Wikinews, CC BY 2.5) and scores
+ * them against the gold. --verbose lists every miss; --json prints one JSON document for
+ * machines; --set NAME scores only test/fixtures/eval/NAME and --dir PATH any folder laid out
+ * like dev/ (texts/, gold/, pasted/).
  */
-import { runEvalExtract, type GroupSummary, type Summary } from "./eval-extract-run.ts";
+import { join, resolve } from "node:path";
+import {
+  EVAL_ROOT,
+  runEvalExtract,
+  runEvalFolder,
+  type GroupSummary,
+  type Summary,
+} from "./eval-extract-run.ts";
 import type { ArticleScore, Count } from "./eval-extract-score.ts";
 
 const args = process.argv.slice(2);
 const isVerbose = args.includes("--verbose");
 const isJson = args.includes("--json");
-const result = runEvalExtract();
+const valueOf = (flag: string): string | undefined => {
+  const at = args.indexOf(flag);
+  return at === -1 ? undefined : args[at + 1];
+};
+const setName = valueOf("--set");
+const dirArg = valueOf("--dir");
+const folder =
+  dirArg !== undefined
+    ? resolve(dirArg)
+    : setName !== undefined
+      ? join(EVAL_ROOT, setName)
+      : undefined;
+const result = folder === undefined ? runEvalExtract() : runEvalFolder(folder);
 
 const fraction = (value: Count | null): string =>
   value === null ? "-" : `${value.hit}/${value.of}`;
@@ -17,7 +38,7 @@ const twoPlaces = (value: number): string => value.toFixed(2);
 
 function articleRow(score: ArticleScore): string[] {
   return [
-    `${score.set === "pasted" || score.set === "synthetic" ? `${score.set} ` : ""}${score.id.replace(/^wn-/, "")}`,
+    `${score.set === "pasted" || score.set === "synthetic" || score.set === "folder pasted" ? `${score.set.replace("folder ", "")} ` : ""}${score.id.replace(/^wn-/, "")}`,
     fraction(score.peopleRecall),
     fraction(score.peoplePrecision),
     fraction(score.quotesFound),
