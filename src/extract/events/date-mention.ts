@@ -1,5 +1,6 @@
 /** What the date extractors produce, before events are built around them. */
 import type { DatePrecision, DateResolution, Span } from "../../model/analysis.ts";
+import type { TextSlice } from "../shared/sentences.ts";
 import type { CalendarDay } from "./calendar.ts";
 
 /** A date expression found in a text, resolved to an absolute date. */
@@ -39,6 +40,8 @@ export interface DateInput {
   readonly text: string;
   /** Publication date; null means relative expressions cannot be resolved and are skipped. */
   readonly reference: CalendarDay | null;
+  /** The text's sentences, split once, for extractors that read a date's tense. */
+  readonly sentences: readonly TextSlice[];
 }
 
 /** One surface form: finds its expressions in a text. */

@@ -1,4 +1,5 @@
 /** The date pipeline: extractors for each surface form, then refiners, in this order. */
+import { splitSentences, type TextSlice } from "../shared/sentences.ts";
 import { parseIsoDay } from "./calendar.ts";
 import type { DateExtractor, DateMention } from "./date-mention.ts";
 import { attachPrepositions, dropOverlappingDates } from "./date-refiners.ts";
@@ -13,6 +14,7 @@ import { relativeAgoExtractor } from "./extractors/relative-ago.ts";
 import { relativeDayExtractor } from "./extractors/relative-day.ts";
 import { relativePeriodExtractor } from "./extractors/relative-period.ts";
 import { shortYearExtractor } from "./extractors/short-year.ts";
+import { theWeekendExtractor } from "./extractors/the-weekend.ts";
 import { weekdayExtractor } from "./extractors/weekday.ts";
 import { mergeAdjacentDates } from "./merge-adjacent-dates.ts";
 import { resolveAnaphoricDates } from "./resolve-anaphora.ts";
@@ -30,6 +32,7 @@ export const DATE_EXTRACTORS: readonly DateExtractor[] = [
   relativeDayExtractor,
   relativePeriodExtractor,
   relativeAgoExtractor,
+  theWeekendExtractor,
   weekdayExtractor,
   bareYearExtractor,
   shortYearExtractor,
@@ -41,11 +44,17 @@ export interface FindDatesOptions {
   readonly referenceDate: string | null;
   /** The last date of an earlier passage, for "the same day" at the start of this one. */
   readonly anchor?: DateMention | null;
+  /** The text's sentences when the caller has split them already. */
+  readonly sentences?: readonly TextSlice[];
 }
 
 /** Every date expression in `text`, resolved, in reading order. */
 export function findDates(text: string, options: FindDatesOptions): readonly DateMention[] {
-  const input = { text, reference: parseIsoDay(options.referenceDate) };
+  const input = {
+    text,
+    reference: parseIsoDay(options.referenceDate),
+    sentences: options.sentences ?? splitSentences(text),
+  };
   const ranked = DATE_EXTRACTORS.flatMap((extractor, rank) =>
     extractor.extract(input).map((candidate) => ({ candidate, rank })),
   );

@@ -1,6 +1,6 @@
 /** Past or future: which way an expression without a year or a "next"/"last" points. */
 import type { Span } from "../../model/analysis.ts";
-import { splitSentences } from "../shared/sentences.ts";
+import { splitSentences, type TextSlice } from "../shared/sentences.ts";
 
 export type Tense = "past" | "future" | "unclear";
 
@@ -13,10 +13,22 @@ const PAST_MARKERS =
 // "will be finalized", "to be held": a participle after these belongs to a future verb.
 const AUXILIARY_BEFORE = /\b(?:will|shall|'ll|to|would)\s+(?:be\s+|have\s+been\s+)?$/;
 const NOT_VERBS = new Set(["united", "hundred", "indeed", "need", "speed", "based", "red", "bed"]);
+// The verb that decides a date's tense stands near it; reading only this far either side keeps
+// the work per date bounded, so a sentence that lists a thousand dates stays linear.
+const REACH = 160;
 
-/** The tense of the words nearest the span, within its sentence. */
-export function detectTense(text: string, span: Span): Tense {
-  const [from, to] = sentenceAround(text, span);
+/**
+ * The tense of the words nearest the span, within its sentence. `sentences` are the text's
+ * sentences when the caller has split them already (they are split here otherwise).
+ */
+export function detectTense(
+  text: string,
+  span: Span,
+  sentences: readonly TextSlice[] = splitSentences(text),
+): Tense {
+  const sentence = sentenceAround(sentences, span)?.span ?? [0, text.length];
+  const from = Math.max(sentence[0], span[0] - REACH);
+  const to = Math.min(sentence[1], span[1] + REACH);
   const window = text.slice(from, to);
   let best: { tense: Tense; distance: number } = { tense: "unclear", distance: Infinity };
   const consider = (tense: Tense, start: number, end: number): void => {
@@ -31,16 +43,26 @@ export function detectTense(text: string, span: Span): Tense {
   for (const match of window.matchAll(PAST_MARKERS)) {
     const isFutureWord = futureStarts.has(match.index);
     const isInsideSpan = from + match.index >= span[0] && from + match.index < span[1];
-    const isAfterAuxiliary = AUXILIARY_BEFORE.test(window.slice(0, match.index));
+    const isAfterAuxiliary = AUXILIARY_BEFORE.test(
+      window.slice(Math.max(0, match.index - 24), match.index),
+    );
     if (isFutureWord || isInsideSpan || isAfterAuxiliary || NOT_VERBS.has(match[0])) continue;
     consider("past", match.index, match.index + match[0].length);
   }
   return best.tense;
 }
 
-function sentenceAround(text: string, span: Span): readonly [number, number] {
-  const sentence = splitSentences(text).find(
-    (candidate) => candidate.span[0] <= span[0] && span[1] <= candidate.span[1],
-  );
-  return sentence?.span ?? [0, text.length];
+/** The sentence holding the span (binary search over sentences in reading order). */
+function sentenceAround(sentences: readonly TextSlice[], span: Span): TextSlice | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle]?.span[1] ?? 0) <= span[0]) low = middle + 1;
+    else high = middle;
+  }
+  const sentence = sentences[low];
+  return sentence !== undefined && sentence.span[0] <= span[0] && span[1] <= sentence.span[1]
+    ? sentence
+    : undefined;
 }

@@ -140,7 +140,7 @@ describe("anaphoric dates", () => {
   it("marks each anaphoric expression with what it points back to, in reading order", () => {
     const text =
       "Stocks rose on the same day, up from the previous year; they closed the day higher and fell the next day.";
-    const found = anaphoricDateExtractor.extract({ text, reference: null });
+    const found = anaphoricDateExtractor.extract({ text, reference: null, sentences: [] });
     expect(found.map((c) => [c.expression, c.kind === "anaphoric" ? c.target : null])).toEqual([
       ["the same day", { unit: "day", offset: 0 }],
       ["the previous year", { unit: "year", offset: -1 }],
@@ -168,7 +168,11 @@ describe("anaphoric dates", () => {
   });
 
   it("ignores “the day” that is not the day just reported", () => {
-    const found = anaphoricDateExtractor.extract({ text: "the day he was born", reference: null });
+    const found = anaphoricDateExtractor.extract({
+      text: "the day he was born",
+      reference: null,
+      sentences: [],
+    });
     expect(found).toEqual([]);
   });
 });

@@ -26,6 +26,11 @@ const NOT_PLURAL_NOUNS = new Set([
   "whereas",
   "less",
 ]);
+// "a 2000 year old tradition", "a 1500-page report": a measure, not a year.
+const MEASURE_AFTER = /^(?:-\p{Ll}|\s+(?:year|month|week|day|hour)s?\s+old\b|\s+year\b)/u;
+// "the 2018 FIFA World Cup", "the 2016 Summer Olympics": after "the", a year before a
+// capitalised word opens a name; "the 2014 protests" is a date of the protests.
+const DETERMINER_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+$/;
 const HYPHEN_PREFIX = /\b(?:mid|early|late|pre|post)-$/i;
 const QUANTITY_BEFORE =
   /(?:\b(?:about|around|some|nearly|almost|over|under|than|approximately|roughly|only|just|least|exactly|total|No\.|no\.|number|Flight|flight|Route|Room|Suite|Highway|Interstate|Bus|Model|model no\.)|[$£€¥]|US\$)\s*$/;
@@ -49,11 +54,14 @@ function isYearInContext(text: string, match: RegExpMatchArray): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (before.endsWith("-") && !HYPHEN_PREFIX.test(before)) return false;
-  if (QUANTITY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
-  const isInsideName = NAME_WORD_BEFORE.test(before) && NAME_WORD_AFTER.test(after);
+  if (QUANTITY_BEFORE.test(before) || UNIT_AFTER.test(after) || MEASURE_AFTER.test(after))
+    return false;
+  const isAfterDeterminer = DETERMINER_BEFORE.test(before);
+  const isInsideName =
+    (NAME_WORD_BEFORE.test(before) || isAfterDeterminer) && NAME_WORD_AFTER.test(after);
   if (isInsideName && !STRONG_BEFORE.test(before)) return false;
   const plural = PLURAL_AFTER.exec(after)?.[1];
-  const isCount = plural !== undefined && !NOT_PLURAL_NOUNS.has(plural);
+  const isCount = plural !== undefined && !NOT_PLURAL_NOUNS.has(plural) && !isAfterDeterminer;
   if (isCount && !STRONG_BEFORE.test(before)) return false;
   return Number(match[1]) >= 1900 || STRONG_BEFORE.test(before);
 }

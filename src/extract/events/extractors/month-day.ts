@@ -5,6 +5,7 @@ import {
   inferred,
   spanOf,
   type DateExtractor,
+  type DateInput,
   type DateMention,
 } from "../date-mention.ts";
 import {
@@ -32,17 +33,18 @@ const DAY_MONTH = new RegExp(
 
 export const monthDayExtractor: DateExtractor = {
   name: "month-day",
-  extract: ({ text, reference }) => {
+  extract: (input) => {
+    const { text, reference } = input;
     if (reference === null) return [];
     return [
-      ...[...text.matchAll(MONTH_DAY)].map((m) => toMention(text, reference, m, m[1], m[2])),
-      ...[...text.matchAll(DAY_MONTH)].map((m) => toMention(text, reference, m, m[2], m[1])),
+      ...[...text.matchAll(MONTH_DAY)].map((m) => toMention(input, reference, m, m[1], m[2])),
+      ...[...text.matchAll(DAY_MONTH)].map((m) => toMention(input, reference, m, m[2], m[1])),
     ].filter((mention): mention is DateMention => mention !== null);
   },
 };
 
 function toMention(
-  text: string,
+  { text, sentences }: DateInput,
   reference: CalendarDay,
   match: RegExpMatchArray,
   monthName = "",
@@ -53,7 +55,12 @@ function toMention(
   // February 29 exists in leap years only; check it against a leap year here.
   if (month === null || !isRealDay({ year: 2000, month, day })) return null;
   const [start, end] = spanOf(match);
-  const choice = chooseYearForDay(month, day, reference, detectTense(text, [start, end]));
+  const choice = chooseYearForDay(
+    month,
+    day,
+    reference,
+    detectTense(text, [start, end], sentences),
+  );
   if (choice === null) return null;
   const date = formatDay({ year: choice.year, month, day });
   return createMention(

@@ -5,6 +5,7 @@ import {
   inferred,
   spanOf,
   type DateExtractor,
+  type DateInput,
   type DateMention,
 } from "../date-mention.ts";
 import { MONTH_FULL, NOT_BEFORE_WORD, withEitherInitial } from "../patterns.ts";
@@ -26,16 +27,17 @@ const TRUE_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS})[\\s-]$`);
 
 export const monthNameExtractor: DateExtractor = {
   name: "month-name",
-  extract: ({ text, reference }) => {
+  extract: (input) => {
+    const { text, reference } = input;
     if (reference === null) return [];
     return [...text.matchAll(NAMED_MONTH)]
-      .map((match) => toMention(text, reference, match))
+      .map((match) => toMention(input, reference, match))
       .filter((mention): mention is DateMention => mention !== null);
   },
 };
 
 function toMention(
-  text: string,
+  { text, sentences }: DateInput,
   reference: CalendarDay,
   match: RegExpMatchArray,
 ): DateMention | null {
@@ -54,7 +56,7 @@ function toMention(
   const direction = directionOf(match[1]);
   const choice =
     direction === null
-      ? chooseYearForMonth(month, reference, detectTense(text, [start, end]))
+      ? chooseYearForMonth(month, reference, detectTense(text, [start, end], sentences))
       : {
           year: chooseYearForNamedMonth(month, reference, direction),
           why: `the ${direction === "this" ? "" : `${direction} `}${name} ${DIRECTION_WORDS[direction]} publication on ${describeDay(reference)}`,

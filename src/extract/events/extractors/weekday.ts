@@ -23,14 +23,16 @@ type Direction = "on-or-before" | "before" | "after" | "on-or-after";
 
 export const weekdayExtractor: DateExtractor = {
   name: "weekday",
-  extract: ({ text, reference }) => {
+  extract: ({ text, reference, sentences }) => {
     if (reference === null) return [];
     return [...text.matchAll(WEEKDAY_EXPRESSION)]
-      .filter((match) => !NAMED_DAY_BEFORE.test(text.slice(0, match.index)))
+      .filter(
+        (match) => !NAMED_DAY_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)),
+      )
       .map((match) => {
         const [start, end] = spanOf(match);
         const weekday = weekdayNumberOf(match[2] ?? "") ?? 0;
-        const direction = directionOf(match[1], detectTense(text, [start, end]));
+        const direction = directionOf(match[1], detectTense(text, [start, end], sentences));
         const day = findWeekday(reference, weekday, direction);
         const date = formatDay(day);
         const why = `the ${DESCRIPTIONS[direction]} ${match[2] ?? ""} ${DIRECTION_WORDS[direction]} publication on ${describeDay(reference)}`;
