@@ -1,0 +1,61 @@
+/**
+ * Keeps `npm run eval:extract` from slipping: the means over the evaluation articles
+ * (test/fixtures/eval) stay at or above these floors. Raise a floor when a change lifts it.
+ */
+import { describe, expect, it } from "vitest";
+import { runEvalExtract, type GroupSummary } from "../../scripts/eval-extract-run.ts";
+
+// Measured 2026-12-04 (scorer commit), then set a little lower so noise-free runs pass.
+const CLEAN_FLOORS = {
+  peopleRecall: 0.8,
+  peoplePrecision: 0.97,
+  speakersRightMean: 0.78,
+  speakersRightPooled: 0.84,
+  eventsFound: 0.92,
+  eventsRight: 0.83,
+  stances: 0.42,
+} as const;
+
+const WIKINEWS_SPEAKERS_FLOOR = 0.95;
+const PASTED_TITLE_AND_DATE_FLOOR = 0;
+
+const result = runEvalExtract();
+const group = (prefix: string): GroupSummary => {
+  const found = result.groups.find((candidate) => candidate.name.startsWith(prefix));
+  if (found === undefined) throw new Error(`no group ${prefix}`);
+  return found;
+};
+
+describe("eval:extract floors", () => {
+  it("scores all 13 clean texts and the 3 pasted pages", () => {
+    expect(group("all clean").articles).toBe(13);
+    expect(group("pasted").articles).toBe(3);
+  });
+
+  it("keeps the means over the 13 clean texts at or above their floors", () => {
+    const clean = group("all clean");
+    expect(clean.peopleRecall.mean).toBeGreaterThanOrEqual(CLEAN_FLOORS.peopleRecall);
+    expect(clean.peoplePrecision.mean).toBeGreaterThanOrEqual(CLEAN_FLOORS.peoplePrecision);
+    expect(clean.speakersRight.mean).toBeGreaterThanOrEqual(CLEAN_FLOORS.speakersRightMean);
+    expect(clean.speakersRight.pooled).toBeGreaterThanOrEqual(CLEAN_FLOORS.speakersRightPooled);
+    expect(clean.eventsFound.mean).toBeGreaterThanOrEqual(CLEAN_FLOORS.eventsFound);
+    expect(clean.eventsRight.mean).toBeGreaterThanOrEqual(CLEAN_FLOORS.eventsRight);
+    expect(clean.stances.mean).toBeGreaterThanOrEqual(CLEAN_FLOORS.stances);
+  });
+
+  it("keeps speakers right on the five visible Wikinews articles", () => {
+    expect(group("wikinews").speakersRight.mean).toBeGreaterThanOrEqual(WIKINEWS_SPEAKERS_FLOOR);
+  });
+
+  it("reads every clean text as exactly its body paragraphs, title and date", () => {
+    const clean = group("all clean");
+    expect(clean.chromePassages).toBe(0);
+    expect(clean.missingBody).toBe(0);
+    expect(clean.titleAndDateRight).toBe(13);
+  });
+
+  it("keeps every body paragraph of a pasted page", () => {
+    expect(group("pasted").missingBody).toBe(0);
+    expect(group("pasted").titleAndDateRight).toBeGreaterThanOrEqual(PASTED_TITLE_AND_DATE_FLOOR);
+  });
+});
