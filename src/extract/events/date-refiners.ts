@@ -15,12 +15,16 @@ export function dropOverlappingDates(ranked: readonly Ranked[]): readonly DateCa
       a.rank - b.rank ||
       a.candidate.span[0] - b.candidate.span[0],
   );
+  // One flag per character taken, so each check reads only its own span: linear in the text,
+  // where comparing every pair of expressions was quadratic in their number.
+  const end = ranked.reduce((most, { candidate }) => Math.max(most, candidate.span[1]), 0);
+  const isTaken = new Uint8Array(end);
   const kept: DateCandidate[] = [];
   for (const { candidate } of byStrength) {
-    const overlaps = kept.some(
-      (other) => candidate.span[0] < other.span[1] && other.span[0] < candidate.span[1],
-    );
-    if (!overlaps) kept.push(candidate);
+    const [from, to] = candidate.span;
+    if (isTaken.subarray(from, to).includes(1)) continue;
+    isTaken.fill(1, from, to);
+    kept.push(candidate);
   }
   return kept.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -3,9 +3,9 @@ import type { Span } from "../../model/analysis.ts";
 import type { TextSlice } from "../shared/sentences.ts";
 
 // Clause breaks: a comma, semicolon or colon followed by a space (not "73,654"), or a dash.
-const CLAUSE_BREAK = /[,;:]\s+|\s+[—–-]{1,2}\s+|—/g;
+const CLAUSE_BREAK = /[,;:]\s{1,4}|\s{1,4}[—–-]{1,2}\s{1,4}|—/g;
 // A clause cut after the comma of ", and the bridge closed" starts at "the bridge".
-const LEADING_CONJUNCTION = /^(?:and|but|or|then|while|whereas|so)\s+/;
+const LEADING_CONJUNCTION = /^(?:and|but|or|then|while|whereas|so)\s{1,4}/;
 // "Eritrea, Libya, Syria and Yemen": a comma between two capitalised words separates list items.
 // Both tests look at a few characters only, so finding the breaks stays linear in the sentence.
 const LIST_WORD_BEFORE = /\p{Lu}[\p{L}.’'-]{0,30}$/u;

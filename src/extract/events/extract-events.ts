@@ -2,6 +2,7 @@
 import type { Actor, DatedEvent } from "../../model/analysis.ts";
 import type { Passage } from "../../model/article.ts";
 import type { ExtractContext } from "../context.ts";
+import type { Span } from "../../model/analysis.ts";
 import { findActorsIn } from "../shared/actor-mentions.ts";
 import { splitSentences, type TextSlice } from "../shared/sentences.ts";
 import type { DateMention } from "./date-mention.ts";
@@ -119,7 +120,11 @@ function buildPassageEvents(
         )
       : [];
     group.forEach(({ mention }, index) => {
-      const clause = clauses[index] ?? sentence ?? { text: passage.text, span: [0, 0] };
+      const clause = boundAround(
+        passage.text,
+        clauses[index] ?? sentence ?? { text: passage.text, span: [0, 0] },
+        mention.span,
+      );
       events.push({
         date: mention.date,
         precision: mention.precision,
@@ -135,4 +140,31 @@ function buildPassageEvents(
     start = end;
   }
   return events;
+}
+
+// A sentence that never ends (a pasted list, a run-on page) would give every date in it the
+// same huge text; past this length an event keeps only the words around its date, so what
+// events hold stays linear in the article.
+const MAX_EVENT_TEXT = 1000;
+const REACH = MAX_EVENT_TEXT / 2;
+
+/** The clause, or a window of it around the date cut at spaces when the clause is too long. */
+function boundAround(text: string, clause: TextSlice, expression: Span): TextSlice {
+  if (clause.text.length <= MAX_EVENT_TEXT) return clause;
+  let from = Math.max(clause.span[0], expression[0] - REACH);
+  let to = Math.min(clause.span[1], expression[1] + REACH);
+  const firstSpace = text.indexOf(" ", from);
+  if (from > clause.span[0] && firstSpace >= 0 && firstSpace < expression[0]) from = firstSpace + 1;
+  const lastSpace = text.lastIndexOf(" ", to);
+  if (to < clause.span[1] && lastSpace >= expression[1]) to = lastSpace;
+  const span = trimmedSpan(text, from, to);
+  return { text: text.slice(span[0], span[1]), span };
+}
+
+function trimmedSpan(text: string, from: number, to: number): Span {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start] ?? "")) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end -= 1;
+  return [start, end];
 }

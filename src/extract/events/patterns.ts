@@ -10,7 +10,7 @@ export const MONTH_FULL =
 export const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 /** "Friday, " before a full date is part of the same expression. */
-export const OPTIONAL_WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+)?`;
+export const OPTIONAL_WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s{1,4})?`;
 
 export const ORDINAL_SUFFIX = "(?:st|nd|rd|th)?";
 

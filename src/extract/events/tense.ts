@@ -11,7 +11,8 @@ const FUTURE_MARKERS =
 const PAST_MARKERS =
   /\b(?:was|were|had|did|said|told|ago|since|earlier|previously|met|took|gave|made|came|went|saw|found|left|began|won|lost|held|led|fell|rose|sent|spoke|wrote|became|brought|bought|sold|paid|ran|struck|knew|thought|chose|drew|flew|grew|threw|wore|broke|stole|[a-z]{2,}ed)\b/g;
 // "will be finalized", "to be held": a participle after these belongs to a future verb.
-const AUXILIARY_BEFORE = /\b(?:will|shall|'ll|to|would)\s+(?:be\s+|have\s+been\s+)?$/;
+const AUXILIARY_BEFORE =
+  /\b(?:will|shall|'ll|to|would)\s{1,4}(?:be\s{1,4}|have\s{1,4}been\s{1,4})?$/;
 const NOT_VERBS = new Set(["united", "hundred", "indeed", "need", "speed", "based", "red", "bed"]);
 // The verb that decides a date's tense stands near it; reading only this far either side keeps
 // the work per date bounded, so a sentence that lists a thousand dates stays linear.

@@ -2,7 +2,7 @@
 import { textBefore, type EventFilter } from "./date-scene.ts";
 
 const FRAME_BEFORE =
-  /\b(?:we['’]re|we are|it['’]s|it is|now that we['’]re|now that we are)\s+(?:now\s+)?$/i;
+  /\b(?:we['’]re|we are|it['’]s|it is|now that we['’]re|now that we are)\s{1,4}(?:now\s{1,4})?$/i;
 
 export const presentFrameFilter: EventFilter = {
   name: "the present as a frame",

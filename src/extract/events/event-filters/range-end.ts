@@ -2,11 +2,11 @@
 import { textBefore, type EventFilter } from "./date-scene.ts";
 
 // Between two dates of one range: a dash, or "to"/"through"/"and" after "from"/"between".
-const DASH_GAP = /^\s*[-–—]\s*$/;
-const WORD_GAP = /^\s+(?:to|through|until|till|and)\s+$/;
-const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween)\s*$/;
+const DASH_GAP = /^\s{0,4}[-–—]\s{0,4}$/;
+const WORD_GAP = /^\s{1,4}(?:to|through|until|till|and)\s{1,4}$/;
+const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween)\s{0,4}$/;
 // A start written as a bare number the date finder did not take ("over 2000 - 2050").
-const NUMBER_START = /\d\s*[-–—]\s*$/;
+const NUMBER_START = /\d\s{0,4}[-–—]\s{0,4}$/;
 
 export const rangeEndFilter: EventFilter = {
   name: "end of a range",

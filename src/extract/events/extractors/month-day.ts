@@ -22,12 +22,12 @@ import { detectTense } from "../tense.ts";
 // A following ":" or "." plus digits would make it a time or a decimal, not a day.
 const NO_NUMBER_AFTER = "(?![:.,]?\\d)";
 const MONTH_DAY = new RegExp(
-  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}(${MONTH})\\s+${DAY}${ORDINAL_SUFFIX}${NOT_BEFORE_WORD}${NO_NUMBER_AFTER}`,
+  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}(${MONTH})\\s{1,4}${DAY}${ORDINAL_SUFFIX}${NOT_BEFORE_WORD}${NO_NUMBER_AFTER}`,
   "gu",
 );
 // "11 December" but not "2 March" in "about 2 March participants": keep the month capitalised.
 const DAY_MONTH = new RegExp(
-  `${NOT_AFTER_WORD}(?<![\\d,.]\\s?)${DAY}${ORDINAL_SUFFIX}\\s+(?:of\\s+)?(${MONTH})${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(?<![\\d,.]\\s?)${DAY}${ORDINAL_SUFFIX}\\s{1,4}(?:of\\s{1,4})?(${MONTH})${NOT_BEFORE_WORD}`,
   "gu",
 );
 

@@ -18,9 +18,9 @@ const PREPOSITIONS = withEitherInitial(
 const DETERMINERS = withEitherInitial("to|and|or|the|their|its|his|her|our|this");
 // "May" and "March" are also a verb and a noun; take them only after a true preposition.
 const AMBIGUOUS_MONTHS = /^(?:May|March)$/;
-const NO_DAY_OR_YEAR_AFTER = "(?!,?\\s+(?:of\\s+)?\\d)";
+const NO_DAY_OR_YEAR_AFTER = "(?!,?\\s{1,4}(?:of\\s{1,4})?\\d)";
 const NAMED_MONTH = new RegExp(
-  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past)\\s+)?(?<=\\b(?:${PREPOSITIONS}|${DETERMINERS})[\\s-])(${MONTH_FULL})${NOT_BEFORE_WORD}${NO_DAY_OR_YEAR_AFTER}`,
+  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past)\\s{1,4})?(?<=\\b(?:${PREPOSITIONS}|${DETERMINERS})[\\s-])(${MONTH_FULL})${NOT_BEFORE_WORD}${NO_DAY_OR_YEAR_AFTER}`,
   "gu",
 );
 const TRUE_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS})[\\s-]$`);

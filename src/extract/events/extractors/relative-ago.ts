@@ -19,7 +19,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
 ]);
 // "a few" and "several" are too vague to date; only exact counts are taken.
 const AGO = new RegExp(
-  `\\b(${Object.keys(NUMBER_WORDS).join("|")}|\\d{1,3})\\s+(day|week|month|year)s?\\s+ago\\b`,
+  `\\b(${Object.keys(NUMBER_WORDS).join("|")}|\\d{1,3})\\s{1,4}(day|week|month|year)s?\\s{1,4}ago\\b`,
   "gi",
 );
 const PRECISION: Readonly<Record<string, DatePrecision>> = {

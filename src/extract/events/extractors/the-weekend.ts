@@ -6,7 +6,7 @@ import { detectTense } from "../tense.ts";
 // Only with a preposition that places something in it: "the weekend" alone may be any weekend
 // ("the weekend is for rest"), and "the weekends" are habits, not a date.
 const THE_WEEKEND =
-  /\b(?:[Oo]ver|[Tt]hroughout|[Dd]uring|[Aa]t|[Oo]n|[Aa]cross|[Ff]or)\s+the\s+weekend\b(?!s|['’]s)/g;
+  /\b(?:[Oo]ver|[Tt]hroughout|[Dd]uring|[Aa]t|[Oo]n|[Aa]cross|[Ff]or)\s{1,4}the\s{1,4}weekend\b(?!s|['’]s)/g;
 const SATURDAY = 6;
 
 export const theWeekendExtractor: DateExtractor = {

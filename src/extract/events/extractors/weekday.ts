@@ -12,12 +12,12 @@ import { NOT_BEFORE_WORD, WEEKDAY } from "../patterns.ts";
 import { detectTense } from "../tense.ts";
 
 const WEEKDAY_EXPRESSION = new RegExp(
-  `\\b(?:([Nn]ext|[Ll]ast|[Tt]his coming|[Tt]his past|[Tt]his)\\s+)?(${WEEKDAY})(?!s\\b)${NOT_BEFORE_WORD}`,
+  `\\b(?:([Nn]ext|[Ll]ast|[Tt]his coming|[Tt]his past|[Tt]his)\\s{1,4})?(${WEEKDAY})(?!s\\b)${NOT_BEFORE_WORD}`,
   "gu",
 );
 // "Black Monday", "Good Friday", "Super Tuesday" name a day of their own, not this week's.
 const NAMED_DAY_BEFORE =
-  /\b(?:Black|Cyber|Good|Holy|Ash|Super|Maundy|Easter|Bloody|Blue|Giving|Small Business)\s+$/;
+  /\b(?:Black|Cyber|Good|Holy|Ash|Super|Maundy|Easter|Bloody|Blue|Giving|Small Business)\s{1,4}$/;
 
 type Direction = "on-or-before" | "before" | "after" | "on-or-after";
 
