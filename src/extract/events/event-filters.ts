@@ -1,6 +1,7 @@
 /** Dates that are real dates but date no statement of the article, in the order they are asked. */
 import { counterfactualFilter } from "./event-filters/counterfactual.ts";
 import type { EventFilter } from "./event-filters/date-scene.ts";
+import { habitualFilter } from "./event-filters/habitual.ts";
 import { openBoundaryFilter } from "./event-filters/open-boundary.ts";
 import { presentFrameFilter } from "./event-filters/present-frame.ts";
 import { projectionFilter } from "./event-filters/projection.ts";
@@ -18,6 +19,7 @@ export const EVENT_FILTERS: readonly EventFilter[] = [
   openBoundaryFilter,
   presentFrameFilter,
   quotedTodayFilter,
+  habitualFilter,
   counterfactualFilter,
 ];
 

@@ -46,6 +46,7 @@ const NEGATIVE: ReadonlyArray<readonly [DateExtractor, readonly string[]]> = [
       "a 1999-strong crowd",
       "the 2018 Winter Olympics in Korea",
       "tickets for the 2026 World Cup",
+      "Book Fair Lisbon 2019 opened",
       "the index closed at 7,162.90",
       "a price of $2019 and US$ 1999",
       "up 20.5% or 1999%",

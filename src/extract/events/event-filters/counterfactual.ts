@@ -3,7 +3,7 @@ import { textBefore, type EventFilter } from "./date-scene.ts";
 
 // A modal perfect: "would have been", "could not have happened", "might've gone".
 const MODAL_PERFECT =
-  /\b(?:would|could|might|should)(?:n['’]t|\s{1,4}not)?\s{1,4}(?:have|['’]ve)\s{1,4}(?:been|[a-z]+(?:ed|en|wn|ne))\b/i;
+  /\b(?:would|could|might|should)(?:n['’]t|\s{1,4}not|\s{1,4}never)?\s{1,4}(?:have|['’]ve)\s{1,4}(?:been|[a-z]+(?:ed|en|wn|ne))\b/i;
 // "said on Monday that it would have …": the date belongs to the speaking, which is real.
 const REPORTING_VERB =
   /\b(?:said|says|told|announced|added|wrote|stated|argued|claimed|explained|insisted)\b/i;

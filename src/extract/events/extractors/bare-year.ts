@@ -9,6 +9,8 @@ const STRONG_BEFORE =
   /\b(?:in|since|by|until|till|from|before|after|circa|around the year)\s{1,4}$/i;
 // "Russel 2000 Index", "Windows 2000 Server": a number inside a name.
 const NAME_WORD_BEFORE = /(?<![.!?] )\b[A-Z][\p{L}]+ $/u;
+// "Fan Expo Canada 2016", "Microsoft Windows 2000": a year after two capitalised words.
+const NAME_BEFORE = /\p{Lu}[\p{L}.&-]*\s\p{Lu}[\p{L}.&-]*\s$/u;
 const NAME_WORD_AFTER = /^ [A-Z][\p{L}]+/u;
 // "1999 arrests": a lowercase plural right after the number counts something.
 const PLURAL_AFTER = /^ ([a-z]+s)\b/;
@@ -60,7 +62,8 @@ function isYearInContext(text: string, match: RegExpMatchArray): boolean {
     return false;
   const isAfterDeterminer = DETERMINER_BEFORE.test(before);
   const isInsideName =
-    (NAME_WORD_BEFORE.test(before) || isAfterDeterminer) && NAME_WORD_AFTER.test(after);
+    ((NAME_WORD_BEFORE.test(before) || isAfterDeterminer) && NAME_WORD_AFTER.test(after)) ||
+    NAME_BEFORE.test(before);
   if (isInsideName && !STRONG_BEFORE.test(before)) return false;
   const plural = PLURAL_AFTER.exec(after)?.[1];
   const isCount = plural !== undefined && !NOT_PLURAL_NOUNS.has(plural) && !isAfterDeterminer;

@@ -1,0 +1,19 @@
+/** "held every year in May": a habit, not a dated event. */
+import { textBefore, type EventFilter } from "./date-scene.ts";
+
+const HABIT =
+  /\b(?:every|each)\s{1,4}(?:year|month|week|day|spring|summer|autumn|fall|winter|weekend|morning|evening|night)\b|\b(?:annually|yearly|every\s{1,4}other)\b/i;
+// "held every year since 1990": the first time is a dated event of its own.
+const SINCE = /^[Ss]ince\s/;
+const REACH = 40;
+
+export const habitualFilter: EventFilter = {
+  name: "habit",
+  rejects: ({ text, mention, sentence }) => {
+    if (SINCE.test(mention.expression)) return false;
+    const before = textBefore(text, mention.span[0], REACH);
+    const after = text.slice(mention.span[1], Math.min(sentence.span[1], mention.span[1] + REACH));
+    const isInSentence = mention.span[0] - sentence.span[0];
+    return HABIT.test(before.slice(Math.max(0, before.length - isInSentence))) || HABIT.test(after);
+  },
+};
