@@ -42,6 +42,24 @@ const CASES: ReadonlyArray<readonly [rule: string, text: string, kept: Array<[st
     ],
   ],
   ["a target after publication is no event", "Emissions must halve by 2040.", []],
+  ["'by the end of' a future year is a target", "By the end of 2030, all ports will close.", []],
+  ["a forecast for a future year is no event", "The forecast for 2031 is a deficit.", []],
+  [
+    "a plan for a future year is an event",
+    "The firm will open a plant in 2026.",
+    [["in 2026", "2026"]],
+  ],
+  ["a habit is no event", "The market opens every year in April.", []],
+  [
+    "the first time of a habit is an event",
+    "Held every year since 1988, the race drew 500 runners.",
+    [["since 1988", "1988"]],
+  ],
+  [
+    "'would never have' is a counterfactual",
+    "Thirty years ago, she would never have guessed it.",
+    [],
+  ],
   ["a past 'by' date is an event", "By 2020, the plant had closed.", [["By 2020", "2020"]]],
   [
     "'today' in a quotation is the day of speaking",
