@@ -44,6 +44,19 @@ export interface DateInput {
   readonly sentences: readonly TextSlice[];
 }
 
+/** What every date refiner reads beside the candidates. */
+export interface DateRefineScene {
+  readonly text: string;
+  /** The last date of an earlier passage, for "the same day" at the start of this one. */
+  readonly anchor: DateMention | null;
+}
+
+/** Takes the candidates in reading order (overlaps aside) and returns them improved. */
+export type DateRefiner = (
+  scene: DateRefineScene,
+  candidates: readonly DateCandidate[],
+) => readonly DateCandidate[];
+
 /** One surface form: finds its expressions in a text. */
 export interface DateExtractor {
   readonly name: string;

@@ -1,7 +1,7 @@
 /** The date pipeline: extractors for each surface form, then refiners, in this order. */
 import { splitSentences, type TextSlice } from "../shared/sentences.ts";
 import { parseIsoDay } from "./calendar.ts";
-import type { DateExtractor, DateMention } from "./date-mention.ts";
+import type { DateCandidate, DateExtractor, DateMention, DateRefiner } from "./date-mention.ts";
 import { attachPrepositions, dropOverlappingDates } from "./date-refiners.ts";
 import { anaphoricDateExtractor } from "./extractors/anaphoric-date.ts";
 import { bareYearExtractor } from "./extractors/bare-year.ts";
@@ -39,6 +39,19 @@ export const DATE_EXTRACTORS: readonly DateExtractor[] = [
   anaphoricDateExtractor,
 ];
 
+/**
+ * Run in this order. Overlaps go first, so an anaphor is never resolved against a date that
+ * loses to it; anaphors ("the next day") then take their value from the last date kept before
+ * them; adjacent restatements of one date merge once every value is known ("June this year");
+ * prepositions join the expression last, once spans no longer compete ("on Thursday").
+ */
+export const DATE_REFINERS: readonly DateRefiner[] = [
+  dropOverlappingDates,
+  resolveAnaphoricDates,
+  mergeAdjacentDates,
+  attachPrepositions,
+];
+
 export interface FindDatesOptions {
   /** Publication date "YYYY-MM-DD"; without it relative expressions are skipped. */
   readonly referenceDate: string | null;
@@ -55,13 +68,11 @@ export function findDates(text: string, options: FindDatesOptions): readonly Dat
     reference: parseIsoDay(options.referenceDate),
     sentences: options.sentences ?? splitSentences(text),
   };
-  const ranked = DATE_EXTRACTORS.flatMap((extractor, rank) =>
-    extractor.extract(input).map((candidate) => ({ candidate, rank })),
+  const scene = { text, anchor: options.anchor ?? null };
+  let candidates: readonly DateCandidate[] = DATE_EXTRACTORS.flatMap((extractor) =>
+    extractor.extract(input),
   );
-  // Overlaps go first so that an anaphor is never resolved against a date that loses to it;
-  // adjacent restatements merge once every value is known; prepositions are attached last,
-  // once spans no longer compete.
-  const candidates = dropOverlappingDates(ranked);
-  const resolved = resolveAnaphoricDates(candidates, options.anchor ?? null);
-  return attachPrepositions(text, mergeAdjacentDates(text, resolved));
+  for (const refine of DATE_REFINERS) candidates = refine(scene, candidates);
+  // resolveAnaphoricDates drops anaphors with nothing to point back to; this only narrows the type.
+  return candidates.filter((candidate): candidate is DateMention => candidate.kind === "resolved");
 }

@@ -1,15 +1,12 @@
 /** Refiner: resolves "the same day", "the next day", "the previous year" against earlier dates. */
 import { addDays, formatDay, formatYear, parseIsoDay } from "./calendar.ts";
-import type { AnaphoricMention, DateCandidate, DateMention } from "./date-mention.ts";
+import type { AnaphoricMention, DateMention, DateRefiner } from "./date-mention.ts";
 
 /**
  * Resolves each anaphoric expression against the last date mentioned before it (in this
  * text, or `anchor` from an earlier passage), and drops it when there is none.
  */
-export function resolveAnaphoricDates(
-  candidates: readonly DateCandidate[],
-  anchor: DateMention | null,
-): readonly DateMention[] {
+export const resolveAnaphoricDates: DateRefiner = ({ anchor }, candidates) => {
   const resolved: DateMention[] = [];
   let last = anchor;
   let lastDay = anchor?.precision === "day" ? anchor : null;
@@ -25,7 +22,7 @@ export function resolveAnaphoricDates(
     if (mention !== null) resolved.push(mention);
   }
   return resolved;
-}
+};
 
 function resolveAgainst(candidate: AnaphoricMention, source: DateMention): DateMention | null {
   const { unit, offset } = candidate.target;
