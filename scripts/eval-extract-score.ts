@@ -122,12 +122,21 @@ function scorePeople(gold: Gold, analysis: Analysis, misses: string[]) {
   return { recall: count(matched.size, gold.people.length), precision: count(right, listed) };
 }
 
-function describeQuote(quote: Quote | undefined): string {
+// The words around a quote, where its attribution would be: "…Microsoft says on [q] …".
+const CONTEXT_CHARACTERS = 60;
+
+function describeQuote(quote: Quote | undefined, article: Article): string {
   if (quote === undefined) return "not found";
-  return `found in ${quote.passage}, speaker ${quote.speaker ?? "null"}`;
+  const text = article.passages.find((passage) => passage.id === quote.passage)?.text ?? "";
+  const before = foldSpace(
+    text.slice(Math.max(0, quote.span[0] - CONTEXT_CHARACTERS), quote.span[0]),
+  );
+  const after = foldSpace(text.slice(quote.span[1], quote.span[1] + CONTEXT_CHARACTERS));
+  const attribution = quote.attribution === null ? "" : `, attribution “${quote.attribution}”`;
+  return `in ${quote.passage}, speaker ${quote.speaker ?? "null"}${attribution}; context …${before} [q] ${after}…`;
 }
 
-function scoreQuotes(gold: Gold, analysis: Analysis, misses: string[]) {
+function scoreQuotes(gold: Gold, article: Article, analysis: Analysis, misses: string[]) {
   const full = gold.quotes.filter((quote) => !quote.partial);
   const systemTokens = analysis.quotes.map((quote) => quoteTokens(quote.text));
   const used = new Set<number>();
@@ -154,7 +163,9 @@ function scoreQuotes(gold: Gold, analysis: Analysis, misses: string[]) {
       actorMatches(formsOf(quote.speaker, analysis.actors), goldQuote.speaker, gold);
     if (isRight) attributed += 1;
     else
-      misses.push(`wrong speaker: ${short} (gold ${goldQuote.speaker}; ${describeQuote(quote)})`);
+      misses.push(
+        `wrong speaker: ${short} (gold ${goldQuote.speaker}; ${describeQuote(quote, article)})`,
+      );
   }
   const goldTokens = gold.quotes.map((quote) => quoteTokens(quote.text));
   let spurious = 0;
@@ -162,7 +173,7 @@ function scoreQuotes(gold: Gold, analysis: Analysis, misses: string[]) {
     const tokens = systemTokens[index] ?? [];
     if (tokens.length < 4 || goldTokens.some((g) => tokensOverlap(tokens, g))) return;
     spurious += 1;
-    misses.push(`spurious quote: “${quote.text.slice(0, 70)}” (${describeQuote(quote)})`);
+    misses.push(`spurious quote: “${quote.text.slice(0, 70)}” (${describeQuote(quote, article)})`);
   });
   return { found: count(found, full.length), attributed: count(attributed, full.length), spurious };
 }
@@ -232,7 +243,7 @@ export function scoreArticle(
 ): ArticleScore {
   const misses: string[] = [];
   const people = scorePeople(gold, analysis, misses);
-  const quotes = scoreQuotes(gold, analysis, misses);
+  const quotes = scoreQuotes(gold, article, analysis, misses);
   const events = scoreEvents(gold, article, analysis, misses);
   const stances = scoreStances(gold, analysis, misses);
   const titleRight = foldSpace(article.title) === foldSpace(gold.title);

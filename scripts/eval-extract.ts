@@ -17,7 +17,7 @@ const twoPlaces = (value: number): string => value.toFixed(2);
 
 function articleRow(score: ArticleScore): string[] {
   return [
-    `${score.set === "pasted" ? "pasted " : ""}${score.id.replace(/^wn-/, "")}`,
+    `${score.set === "pasted" || score.set === "synthetic" ? `${score.set} ` : ""}${score.id.replace(/^wn-/, "")}`,
     fraction(score.peopleRecall),
     fraction(score.peoplePrecision),
     fraction(score.quotesFound),

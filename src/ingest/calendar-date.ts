@@ -45,12 +45,21 @@ const DAY_FIRST = new RegExp(
   "i",
 );
 const ISO_DATE = new RegExp(`^${DATE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, "i");
+// "11/17/2023", "17.11.2023": all numbers, so the order of day and month is a convention.
+const NUMERIC_DATE = new RegExp(
+  `^${DATE_PREFIX}${WEEKDAY}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?!\\d)`,
+  "i",
+);
+// Above 12 a number can only be the day.
+const MAX_MONTH = 12;
 
 /** A date at the start of a line: its ISO form (null when it is not a real day) and the rest. */
 export interface LeadingDate {
   readonly written: string;
   readonly iso: string | null;
   readonly rest: string;
+  /** "03/04/2023": 3 April or March 4; iso is null, since guessing would be wrong half the time. */
+  readonly isAmbiguous: boolean;
 }
 
 /** Reads a date that starts the line, or returns null when the line does not start with one. */
@@ -62,7 +71,26 @@ export function matchLeadingDate(line: string): LeadingDate | null {
   if (dayFirst) return buildLeadingDate(line, dayFirst[0], dayFirst[3], dayFirst[2], dayFirst[1]);
   const iso = ISO_DATE.exec(line);
   if (iso) return buildLeadingDate(line, iso[0], iso[1], iso[2], iso[3]);
+  const numeric = NUMERIC_DATE.exec(line);
+  if (numeric) return readNumericDate(line, numeric);
   return null;
+}
+
+/**
+ * A number above 12 is the day, so 11/17/2023 and 17/11/2023 are both 17 November. Dots are
+ * the day-first convention (17.11.2023). Slashes with both numbers 12 or below could be either
+ * way round, unless they are equal.
+ */
+function readNumericDate(line: string, match: RegExpExecArray): LeadingDate {
+  const [written, first = "", separator, second = "", year] = match;
+  const [a, b] = [Number(first), Number(second)];
+  const isDayFirst = a > MAX_MONTH || separator === ".";
+  const isMonthFirst = b > MAX_MONTH;
+  if (!isDayFirst && !isMonthFirst && a !== b)
+    return { written, iso: null, rest: line.slice(written.length), isAmbiguous: true };
+  return isDayFirst
+    ? buildLeadingDate(line, written, year, second, first)
+    : buildLeadingDate(line, written, year, first, second);
 }
 
 function buildLeadingDate(
@@ -76,7 +104,7 @@ function buildLeadingDate(
     ? Number(month)
     : MONTHS[(month ?? "").toLowerCase().replace(".", "")];
   const iso = toIsoDate(Number(year), monthNumber ?? 0, Number(day));
-  return { written, iso, rest: line.slice(written.length) };
+  return { written, iso, rest: line.slice(written.length), isAmbiguous: false };
 }
 
 /** "YYYY-MM-DD" when year, month and day name a real calendar day, otherwise null. */

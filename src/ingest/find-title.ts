@@ -1,5 +1,7 @@
 /** Which segment is the page's title. */
-import { matchByline, isCaption } from "./line-patterns.ts";
+import { matchAuthorWithRole } from "./author-line.ts";
+import { isProseLine } from "./chrome-lines.ts";
+import { isCaption, isPersonName, matchByline } from "./line-patterns.ts";
 import { countWords } from "./normalize-whitespace.ts";
 import { matchDateLine } from "./page-header.ts";
 import type { Segment } from "./text-segments.ts";
@@ -29,17 +31,56 @@ export function findTitleIndex(
   }
   const repeated = findRepeatedLine(segments.slice(0, MAX_HEADER_SEGMENTS));
   if (repeated >= 0) return repeated;
+  const aboveDate = findHeadlineAboveDate(segments.slice(0, MAX_HEADER_SEGMENTS));
+  if (aboveDate >= 0) return aboveDate;
   if (candidate === undefined || !isTitleLike(candidate)) return -1;
   const next = segments[first + 1];
+  // A lone word is a site's name or a section even a blank line away from the headline.
+  const words = countWords(candidate.text);
   const isBreadcrumb =
-    countWords(candidate.text) <= MAX_BREADCRUMB_WORDS &&
+    words <= MAX_BREADCRUMB_WORDS &&
     next !== undefined &&
-    next.block === candidate.block &&
+    (next.block === candidate.block || words === 1) &&
     STARTS_UPPER_CASE.test(next.text) &&
     isTitleLike(next) &&
     !isMetadata(next) &&
     countWords(next.text) >= MIN_TITLE_WORDS_AFTER_BREADCRUMB;
   return isBreadcrumb ? first + 1 : first;
+}
+
+/**
+ * The headline sits right above the date line, with at most a byline, a bare name or a
+ * standfirst sentence between them; what comes before it (a site's name, menu links, a
+ * breadcrumb) is the page's. -1 when no date line follows a headline-like line.
+ */
+function findHeadlineAboveDate(header: readonly Segment[]): number {
+  const dateIndex = header.findIndex((segment) => matchDateLine(segment.text) !== null);
+  for (let index = dateIndex - 1; index >= 0; index--) {
+    const segment = header[index];
+    if (segment === undefined) return -1;
+    const isBetween =
+      isMetadata(segment) ||
+      isProseLine(segment.text) ||
+      isCaption(segment.text) ||
+      isNameBelowHeadline(header, index);
+    if (isBetween) continue;
+    return isTitleLike(segment) ? index : -1;
+  }
+  return -1;
+}
+
+// "Bridge Repairs\nAna Ruiz\nMay 1, 2020": a bare name under the headline in the same block is
+// the author's. A name-shaped line with no headline right above it may be the headline itself.
+function isNameBelowHeadline(header: readonly Segment[], index: number): boolean {
+  const segment = header[index];
+  const above = header[index - 1];
+  return (
+    segment !== undefined &&
+    isPersonName(segment.text) &&
+    above !== undefined &&
+    above.block === segment.block &&
+    isTitleLike(above)
+  );
 }
 
 function findRepeatedLine(header: readonly Segment[]): number {
@@ -64,5 +105,9 @@ function isTitleLike(segment: Segment): boolean {
 }
 
 function isMetadata(segment: Segment): boolean {
-  return matchDateLine(segment.text) !== null || matchByline(segment.text) !== null;
+  return (
+    matchDateLine(segment.text) !== null ||
+    matchByline(segment.text) !== null ||
+    matchAuthorWithRole(segment.text) !== null
+  );
 }

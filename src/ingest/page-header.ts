@@ -15,6 +15,8 @@ export interface DateLine {
   readonly written: string;
   readonly iso: string | null;
   readonly section: string | null;
+  /** All numbers, and day and month could be either way round. */
+  readonly isAmbiguous: boolean;
 }
 
 /**
@@ -27,11 +29,13 @@ export function matchDateLine(line: string): DateLine | null {
   if (date === null) return null;
   const written = date.written.trim();
   if (date.rest.trim() === "" || TIME_OF_DAY.test(date.rest)) {
-    return { written, iso: date.iso, section: null };
+    return { written, iso: date.iso, section: null, isAmbiguous: date.isAmbiguous };
   }
   // The page puts the section right after the year, with or without a space or separator.
   const section = date.rest.replace(SECTION_SEPARATOR, "").trim();
-  return isSectionName(section) ? { written, iso: date.iso, section } : null;
+  return isSectionName(section)
+    ? { written, iso: date.iso, section, isAmbiguous: date.isAmbiguous }
+    : null;
 }
 
 function isSectionName(text: string): boolean {

@@ -4,7 +4,9 @@ import type { PageBlock } from "./classify-segment.ts";
 import { classifySegment, isSameText } from "./classify-segment.ts";
 import { findTitleIndex, MAX_HEADER_SEGMENTS } from "./find-title.ts";
 import { matchSourceLine } from "./line-patterns.ts";
+import { dropPageChrome } from "./page-chrome.ts";
 import { countWords } from "./normalize-whitespace.ts";
+import { matchDateLine } from "./page-header.ts";
 import { readHeader } from "./read-header.ts";
 import type { Segment } from "./text-segments.ts";
 
@@ -32,10 +34,14 @@ export interface ReadPageOptions {
 // A header line is short; the first long line or full sentence starts the body.
 const BODY_LINE_LENGTH = 100;
 const SENTENCE_END = new Set([".", "!", "?", '"', "”"]);
+// Lines a standfirst may take between the headline and the date line.
+const MAX_STANDFIRST_LINES = 2;
+const MAX_STANDFIRST_LENGTH = 300;
 
 /** Reads one page; never throws, and keeps every body segment's text as it is. */
 export function readPage(segments: readonly Segment[], options: ReadPageOptions): PageReading {
-  const dropped = findBoilerplate(segments);
+  const dropped = new Set(findBoilerplate(segments));
+  dropPageChrome(segments, dropped, options.titleRule === "first-line");
   const kept = segments.filter((_, index) => !dropped.has(index));
   const titleIndex = findTitleIndex(kept, options.titleRule);
   const title = kept[titleIndex]?.text ?? null;
@@ -43,11 +49,10 @@ export function readPage(segments: readonly Segment[], options: ReadPageOptions)
   const isTitle = (segment: Segment): boolean =>
     titles.some((text) => isSameText(segment.text, text));
   const headerEnd = findHeaderEnd(kept, isTitle);
-  const { blocks: headerBlocks, ...header } = readHeader(
-    kept.slice(0, headerEnd),
-    isTitle,
+  const { blocks: headerBlocks, ...header } = readHeader(kept.slice(0, headerEnd), isTitle, {
     titleIndex,
-  );
+    hasBody: headerEnd < kept.length,
+  });
   const body = kept.slice(headerEnd).filter((segment) => !isTitle(segment));
   const source = matchSourceLine(body.at(-1)?.text ?? "");
   const bodySegments = source === null ? body : body.slice(0, -1);
@@ -66,9 +71,25 @@ function findHeaderEnd(
   const limit = Math.min(segments.length, MAX_HEADER_SEGMENTS);
   for (let index = 0; index < limit; index++) {
     const segment = segments[index];
-    if (segment !== undefined && !isTitle(segment) && isBodyLike(segment.text)) return index;
+    if (segment !== undefined && !isTitle(segment) && isBodyLike(segment.text))
+      return extendOverStandfirst(segments, index, limit);
   }
   return limit;
+}
+
+// A standfirst sentence may stand between the headline and the date line: the header then
+// runs on to the date line, when it is the first one and follows within a line or two. A
+// long first line with a date after it is body text, not a standfirst.
+function extendOverStandfirst(segments: readonly Segment[], end: number, limit: number): number {
+  const isDateLine = (segment: Segment | undefined): boolean =>
+    segment !== undefined && matchDateLine(segment.text) !== null;
+  const standfirst = segments[end]?.text ?? "";
+  if (end === 0 || standfirst.length > MAX_STANDFIRST_LENGTH) return end;
+  if (segments.slice(0, end).some(isDateLine)) return end;
+  for (let index = end + 1; index <= end + MAX_STANDFIRST_LINES && index < limit; index++) {
+    if (isDateLine(segments[index])) return index + 1;
+  }
+  return end;
 }
 
 function isBodyLike(text: string): boolean {

@@ -13,6 +13,11 @@ describe("dates written out", () => {
     ["February 29, 2024", "2024-02-29"],
     ["2023-11-17", "2023-11-17"],
     ["2023-11-17T23:59:59+05:00", "2023-11-17"],
+    ["11/17/2023", "2023-11-17"],
+    ["17/11/2023", "2023-11-17"],
+    ["17.11.2023", "2023-11-17"],
+    ["4.9.2019", "2019-09-04"],
+    ["05/05/2021", "2021-05-05"],
   ])("reads %s as %s", (text, iso) => {
     expect(parseWholeDate(text)).toBe(iso);
   });
@@ -25,6 +30,9 @@ describe("dates written out", () => {
     ["day zero", "March 0, 2020"],
     ["a date with words after it", "March 3, 2020 or so"],
     ["not a date at all", "next Tuesday"],
+    ["a numeric date that could be either way round", "03/04/2023"],
+    ["a numeric date with no day above 12 that fits", "13/13/2023"],
+    ["a fraction and a year", "1/2 2023"],
   ])("refuses %s", (_name, text) => {
     expect(parseWholeDate(text)).toBeNull();
   });
@@ -34,6 +42,7 @@ describe("dates written out", () => {
       written: "November 17, 2023",
       iso: "2023-11-17",
       rest: "China News",
+      isAmbiguous: false,
     });
     expect(matchLeadingDate("On November 17, 2023")).toBeNull();
   });

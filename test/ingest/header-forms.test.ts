@@ -40,6 +40,16 @@ describe("raw page metadata, one surface form per case", () => {
       { published: "2020-02-29" },
     ],
     [
+      "a month-first numeric date line",
+      `Bridge Repairs\n11/17/2023\n\n${BODY}`,
+      { published: "2023-11-17" },
+    ],
+    [
+      "a day-first numeric date line with a time",
+      `Bridge Repairs\nPublished 17.11.2023 10:31\n\n${BODY}`,
+      { published: "2023-11-17" },
+    ],
+    [
       "a source line at the end",
       `Bridge Repairs\n\n${BODY}\n\nFrom The Valley Ledger`,
       { source: "The Valley Ledger" },
@@ -86,6 +96,27 @@ describe("bylines", () => {
       ["heading", "Local Desk"],
       ["paragraph", BODY],
     ]);
+  });
+});
+
+describe("author lines with a role and no By", () => {
+  it.each([
+    ["a comma", "Ana Ruiz, Transport Correspondent"],
+    ["a bar", "Ana Ruiz | Staff Writer"],
+    ["a dash", "Ana Ruiz – Senior Political Reporter"],
+  ])("reads the name before %s and a newsroom role", (_name, line) => {
+    const article = ingestText(`Bridge Repairs\n${line}\nMay 1, 2020\n\n${BODY}`);
+    expect(article).toMatchObject({ title: "Bridge Repairs", author: "Ana Ruiz", warnings: [] });
+    expect(article.passages.map((passage) => passage.text)).toEqual([BODY]);
+  });
+
+  it.each([
+    ["a name and a place", "Ana Ruiz, Valley Council"],
+    ["a title-case headline ending in a role", "Ana Ruiz Named Editor"],
+    ["a country and a region", "North Korea, East Asia"],
+  ])("does not take %s for an author", (_name, line) => {
+    const article = ingestText(`${line}\nMay 1, 2020\n\n${BODY}`);
+    expect(article).toMatchObject({ title: line, author: null });
   });
 });
 

@@ -149,6 +149,14 @@ describe("warnings for what ingest could not tell", () => {
       ['the date line "February 30, 2021" is not a real date; ignored', NO_DATE_WARNING],
     ],
     [
+      "a numeric date line that could be either way round",
+      `Bridge Repairs\n03/04/2021\n\n${BODY}`,
+      [
+        'the date line "03/04/2021" could be read day-first or month-first; ignored',
+        NO_DATE_WARNING,
+      ],
+    ],
+    [
       "an author guessed from a bare name",
       `Bridge Repairs\nAna Ruiz\nMay 1, 2020\n\n${BODY}`,
       ['author "Ana Ruiz" guessed from a name line without "By"'],

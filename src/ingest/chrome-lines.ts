@@ -1,0 +1,119 @@
+/**
+ * One-line recognisers for the chrome a select-all copy of a web page carries around the
+ * article: site taglines and skip links above the headline; revision and archive notices,
+ * licence and "last edited" footers, category lines, comment prompts and share rows below it;
+ * dated headline lists. They look at the wording and shape that web page chrome shares across
+ * sites (wikis, news sites, blogs), never at one site's name.
+ */
+import { matchLeadingDate } from "./calendar-date.ts";
+import { countWords } from "./normalize-whitespace.ts";
+
+// Notices run to a couple of sentences; longer lines are body text whatever they say.
+const MAX_CHROME_LENGTH = 400;
+const MAX_LIST_ITEM_LENGTH = 250;
+
+// "Jump to navigation", "Skip to main content".
+const SKIP_LINK =
+  /^(?:jump|skip) to (?:the )?(?:navigation|search|(?:main )?content|main menu|article|footer)\b/i;
+// A wiki's tagline under its logo: "From Wikipedia, the free encyclopedia".
+const SITE_TAGLINE = /^from [^,.]{1,40}, the free\b[^.]{0,60}$/i;
+// Labels of a site's own header: search box, menu button, account links.
+const HEADER_LABEL =
+  /^(?:search|menu|main menu|navigation|toggle navigation|open menu|close menu|log ?in|sign ?in|create account|donate|subscribe)$/i;
+// "This is the stable version, checked on …", "Template changes await review".
+const REVISION_NOTICE =
+  /^this is (?:the|an?) (?:(?:stable|latest|current|accepted|checked|old|archived|draft|reviewed) ){1,2}(?:version|revision)\b|\b(?:template|pending) changes (?:await|are awaiting) review\b/i;
+// "This page is archived, and is no longer publicly editable."
+const ARCHIVE_NOTICE =
+  /^this (?:page|article|story|post) (?:is|has been|was) archived\b|^(?:this|the) (?:page|article) is no longer (?:publicly )?editable\b/i;
+// "This page was last edited on 9 September 2015, at 04:31.", "Last modified on Tue 14 Mar 2023".
+const EDITED_LINE =
+  /^(?:this (?:page|article|story) was |page )?last (?:edited|modified|changed|revised)(?: on| at)?:? *(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
+// "Text is available under the Creative Commons …", "Content is available under CC BY 2.5 …".
+const LICENCE_LINE =
+  /^(?:text|content|all content|material|this (?:page|work|article|story)) (?:is )?(?:available|licensed|published|released|distributed) under\b/i;
+const LICENCE_WORD =
+  /\blicen[cs]e\b|\bcreative commons\b|\bcc[- ]by\b|\bgnu\b|\bpublic domain\b|\bterms\b/i;
+// "Categories: Science | Environment", "Tags: ozone, crops", "Filed under: World".
+const CATEGORY_LINE = /^(?:categor(?:y|ies)|tags?|filed under) *: */i;
+const RETRIEVED = /^retrieved from\b/i;
+// The prompt over a comment box: "Have an opinion on this story?", "Leave a reply", "12 comments".
+const COMMENT_PROMPT =
+  /^(?:have an opinion\b|join the (?:discussion|conversation)\b|leave a (?:comment|reply)\b|(?:add|post|write) (?:a|your) comment\b|comments? (?:are )?closed\b|\d+ comments?$|comments? \(\d+\)$|(?:show|view|read) (?:all )?comments\b|log in to comment\b|your email address will not be published\b)/i;
+// Prompts are a few words; a sentence that starts the same way is the article's.
+const MAX_PROMPT_WORDS = 14;
+// "Share it!", "Share this:", "Share on Facebook".
+const SHARE_PROMPT = /^share (?:it|this(?: (?:story|article|page|post))?|on \p{L}+)\s*[!:.]?$/iu;
+// A row of share buttons pasted as one line: "Facebook Twitter Reddit Email".
+const SHARE_BUTTON_WORDS = new Set(
+  "facebook twitter x reddit digg email e-mail whatsapp linkedin pinterest tumblr telegram mastodon bluesky threads print share copy link flipboard messenger sms".split(
+    " ",
+  ),
+);
+// "21 August 2015: Headline", "• June 18, 2018 – Headline": a list of dated links.
+const LIST_BULLET = /^[•·▪◦‣*] +/u;
+const DATED_ITEM_SEPARATOR = /^ *[:–—-] +\S/u;
+
+/** Chrome above the headline only: the same words further down could be an article's own. */
+export function isHeadChromeLine(line: string): boolean {
+  if (line.length > MAX_CHROME_LENGTH) return false;
+  return (
+    SKIP_LINK.test(line) ||
+    SITE_TAGLINE.test(line) ||
+    HEADER_LABEL.test(line) ||
+    REVISION_NOTICE.test(line)
+  );
+}
+
+/** Chrome anywhere on the page: notices, footers, category lines, comment and share prompts. */
+export function isChromeLine(line: string): boolean {
+  if (line.length > MAX_CHROME_LENGTH) return false;
+  return (
+    SKIP_LINK.test(line) ||
+    REVISION_NOTICE.test(line) ||
+    ARCHIVE_NOTICE.test(line) ||
+    EDITED_LINE.test(line) ||
+    (LICENCE_LINE.test(line) && LICENCE_WORD.test(line)) ||
+    CATEGORY_LINE.test(line) ||
+    RETRIEVED.test(line) ||
+    (countWords(line) <= MAX_PROMPT_WORDS &&
+      (COMMENT_PROMPT.test(line) || SHARE_PROMPT.test(line))) ||
+    isShareButtonRow(line)
+  );
+}
+
+function isShareButtonRow(line: string): boolean {
+  const words = line.toLowerCase().split(" ");
+  return words.length >= 2 && words.every((word) => SHARE_BUTTON_WORDS.has(word));
+}
+
+// Footer statements read like sentences, and a sentence like them could stand in an article
+// ("The code was released under an open licence."), so they only count after the body.
+const FOOTER_STATEMENT =
+  /\b(?:available|licensed|released|published|distributed|reproduced) under (?:the |a |an )?(?:terms of (?:the |a |an )?)?(?:creative commons|cc[- ]by|cc0|gnu|gfdl|[\p{L}.-]+(?: [\p{L}.-]+)? licen[cs]e)\b|\b(?:proudly )?powered by\b|\brequired fields are marked\b|\ball rights reserved\b/iu;
+const MAX_FOOTER_WORDS = 25;
+
+/** A footer's statement: licence, "powered by", comment-form notes. Only judged after the body. */
+export function isFooterStatement(line: string): boolean {
+  return countWords(line) <= MAX_FOOTER_WORDS && FOOTER_STATEMENT.test(line);
+}
+
+/** "12 August 2015: Report: …" — a headline after a date, as related-news lists print them. */
+export function isDatedListItem(line: string): boolean {
+  if (line.length > MAX_LIST_ITEM_LENGTH) return false;
+  const date = matchLeadingDate(line.replace(LIST_BULLET, ""));
+  if (date === null || !DATED_ITEM_SEPARATOR.test(date.rest)) return false;
+  // A dated sentence ("May 1, 2020: The council met.") is a timeline entry of the article.
+  return !/[.!?]["”’]?$/u.test(date.rest);
+}
+
+/**
+ * A line that reads as a sentence: it ends in a full stop (or an ellipsis), or in a question or
+ * exclamation mark when it is more than a short prompt ("Share it!") or holds a quotation.
+ */
+export function isProseLine(line: string): boolean {
+  const end = line.replace(/["'”’»)\]]+$/u, "").at(-1) ?? "";
+  if (end === "." || end === "…") return true;
+  if (end !== "!" && end !== "?") return false;
+  return countWords(line) >= 4 || /["“”]/u.test(line);
+}
