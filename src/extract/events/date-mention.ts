@@ -1,7 +1,7 @@
 /** What the date extractors produce, before events are built around them. */
 import type { DatePrecision, DateResolution, Span } from "../../model/analysis.ts";
 import type { TextSlice } from "../shared/sentences.ts";
-import type { CalendarDay } from "./calendar.ts";
+import type { CalendarDay } from "../../ingest/calendar.ts";
 
 /** A date expression found in a text, resolved to an absolute date. */
 export interface DateMention {

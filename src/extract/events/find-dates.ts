@@ -1,6 +1,6 @@
 /** The date pipeline: extractors for each surface form, then refiners, in this order. */
 import { splitSentences, type TextSlice } from "../shared/sentences.ts";
-import { parseIsoDay } from "./calendar.ts";
+import { parseIsoDay } from "../../ingest/calendar.ts";
 import type { DateCandidate, DateExtractor, DateMention, DateRefiner } from "./date-mention.ts";
 import { attachPrepositions, dropOverlappingDates } from "./date-refiners.ts";
 import { anaphoricDateExtractor } from "./extractors/anaphoric-date.ts";

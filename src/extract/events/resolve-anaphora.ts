@@ -1,5 +1,5 @@
 /** Refiner: resolves "the same day", "the next day", "the previous year" against earlier dates. */
-import { addDays, formatDay, formatYear, parseIsoDay } from "./calendar.ts";
+import { addDays, formatDay, formatYear, parseIsoDay } from "../../ingest/calendar.ts";
 import type { AnaphoricMention, DateMention, DateRefiner } from "./date-mention.ts";
 
 /**

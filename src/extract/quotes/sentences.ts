@@ -1,10 +1,13 @@
 /** Sentence bounds inside one passage, aware of abbreviations and of quotes that end a sentence. */
+import { alternationOf, MONTH_ABBREVIATIONS } from "../../ingest/calendar.ts";
 import type { Span } from "../../model/analysis.ts";
 
 /** A sentence end: . ! or ? (with closing quotes) before a space and a capital, digit or opening quote. */
 const SENTENCE_END = /[.!?…]["”’'“]?(?=\s+["“‘]?[\p{Lu}\d])/gu;
-const ABBREVIATION_BEFORE =
-  /(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Prof|Mx|Corp|Inc|Ltd|Calif|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.K|D\.C)|\b\p{Lu})$/u;
+const ABBREVIATION_BEFORE = new RegExp(
+  `(?:\\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Prof|Mx|Corp|Inc|Ltd|Calif|${alternationOf(MONTH_ABBREVIATIONS)}|No|vs|U\\.S|U\\.K|D\\.C)|\\b\\p{Lu})$`,
+  "u",
+);
 
 /** Spans of the sentences of `text`, covering it from start to end. */
 export function findSentences(text: string): readonly Span[] {

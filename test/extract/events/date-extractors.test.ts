@@ -1,6 +1,6 @@
 import { splitSentences } from "../../../src/extract/shared/sentences.ts";
 import { describe, expect, it } from "vitest";
-import { parseIsoDay } from "../../../src/extract/events/calendar.ts";
+import { parseIsoDay } from "../../../src/ingest/calendar.ts";
 import type { DateExtractor, DateMention } from "../../../src/extract/events/date-mention.ts";
 import { bareYearExtractor } from "../../../src/extract/events/extractors/bare-year.ts";
 import { fullDateExtractor } from "../../../src/extract/events/extractors/full-date.ts";

@@ -1,5 +1,5 @@
 /** A year on its own: "in 2020", "by 2018", "since 1992", "WWDC 2005", "the 2008 model year". */
-import { formatYear } from "../calendar.ts";
+import { formatYear } from "../../../ingest/calendar.ts";
 import { createMention, spanOf, stated, type DateExtractor } from "../date-mention.ts";
 
 // Letters, digits, currency, "#", or a digit group/decimal/time/ID joined to it: not a year.

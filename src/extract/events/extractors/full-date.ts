@@ -1,5 +1,5 @@
 /** A date written in full: "November 17, 2023", "Nov. 16, 2023", "17 November 2023". */
-import { formatDay, isRealDay, monthNumberOf } from "../calendar.ts";
+import { formatDay, isRealDay, monthNumberOf } from "../../../ingest/calendar.ts";
 import {
   createMention,
   spanOf,

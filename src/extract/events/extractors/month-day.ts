@@ -1,5 +1,5 @@
 /** Month and day without a year: "On Nov. 16", "June 28", "June 1st", "11 December". */
-import { formatDay, isRealDay, monthNumberOf, type CalendarDay } from "../calendar.ts";
+import { formatDay, isRealDay, monthNumberOf, type CalendarDay } from "../../../ingest/calendar.ts";
 import {
   createMention,
   inferred,

@@ -1,5 +1,10 @@
 /** A month named alone: "in March", "since November", "last September", "their January sales". */
-import { describeDay, formatMonth, monthNumberOf, type CalendarDay } from "../calendar.ts";
+import {
+  describeDay,
+  formatMonth,
+  monthNumberOf,
+  type CalendarDay,
+} from "../../../ingest/calendar.ts";
 import {
   createMention,
   inferred,

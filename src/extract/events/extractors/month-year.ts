@@ -1,5 +1,5 @@
 /** A month with its year: "September 2021", "Sept. 2021", "October of 2020". */
-import { formatMonth, monthNumberOf } from "../calendar.ts";
+import { formatMonth, monthNumberOf } from "../../../ingest/calendar.ts";
 import {
   createMention,
   spanOf,

@@ -6,7 +6,7 @@ import {
   formatDay,
   formatMonth,
   formatYear,
-} from "../calendar.ts";
+} from "../../../ingest/calendar.ts";
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 import type { DatePrecision } from "../../../model/analysis.ts";
 

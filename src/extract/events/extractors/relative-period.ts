@@ -8,7 +8,7 @@ import {
   formatYear,
   weekdayOf,
   type CalendarDay,
-} from "../calendar.ts";
+} from "../../../ingest/calendar.ts";
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 
 // "the next year" points back to a date in the text, not to publication (see anaphoric-date).

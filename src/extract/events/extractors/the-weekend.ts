@@ -1,5 +1,5 @@
 /** "over the weekend", "ran throughout the weekend": the weekend nearest publication. */
-import { addDays, describeDay, formatMonth, weekdayOf } from "../calendar.ts";
+import { addDays, describeDay, formatMonth, weekdayOf } from "../../../ingest/calendar.ts";
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 import { detectTense } from "../tense.ts";
 

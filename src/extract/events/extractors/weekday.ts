@@ -6,7 +6,7 @@ import {
   weekdayNumberOf,
   weekdayOf,
   type CalendarDay,
-} from "../calendar.ts";
+} from "../../../ingest/calendar.ts";
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 import { NOT_BEFORE_WORD, WEEKDAY } from "../patterns.ts";
 import { detectTense } from "../tense.ts";
