@@ -60,6 +60,21 @@ const CASES: ReadonlyArray<readonly [rule: string, text: string, kept: Array<[st
     "Thirty years ago, she would never have guessed it.",
     [],
   ],
+  [
+    "a date in an aside before a counterfactual is real",
+    "The firm, founded in 1990, would have failed without the loan.",
+    [["in 1990", "1990"]],
+  ],
+  [
+    "a date after a counterfactual verb is unreal",
+    "The bridge would have opened in 2019 with more money.",
+    [],
+  ],
+  [
+    "a habit word further off belongs to another clause",
+    "The shop opened on Monday and will be open every day.",
+    [["on Monday", "2024-03-04"]],
+  ],
   ["a past 'by' date is an event", "By 2020, the plant had closed.", [["By 2020", "2020"]]],
   [
     "'today' in a quotation is the day of speaking",

@@ -10,6 +10,8 @@ const REPORTING_VERB =
 // The modal stands near the date it makes unreal; reading only this far keeps each date's work
 // bounded, so a sentence that lists a thousand dates stays linear.
 const REACH = 200;
+const WORD = /[\p{L}\p{N}]+/gu;
+const MAX_WORDS_BETWEEN = 3;
 
 export const counterfactualFilter: EventFilter = {
   name: "counterfactual",
@@ -19,11 +21,18 @@ export const counterfactualFilter: EventFilter = {
     const modal = MODAL_PERFECT.exec(text.slice(from, to));
     if (modal === null) return false;
     const modalAt = from + modal.index;
-    const between =
-      modalAt > mention.span[1]
-        ? text.slice(mention.span[1], modalAt)
-        : text.slice(modalAt, mention.span[0]);
+    const isModalAfter = modalAt > mention.span[1];
+    const between = isModalAfter
+      ? text.slice(mention.span[1], modalAt)
+      : text.slice(modalAt + modal[0].length, mention.span[0]);
+    const words = (between.match(WORD) ?? []).length;
+    // A date that opens the unreal clause has the modal's subject between them ("Ten years
+    // ago, this would have …"); with none, the date closes an aside and the subject stands
+    // before it ("The firm, founded in 1990, would have failed"), so the date is real.
+    const isInClause = isModalAfter
+      ? words >= 1 && words <= MAX_WORDS_BETWEEN
+      : words <= MAX_WORDS_BETWEEN;
     const justBefore = textBefore(text, mention.span[0], 16);
-    return !REPORTING_VERB.test(between) && !REPORTING_VERB.test(justBefore);
+    return isInClause && !REPORTING_VERB.test(between) && !REPORTING_VERB.test(justBefore);
   },
 };

@@ -5,7 +5,9 @@ const HABIT =
   /\b(?:every|each)\s{1,4}(?:year|month|week|day|spring|summer|autumn|fall|winter|weekend|morning|evening|night)\b|\b(?:annually|yearly|every\s{1,4}other)\b/i;
 // "held every year since 1990": the first time is a dated event of its own.
 const SINCE = /^[Ss]ince\s/;
-const REACH = 40;
+// The habit word stands right beside the date ("every year in May", "in May each year"); one
+// further off belongs to another clause ("opened on Monday and will be open every day").
+const REACH = 16;
 
 export const habitualFilter: EventFilter = {
   name: "habit",

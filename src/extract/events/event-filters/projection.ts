@@ -7,7 +7,7 @@ const BY_PART_OF =
 // A forecast or goal around a future date: what is projected for it has not happened. Plans
 // ("will open in 2026", "is expected next month") are dated events and stay.
 const FORECAST_WORDS =
-  /\b(?:targets?|goals?|forecasts?|forecasted|projected|projections?|predicted|predictions?|predicts?|estimated|estimates?|scenarios?|modell?ed|models?)\b/i;
+  /\b(?:targets?|goals?|forecasts?|forecasted|projected|projections?|predicted|predictions?|predicts?|estimated|estimates?|scenarios?|modell?ed)\b/i;
 const REACH = 120;
 
 export const projectionFilter: EventFilter = {
