@@ -13,6 +13,11 @@ const PAST_MARKERS =
 // "will be finalized", "to be held": a participle after these belongs to a future verb.
 const AUXILIARY_BEFORE =
   /\b(?:will|shall|'ll|to|would)\s{1,4}(?:be\s{1,4}|have\s{1,4}been\s{1,4})?$/;
+// "scheduled for March 20", "due on Monday": a verb that points ahead and governs the date itself.
+const GOVERNING_FUTURE =
+  /\b(?:scheduled|set|slated|due|planned|expected|postponed|delayed|moved|pushed back)\s{1,4}(?:for|on|in|until|till|to)?\s{0,4}$/i;
+// "…, officials said." after the date: the attribution's tense is not the date's.
+const REPORTING_VERBS = new Set(["said", "told", "added", "stated", "wrote", "announced"]);
 const NOT_VERBS = new Set(["united", "hundred", "indeed", "need", "speed", "based", "red", "bed"]);
 // The verb that decides a date's tense stands near it; reading only this far either side keeps
 // the work per date bounded, so a sentence that lists a thousand dates stays linear.
@@ -31,6 +36,7 @@ export function detectTense(
   const from = Math.max(sentence[0], span[0] - REACH);
   const to = Math.min(sentence[1], span[1] + REACH);
   const window = text.slice(from, to);
+  if (GOVERNING_FUTURE.test(text.slice(Math.max(from, span[0] - 32), span[0]))) return "future";
   let best: { tense: Tense; distance: number } = { tense: "unclear", distance: Infinity };
   const consider = (tense: Tense, start: number, end: number): void => {
     const distance = Math.max(from + start - span[1], span[0] - (from + end), 0);
@@ -47,7 +53,12 @@ export function detectTense(
     const isAfterAuxiliary = AUXILIARY_BEFORE.test(
       window.slice(Math.max(0, match.index - 24), match.index),
     );
-    if (isFutureWord || isInsideSpan || isAfterAuxiliary || NOT_VERBS.has(match[0])) continue;
+    const isTrailingAttribution =
+      REPORTING_VERBS.has(match[0]) &&
+      from + match.index > span[1] &&
+      text.slice(span[1], from + match.index).includes(",");
+    const isSkipped = isFutureWord || isInsideSpan || isAfterAuxiliary || isTrailingAttribution;
+    if (isSkipped || NOT_VERBS.has(match[0])) continue;
     consider("past", match.index, match.index + match[0].length);
   }
   return best.tense;

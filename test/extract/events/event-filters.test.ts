@@ -24,6 +24,16 @@ const CASES: ReadonlyArray<readonly [rule: string, text: string, kept: Array<[st
   ],
   ["a dash range keeps its start", "The club won the cup 2003–2005.", [["2003", "2003"]]],
   [
+    "'until' ends a range opened by 'from'",
+    "She chaired it from 2005 until 2012.",
+    [["from 2005", "2005"]],
+  ],
+  [
+    "a future weekday on the weekday of publication is next week's",
+    "The verdict will be read on Friday.",
+    [["on Friday", "2024-03-15"]],
+  ],
+  [
     "the end of a range that starts with a bare number is no event",
     "The model ran over 1990 - 2080 for each crop.",
     [],

@@ -4,6 +4,7 @@ import { textBefore, type EventFilter } from "./date-scene.ts";
 // Between two dates of one range: a dash, or "to"/"through"/"and" after "from"/"between".
 const DASH_GAP = /^\s{0,4}[-–—]\s{0,4}$/;
 const WORD_GAP = /^\s{1,4}(?:to|through|until|till|and)\s{1,4}$/;
+const CLOSING_WORD = /^(?:to|through|until|till)\s/i;
 const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween)\s{0,4}$/;
 // A start written as a bare number the date finder did not take ("over 2000 - 2050").
 const NUMBER_START = /\d\s{0,4}[-–—]\s{0,4}$/;
@@ -18,6 +19,8 @@ export const rangeEndFilter: EventFilter = {
     const opensRange =
       /^(?:from|between)\b/i.test(previous.expression) ||
       RANGE_OPENER.test(textBefore(text, previous.span[0], 10));
-    return opensRange && WORD_GAP.test(gap);
+    // "until 2012" may have taken its preposition already: the gap is then only a space.
+    const isJoinedEnd = /^\s{1,4}$/.test(gap) && CLOSING_WORD.test(mention.expression);
+    return opensRange && (WORD_GAP.test(gap) || isJoinedEnd);
   },
 };

@@ -19,7 +19,7 @@ const WEEKDAY_EXPRESSION = new RegExp(
 const NAMED_DAY_BEFORE =
   /\b(?:Black|Cyber|Good|Holy|Ash|Super|Maundy|Easter|Bloody|Blue|Giving|Small Business)\s{1,4}$/;
 
-type Direction = "on-or-before" | "before" | "after" | "on-or-after";
+type Direction = "on-or-before" | "before" | "after";
 
 export const weekdayExtractor: DateExtractor = {
   name: "weekday",
@@ -51,13 +51,11 @@ const DESCRIPTIONS: Record<Direction, string> = {
   "on-or-before": "last",
   before: "last",
   after: "next",
-  "on-or-after": "first",
 };
 const DIRECTION_WORDS: Record<Direction, string> = {
   "on-or-before": "on or before",
   before: "before",
   after: "after",
-  "on-or-after": "on or after",
 };
 
 /** "next" and future tense look ahead; everything else is the most recent one. */
@@ -65,7 +63,8 @@ function directionOf(word: string | undefined, tense: string): Direction {
   const lower = word?.toLowerCase();
   if (lower === "next" || lower === "this coming") return "after";
   if (lower === "last" || lower === "this past") return "before";
-  return tense === "future" ? "on-or-after" : "on-or-before";
+  // "will be announced on Friday" written on a Friday means next week's: today's would be "today".
+  return tense === "future" ? "after" : "on-or-before";
 }
 
 function findWeekday(reference: CalendarDay, weekday: number, direction: Direction): CalendarDay {
@@ -73,6 +72,5 @@ function findWeekday(reference: CalendarDay, weekday: number, direction: Directi
   const ahead = (weekday - weekdayOf(reference) + 7) % 7;
   if (direction === "on-or-before") return addDays(reference, -back);
   if (direction === "before") return addDays(reference, -(back === 0 ? 7 : back));
-  if (direction === "on-or-after") return addDays(reference, ahead);
   return addDays(reference, ahead === 0 ? 7 : ahead);
 }
