@@ -5,6 +5,7 @@ import type { DateCandidate, DateExtractor, DateMention, DateRefiner } from "./d
 import { attachPrepositions, dropOverlappingDates } from "./date-refiners.ts";
 import { anaphoricDateExtractor } from "./extractors/anaphoric-date.ts";
 import { bareYearExtractor } from "./extractors/bare-year.ts";
+import { countedFromDateExtractor } from "./extractors/counted-from-date.ts";
 import { fullDateExtractor } from "./extractors/full-date.ts";
 import { monthDayExtractor } from "./extractors/month-day.ts";
 import { monthNameExtractor } from "./extractors/month-name.ts";
@@ -37,6 +38,7 @@ export const DATE_EXTRACTORS: readonly DateExtractor[] = [
   bareYearExtractor,
   shortYearExtractor,
   anaphoricDateExtractor,
+  countedFromDateExtractor,
 ];
 
 /**

@@ -37,7 +37,8 @@ function resolveAgainst(candidate: AnaphoricMention, source: DateMention): DateM
   if (value.precision === "day" && parseIsoDay(value.date) === null) return null;
   const direction = offset < 0 ? "before" : "after";
   const shifted = unit === "date" ? `the same date ${Math.abs(offset)} year(s) ${direction}` : "";
-  const relation = offset === 0 ? "the same date as" : shifted || `the ${unit} ${direction}`;
+  const counted = Math.abs(offset) === 1 ? `the ${unit}` : `${Math.abs(offset)} ${unit}s`;
+  const relation = offset === 0 ? "the same date as" : shifted || `${counted} ${direction}`;
   return {
     kind: "resolved",
     expression: candidate.expression,

@@ -10,7 +10,7 @@ import {
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 import type { DatePrecision } from "../../../model/analysis.ts";
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
   ...["a", "an"].map((word) => [word, 1] as const),
   ..."one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
     .split(" ")
