@@ -24,6 +24,14 @@ const CASES: ReadonlyArray<readonly [rule: string, text: string, kept: Array<[st
   ],
   ["a dash range keeps its start", "The club won the cup 2003–2005.", [["2003", "2003"]]],
   [
+    "a spaced em dash opens an aside, not a range",
+    "Sales fell in 2019 — 2020 was worse.",
+    [
+      ["in 2019", "2019"],
+      ["2020", "2020"],
+    ],
+  ],
+  [
     "'until' ends a range opened by 'from'",
     "She chaired it from 2005 until 2012.",
     [["from 2005", "2005"]],

@@ -15,7 +15,8 @@ export const habitualFilter: EventFilter = {
     if (SINCE.test(mention.expression)) return false;
     const before = textBefore(text, mention.span[0], REACH);
     const after = text.slice(mention.span[1], Math.min(sentence.span[1], mention.span[1] + REACH));
-    const isInSentence = mention.span[0] - sentence.span[0];
-    return HABIT.test(before.slice(Math.max(0, before.length - isInSentence))) || HABIT.test(after);
+    const offsetInSentence = mention.span[0] - sentence.span[0];
+    const beforeInSentence = before.slice(Math.max(0, before.length - offsetInSentence));
+    return HABIT.test(beforeInSentence) || HABIT.test(after);
   },
 };
