@@ -6,13 +6,14 @@ export type Tense = "past" | "future" | "unclear";
 
 // Checked before the past forms: "expected", "scheduled" and "planned" end in -ed but point ahead.
 const FUTURE_MARKERS =
-  /\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were) (?:set |due |scheduled |expected |slated )?to (?:be|begin|start|open|meet|take|hold|vote|launch|land|arrive|receive)|to be held|scheduled|expected|planned|plans? to|intends? to|upcoming|due to|next)\b/gi;
+  /\b(?:will|won't|shall|'ll|must|going to|deadline|(?:is|are|was|were) (?:set |due |scheduled |expected |slated )?to (?:be|begin|start|open|meet|take|hold|vote|launch|land|arrive|receive)|to be held|scheduled|expected|planned|plans? to|intends? to|upcoming|due to|next)\b/gi;
 // Regular past forms end in -ed; the common irregular ones of news reports are listed.
 const PAST_MARKERS =
   /\b(?:was|were|had|did|said|told|ago|since|earlier|previously|met|took|gave|made|came|went|saw|found|left|began|won|lost|held|led|fell|rose|sent|spoke|wrote|became|brought|bought|sold|paid|ran|struck|knew|thought|chose|drew|flew|grew|threw|wore|broke|stole|[a-z]{2,}ed)\b/g;
-// "will be finalized", "to be held": a participle after these belongs to a future verb.
+// "will be finalized", "must be submitted": a participle after these belongs to a future or
+// modal verb, not to the past.
 const AUXILIARY_BEFORE =
-  /\b(?:will|shall|'ll|to|would)\s{1,4}(?:be\s{1,4}|have\s{1,4}been\s{1,4})?$/;
+  /\b(?:will|shall|'ll|to|would|must|should|can|may|might|could)\s{1,4}(?:be\s{1,4}|have\s{1,4}been\s{1,4})?$/;
 // "scheduled for March 20", "due on Monday": a verb that points ahead and governs the date itself.
 const GOVERNING_FUTURE =
   /\b(?:scheduled|set|slated|due|planned|expected|postponed|delayed|moved|pushed back)\s{1,4}(?:for|on|in|until|till|to)?\s{0,4}$/i;

@@ -60,6 +60,8 @@ const CASES: ReadonlyArray<readonly [rule: string, text: string, kept: Array<[st
     ],
   ],
   ["a target after publication is no event", "Emissions must halve by 2040.", []],
+  ["a deadline on a weekday is no event", "Protesters must leave the square by Monday.", []],
+  ["a deadline on a day is no event", "Forms must be submitted by June 1.", []],
   ["'by the end of' a future year is a target", "By the end of 2030, all ports will close.", []],
   ["a forecast for a future year is no event", "The forecast for 2031 is a deficit.", []],
   [

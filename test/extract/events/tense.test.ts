@@ -14,6 +14,8 @@ const CASES = [
   ["The vote, scheduled for [March 20], was postponed.", "future"],
   ["Voting ends on [March 15], officials said.", "unclear"],
   ["Voting ended on [March 15], officials said.", "past"],
+  ["Forms must be submitted by [June 1].", "future"],
+  ["The rebels must leave by [Monday].", "future"],
 ] as const;
 
 describe("detectTense", () => {
