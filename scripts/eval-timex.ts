@@ -1,9 +1,10 @@
 /**
  * npm run eval:timex [-- [--verbose] [--chrono] [path/to/shared]]: scores the date finder on the
  * MEANTIME sample (--chrono: chrono-node alone, as a baseline). The shared folder defaults to
- * ../shared beside the repository.
+ * ../shared beside the repository; without one (a fresh clone, a worktree elsewhere) the copy
+ * in test/fixtures is read.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findChronoDates } from "./eval-timex-chrono.ts";
@@ -16,7 +17,10 @@ const isVerbose = args.includes("--verbose");
 const isChrono = args.includes("--chrono");
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const sharedRoot = args.find((arg) => !arg.startsWith("--")) ?? resolve(repoRoot, "../shared");
-const sample = JSON.parse(readFileSync(resolve(sharedRoot, SAMPLE_PATH), "utf8")) as {
+const FIXTURE_PATH = "test/fixtures/events/meantime/meantime-en-sample.json";
+const sharedSample = resolve(sharedRoot, SAMPLE_PATH);
+const samplePath = existsSync(sharedSample) ? sharedSample : resolve(repoRoot, FIXTURE_PATH);
+const sample = JSON.parse(readFileSync(samplePath, "utf8")) as {
   documents: TimexDocument[];
 };
 

@@ -1,5 +1,7 @@
 /** Dates for people: "Nov 16, 2023", "Nov 2023", "2020". Pure, no locale or clock. */
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+import { MONTH_NAMES } from "../ingest/calendar.ts";
+
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /** Formats "YYYY", "YYYY-MM" or "YYYY-MM-DD"; anything else is returned as it is. */
 export function formatDate(value: string): string {

@@ -1,34 +1,12 @@
 /** Citations ready to paste in APA, MLA and Chicago styles, from the article's metadata. */
+import { MONTH_NAMES } from "../ingest/calendar.ts";
 import type { Article } from "../model/article.ts";
 
-const MONTHS_FULL = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const MONTHS_MLA = [
-  "Jan.",
-  "Feb.",
-  "Mar.",
-  "Apr.",
-  "May",
-  "June",
-  "July",
-  "Aug.",
-  "Sept.",
-  "Oct.",
-  "Nov.",
-  "Dec.",
-];
+// MLA shortens a month to three letters and a full stop, except the short May, June and July,
+// and September, which it writes "Sept.".
+const MONTHS_MLA = MONTH_NAMES.map((name) =>
+  name.length <= 4 ? name : name === "September" ? "Sept." : `${name.slice(0, 3)}.`,
+);
 
 interface DateParts {
   readonly year: string;
@@ -54,7 +32,7 @@ function withUrl(reference: string, url: string | null): string {
 
 export function formatApa(article: Article): string {
   const date = splitDate(article.published);
-  const when = date ? `(${date.year}, ${MONTHS_FULL[date.month]} ${date.day})` : "(n.d.)";
+  const when = date ? `(${date.year}, ${MONTH_NAMES[date.month]} ${date.day})` : "(n.d.)";
   const source = article.source ? ` ${article.source}.` : "";
   if (!article.author) return withUrl(`${article.title}. ${when}.${source}`, article.url);
   const { first, last } = splitName(article.author);
@@ -81,7 +59,7 @@ export function formatMla(article: Article): string {
 
 export function formatChicago(article: Article): string {
   const date = splitDate(article.published);
-  const when = date ? `${MONTHS_FULL[date.month]} ${date.day}, ${date.year}` : "n.d.";
+  const when = date ? `${MONTH_NAMES[date.month]} ${date.day}, ${date.year}` : "n.d.";
   const author = article.author
     ? `${splitName(article.author).last}, ${splitName(article.author).first}. `
     : "";

@@ -1,38 +1,18 @@
 /** Publication dates as pages print them ("Wednesday, April 13, 2011", "17 Nov 2023"). */
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
+import {
+  alternationOf,
+  daysInMonth,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  monthNumberOf,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAY_NAMES,
+} from "./calendar.ts";
 
 // Longest names first so "September" is not read as "Sep" + "tember". Every pattern is anchored
 // at the start and has no nested repetition, so it runs in linear time on any line.
-const MONTH =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?";
-const WEEKDAY =
-  "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\\.?,? +)?";
+const MONTH = `(${alternationOf([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])})\\.?`;
+const WEEKDAY = `(?:(?:${alternationOf([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS])})\\.?,? +)?`;
 // "Updated 5:12 PM EDT, June 3, 2024": a label and a time of day may come before the date.
 const DATE_PREFIX =
   "(?:(?:Updated|Published|Posted|Last updated)(?: on)?:? +)?(?:\\d{1,2}[:.]\\d{2} *(?:[AP]\\.?M\\.?)?(?: +[A-Z]{2,5})?,? +)?";
@@ -100,9 +80,7 @@ function buildLeadingDate(
   month: string | undefined,
   day: string | undefined,
 ): LeadingDate {
-  const monthNumber = /^\d+$/.test(month ?? "")
-    ? Number(month)
-    : MONTHS[(month ?? "").toLowerCase().replace(".", "")];
+  const monthNumber = /^\d+$/.test(month ?? "") ? Number(month) : monthNumberOf(month ?? "");
   const iso = toIsoDate(Number(year), monthNumber ?? 0, Number(day));
   return { written, iso, rest: line.slice(written.length), isAmbiguous: false };
 }
@@ -113,15 +91,6 @@ export function toIsoDate(year: number, month: number, day: number): string | nu
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   if (day > daysInMonth(year, month)) return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /**

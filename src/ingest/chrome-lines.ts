@@ -5,6 +5,7 @@
  * dated headline lists. They look at the wording and shape that web page chrome shares across
  * sites (wikis, news sites, blogs), never at one site's name.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar.ts";
 import { matchLeadingDate } from "./calendar-date.ts";
 import { countWords } from "./normalize-whitespace.ts";
 
@@ -27,8 +28,11 @@ const REVISION_NOTICE =
 const ARCHIVE_NOTICE =
   /^this (?:page|article|story|post) (?:is|has been|was) archived\b|^(?:this|the) (?:page|article) is no longer (?:publicly )?editable\b/i;
 // "This page was last edited on 9 September 2015, at 04:31.", "Last modified on Tue 14 Mar 2023".
-const EDITED_LINE =
-  /^(?:this (?:page|article|story) was |page )?last (?:edited|modified|changed|revised)(?: on| at)?:? *(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
+const MONTH_OR_WEEKDAY = [...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.slice(0, 3));
+const EDITED_LINE = new RegExp(
+  `^(?:this (?:page|article|story) was |page )?last (?:edited|modified|changed|revised)(?: on| at)?:? *(?:\\d|(?:${MONTH_OR_WEEKDAY.join("|")})[a-z]*\\b)`,
+  "i",
+);
 // "Text is available under the Creative Commons …", "Content is available under CC BY 2.5 …".
 const LICENCE_LINE =
   /^(?:text|content|all content|material|this (?:page|work|article|story)) (?:is )?(?:available|licensed|published|released|distributed) under\b/i;

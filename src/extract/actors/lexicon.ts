@@ -1,4 +1,5 @@
 /** Word lists that tell names, roles, organisations and places apart; general English, no article's words. */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../../ingest/calendar.ts";
 
 const toSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -48,10 +49,12 @@ export const ORG_WORDS = toSet(`
 `);
 
 /** Capitalised words that start a sentence or a date and are never names. */
-export const NEVER_NAME_WORDS = toSet(`
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-  July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept.
-  Oct. Nov. Dec. The A An In On At For From To By Of And But Or If When While After Before Since
+export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS.map((short) => `${short}.`),
+  ...toSet(`
+  The A An In On At For From To By Of And But Or If When While After Before Since
   During Although Though As This That These Those It Its He She They We I You His Her Their Our My
   Your There Here Some Many Most More Other Others Every Each Not No Yes Also However Meanwhile
   Today Yesterday Tomorrow Recent Former Under Over Across Between Among Against Despite Citing
@@ -59,7 +62,8 @@ export const NEVER_NAME_WORDS = toSet(`
   Because Until Unless Whether Where What Which Who Whom Whose Why How Last Next Earlier Later
   Internet Twitter Facebook Instagram TikTok YouTube Google God Christmas Easter Regarding
   Concerning Following Including Excluding Considering Notwithstanding Barring Pending Given
-`);
+`),
+]);
 
 /** First words of place names ("San Francisco", "New York City"). */
 export const PLACE_PREFIXES = toSet(`San Santa Los Las New North South East West Cape Mount Lake

@@ -1,6 +1,7 @@
 /** What the date extractors produce, before events are built around them. */
 import type { DatePrecision, DateResolution, Span } from "../../model/analysis.ts";
-import type { CalendarDay } from "./calendar.ts";
+import type { TextSlice } from "../shared/sentences.ts";
+import type { CalendarDay } from "../../ingest/calendar.ts";
 
 /** A date expression found in a text, resolved to an absolute date. */
 export interface DateMention {
@@ -39,7 +40,22 @@ export interface DateInput {
   readonly text: string;
   /** Publication date; null means relative expressions cannot be resolved and are skipped. */
   readonly reference: CalendarDay | null;
+  /** The text's sentences, split once, for extractors that read a date's tense. */
+  readonly sentences: readonly TextSlice[];
 }
+
+/** What every date refiner reads beside the candidates. */
+export interface DateRefineScene {
+  readonly text: string;
+  /** The last date of an earlier passage, for "the same day" at the start of this one. */
+  readonly anchor: DateMention | null;
+}
+
+/** Takes the candidates in reading order (overlaps aside) and returns them improved. */
+export type DateRefiner = (
+  scene: DateRefineScene,
+  candidates: readonly DateCandidate[],
+) => readonly DateCandidate[];
 
 /** One surface form: finds its expressions in a text. */
 export interface DateExtractor {

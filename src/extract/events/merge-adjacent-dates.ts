@@ -1,5 +1,5 @@
 /** Refiner: "at the end of the month on April 29", "June this year": one date, written twice. */
-import type { DateMention } from "./date-mention.ts";
+import type { DateCandidate, DateMention, DateRefiner } from "./date-mention.ts";
 import { WEEKDAY } from "./patterns.ts";
 
 // Only spaces or a preposition between the two, on one line (not a title and a dateline).
@@ -16,11 +16,14 @@ const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}$`);
  * or when a weekday follows a day as its appositive: the finer (or first) date wins and the
  * expression covers both. Dates that disagree otherwise stay apart.
  */
-export function mergeAdjacentDates(text: string, mentions: readonly DateMention[]): DateMention[] {
-  const merged: DateMention[] = [];
-  for (const mention of mentions) {
+export const mergeAdjacentDates: DateRefiner = ({ text }, candidates) => {
+  const merged: DateCandidate[] = [];
+  for (const mention of candidates) {
     const previous = merged.at(-1);
-    const kept = previous === undefined ? null : chooseMerged(text, previous, mention);
+    const kept =
+      previous?.kind === "resolved" && mention.kind === "resolved"
+        ? chooseMerged(text, previous, mention)
+        : null;
     if (previous === undefined || kept === null) {
       merged.push(mention);
       continue;
@@ -29,7 +32,7 @@ export function mergeAdjacentDates(text: string, mentions: readonly DateMention[
     merged[merged.length - 1] = { ...kept, span, expression: text.slice(span[0], span[1]) };
   }
   return merged;
-}
+};
 
 /** The mention whose value the merged expression keeps, or null when they stay apart. */
 function chooseMerged(

@@ -1,16 +1,20 @@
 /** Regex source fragments shared by the date extractors. */
+import {
+  alternationOf,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+} from "../../ingest/calendar.ts";
+
+export const MONTH_FULL = `(?:${alternationOf(MONTH_NAMES)})`;
 
 /** Full names first, then abbreviations, so alternation takes the longest form. */
-export const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+export const MONTH = `(?:${alternationOf(MONTH_NAMES)}|(?:${alternationOf(MONTH_ABBREVIATIONS)})\\.?)`;
 
-export const MONTH_FULL =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-
-export const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+export const WEEKDAY = `(?:${alternationOf(WEEKDAY_NAMES)})`;
 
 /** "Friday, " before a full date is part of the same expression. */
-export const OPTIONAL_WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+)?`;
+export const OPTIONAL_WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s{1,4})?`;
 
 export const ORDINAL_SUFFIX = "(?:st|nd|rd|th)?";
 

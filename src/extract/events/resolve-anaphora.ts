@@ -1,15 +1,12 @@
 /** Refiner: resolves "the same day", "the next day", "the previous year" against earlier dates. */
-import { addDays, formatDay, formatYear, parseIsoDay } from "./calendar.ts";
-import type { AnaphoricMention, DateCandidate, DateMention } from "./date-mention.ts";
+import { addDays, formatDay, formatYear, parseIsoDay } from "../../ingest/calendar.ts";
+import type { AnaphoricMention, DateMention, DateRefiner } from "./date-mention.ts";
 
 /**
  * Resolves each anaphoric expression against the last date mentioned before it (in this
  * text, or `anchor` from an earlier passage), and drops it when there is none.
  */
-export function resolveAnaphoricDates(
-  candidates: readonly DateCandidate[],
-  anchor: DateMention | null,
-): readonly DateMention[] {
+export const resolveAnaphoricDates: DateRefiner = ({ anchor }, candidates) => {
   const resolved: DateMention[] = [];
   let last = anchor;
   let lastDay = anchor?.precision === "day" ? anchor : null;
@@ -25,7 +22,7 @@ export function resolveAnaphoricDates(
     if (mention !== null) resolved.push(mention);
   }
   return resolved;
-}
+};
 
 function resolveAgainst(candidate: AnaphoricMention, source: DateMention): DateMention | null {
   const { unit, offset } = candidate.target;
@@ -40,7 +37,8 @@ function resolveAgainst(candidate: AnaphoricMention, source: DateMention): DateM
   if (value.precision === "day" && parseIsoDay(value.date) === null) return null;
   const direction = offset < 0 ? "before" : "after";
   const shifted = unit === "date" ? `the same date ${Math.abs(offset)} year(s) ${direction}` : "";
-  const relation = offset === 0 ? "the same date as" : shifted || `the ${unit} ${direction}`;
+  const counted = Math.abs(offset) === 1 ? `the ${unit}` : `${Math.abs(offset)} ${unit}s`;
+  const relation = offset === 0 ? "the same date as" : shifted || `${counted} ${direction}`;
   return {
     kind: "resolved",
     expression: candidate.expression,

@@ -1,5 +1,11 @@
 /** Which year a month (and day) without a year means, given the publication date and tense. */
-import { daysBetween, describeDay, formatMonth, isRealDay, type CalendarDay } from "./calendar.ts";
+import {
+  daysBetween,
+  describeDay,
+  formatMonth,
+  isRealDay,
+  type CalendarDay,
+} from "../../ingest/calendar.ts";
 import type { Tense } from "./tense.ts";
 
 export interface YearChoice {

@@ -1,23 +1,43 @@
 /** Past or future: which way an expression without a year or a "next"/"last" points. */
 import type { Span } from "../../model/analysis.ts";
-import { splitSentences } from "../shared/sentences.ts";
+import { splitSentences, type TextSlice } from "../shared/sentences.ts";
 
 export type Tense = "past" | "future" | "unclear";
 
 // Checked before the past forms: "expected", "scheduled" and "planned" end in -ed but point ahead.
 const FUTURE_MARKERS =
-  /\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were) (?:set |due |scheduled |expected |slated )?to (?:be|begin|start|open|meet|take|hold|vote|launch|land|arrive|receive)|to be held|scheduled|expected|planned|plans? to|intends? to|upcoming|due to|next)\b/gi;
+  /\b(?:will|won't|shall|'ll|must|going to|deadline|(?:is|are|was|were) (?:set |due |scheduled |expected |slated )?to (?:be|begin|start|open|meet|take|hold|vote|launch|land|arrive|receive)|to be held|scheduled|expected|planned|plans? to|intends? to|upcoming|due to|next)\b/gi;
 // Regular past forms end in -ed; the common irregular ones of news reports are listed.
 const PAST_MARKERS =
   /\b(?:was|were|had|did|said|told|ago|since|earlier|previously|met|took|gave|made|came|went|saw|found|left|began|won|lost|held|led|fell|rose|sent|spoke|wrote|became|brought|bought|sold|paid|ran|struck|knew|thought|chose|drew|flew|grew|threw|wore|broke|stole|[a-z]{2,}ed)\b/g;
-// "will be finalized", "to be held": a participle after these belongs to a future verb.
-const AUXILIARY_BEFORE = /\b(?:will|shall|'ll|to|would)\s+(?:be\s+|have\s+been\s+)?$/;
+// "will be finalized", "must be submitted": a participle after these belongs to a future or
+// modal verb, not to the past.
+const AUXILIARY_BEFORE =
+  /\b(?:will|shall|'ll|to|would|must|should|can|may|might|could)\s{1,4}(?:be\s{1,4}|have\s{1,4}been\s{1,4})?$/;
+// "scheduled for March 20", "due on Monday": a verb that points ahead and governs the date itself.
+const GOVERNING_FUTURE =
+  /\b(?:scheduled|set|slated|due|planned|expected|postponed|delayed|moved|pushed back)\s{1,4}(?:for|on|in|until|till|to)?\s{0,4}$/i;
+// "…, officials said." after the date: the attribution's tense is not the date's.
+const REPORTING_VERBS = new Set(["said", "told", "added", "stated", "wrote", "announced"]);
 const NOT_VERBS = new Set(["united", "hundred", "indeed", "need", "speed", "based", "red", "bed"]);
+// The verb that decides a date's tense stands near it; reading only this far either side keeps
+// the work per date bounded, so a sentence that lists a thousand dates stays linear.
+const REACH = 160;
 
-/** The tense of the words nearest the span, within its sentence. */
-export function detectTense(text: string, span: Span): Tense {
-  const [from, to] = sentenceAround(text, span);
+/**
+ * The tense of the words nearest the span, within its sentence. `sentences` are the text's
+ * sentences when the caller has split them already (they are split here otherwise).
+ */
+export function detectTense(
+  text: string,
+  span: Span,
+  sentences: readonly TextSlice[] = splitSentences(text),
+): Tense {
+  const sentence = sentenceAround(sentences, span)?.span ?? [0, text.length];
+  const from = Math.max(sentence[0], span[0] - REACH);
+  const to = Math.min(sentence[1], span[1] + REACH);
   const window = text.slice(from, to);
+  if (GOVERNING_FUTURE.test(text.slice(Math.max(from, span[0] - 32), span[0]))) return "future";
   let best: { tense: Tense; distance: number } = { tense: "unclear", distance: Infinity };
   const consider = (tense: Tense, start: number, end: number): void => {
     const distance = Math.max(from + start - span[1], span[0] - (from + end), 0);
@@ -31,16 +51,31 @@ export function detectTense(text: string, span: Span): Tense {
   for (const match of window.matchAll(PAST_MARKERS)) {
     const isFutureWord = futureStarts.has(match.index);
     const isInsideSpan = from + match.index >= span[0] && from + match.index < span[1];
-    const isAfterAuxiliary = AUXILIARY_BEFORE.test(window.slice(0, match.index));
-    if (isFutureWord || isInsideSpan || isAfterAuxiliary || NOT_VERBS.has(match[0])) continue;
+    const isAfterAuxiliary = AUXILIARY_BEFORE.test(
+      window.slice(Math.max(0, match.index - 24), match.index),
+    );
+    const isTrailingAttribution =
+      REPORTING_VERBS.has(match[0]) &&
+      from + match.index > span[1] &&
+      text.slice(span[1], from + match.index).includes(",");
+    const isSkipped = isFutureWord || isInsideSpan || isAfterAuxiliary || isTrailingAttribution;
+    if (isSkipped || NOT_VERBS.has(match[0])) continue;
     consider("past", match.index, match.index + match[0].length);
   }
   return best.tense;
 }
 
-function sentenceAround(text: string, span: Span): readonly [number, number] {
-  const sentence = splitSentences(text).find(
-    (candidate) => candidate.span[0] <= span[0] && span[1] <= candidate.span[1],
-  );
-  return sentence?.span ?? [0, text.length];
+/** The sentence holding the span (binary search over sentences in reading order). */
+function sentenceAround(sentences: readonly TextSlice[], span: Span): TextSlice | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle]?.span[1] ?? 0) <= span[0]) low = middle + 1;
+    else high = middle;
+  }
+  const sentence = sentences[low];
+  return sentence !== undefined && sentence.span[0] <= span[0] && span[1] <= sentence.span[1]
+    ? sentence
+    : undefined;
 }

@@ -1,4 +1,5 @@
 /** Sentence and clause splitting with verbatim spans, robust to abbreviations and quotes. */
+import { MONTH_ABBREVIATIONS } from "../../ingest/calendar.ts";
 import type { Span } from "../../model/analysis.ts";
 
 export interface TextSlice {
@@ -15,11 +16,12 @@ const TITLE_ABBREVIATIONS = new Set(
     " ",
   ),
 );
-const DATE_AND_PLACE_ABBREVIATIONS = new Set(
-  "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Calif Ariz Ala Ark Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo No Nos Vol Fig approx est".split(
+const DATE_AND_PLACE_ABBREVIATIONS = new Set([
+  ...MONTH_ABBREVIATIONS,
+  ..."Calif Ariz Ala Ark Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo No Nos Vol Fig approx est".split(
     " ",
   ),
-);
+]);
 // After "U.S." or "Inc." a sentence ends only when an ordinary sentence opener follows.
 const SENTENCE_OPENER =
   /^["“‘']?(?:The|A|An|He|She|It|They|We|I|You|In|On|At|But|And|This|That|These|Those|His|Her|Its|Their|There|When|While|After|Before|However|According|As|If|For|Some|Many|Most|Mr|Ms|Mrs|Dr)\b/;

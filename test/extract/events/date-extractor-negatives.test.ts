@@ -1,5 +1,6 @@
+import { splitSentences } from "../../../src/extract/shared/sentences.ts";
 import { describe, expect, it } from "vitest";
-import { parseIsoDay } from "../../../src/extract/events/calendar.ts";
+import { parseIsoDay } from "../../../src/ingest/calendar.ts";
 import type { DateExtractor } from "../../../src/extract/events/date-mention.ts";
 import { bareYearExtractor } from "../../../src/extract/events/extractors/bare-year.ts";
 import { fullDateExtractor } from "../../../src/extract/events/extractors/full-date.ts";
@@ -11,6 +12,7 @@ import { relativeAgoExtractor } from "../../../src/extract/events/extractors/rel
 import { relativeDayExtractor } from "../../../src/extract/events/extractors/relative-day.ts";
 import { relativePeriodExtractor } from "../../../src/extract/events/extractors/relative-period.ts";
 import { shortYearExtractor } from "../../../src/extract/events/extractors/short-year.ts";
+import { theWeekendExtractor } from "../../../src/extract/events/extractors/the-weekend.ts";
 import { weekdayExtractor } from "../../../src/extract/events/extractors/weekday.ts";
 
 /** Publication on Friday 2023-11-17, like the seed article. */
@@ -39,6 +41,12 @@ const NEGATIVE: ReadonlyArray<readonly [DateExtractor, readonly string[]]> = [
       "2,000 people marched",
       "2000 people marched",
       "police made 1999 arrests",
+      "a 1500 year old temple",
+      "a 2000-page report",
+      "a 1999-strong crowd",
+      "the 2018 Winter Olympics in Korea",
+      "tickets for the 2026 World Cup",
+      "Book Fair Lisbon 2019 opened",
       "the index closed at 7,162.90",
       "a price of $2019 and US$ 1999",
       "up 20.5% or 1999%",
@@ -54,12 +62,19 @@ const NEGATIVE: ReadonlyArray<readonly [DateExtractor, readonly string[]]> = [
   [shortYearExtractor, ["Rock 'n' roll in '90s", "He said '82 times"]],
   [weekdayExtractor, ["on 'Black Monday' stocks fell", "Super Tuesday voters", "open on Mondays"]],
   [relativeDayExtractor, ["the todayshow website"]],
+  [theWeekendExtractor, ["the weekend is for rest", "open on the weekends", "the weekend's games"]],
   [relativePeriodExtractor, ["the past year was hard", "a yearlong study"]],
   [relativeAgoExtractor, ["a few years ago", "several months ago"]],
 ];
 
 describe.each(NEGATIVE)("date extractor negatives %#", (extractor, texts) => {
   it.each(texts)(`${extractor.name} finds nothing in “%s”`, (text) => {
-    expect(extractor.extract({ text, reference: parseIsoDay(REFERENCE) })).toEqual([]);
+    expect(
+      extractor.extract({
+        text,
+        reference: parseIsoDay(REFERENCE),
+        sentences: splitSentences(text),
+      }),
+    ).toEqual([]);
   });
 });

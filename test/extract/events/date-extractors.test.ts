@@ -1,5 +1,6 @@
+import { splitSentences } from "../../../src/extract/shared/sentences.ts";
 import { describe, expect, it } from "vitest";
-import { parseIsoDay } from "../../../src/extract/events/calendar.ts";
+import { parseIsoDay } from "../../../src/ingest/calendar.ts";
 import type { DateExtractor, DateMention } from "../../../src/extract/events/date-mention.ts";
 import { bareYearExtractor } from "../../../src/extract/events/extractors/bare-year.ts";
 import { fullDateExtractor } from "../../../src/extract/events/extractors/full-date.ts";
@@ -11,6 +12,7 @@ import { relativeAgoExtractor } from "../../../src/extract/events/extractors/rel
 import { relativeDayExtractor } from "../../../src/extract/events/extractors/relative-day.ts";
 import { relativePeriodExtractor } from "../../../src/extract/events/extractors/relative-period.ts";
 import { shortYearExtractor } from "../../../src/extract/events/extractors/short-year.ts";
+import { theWeekendExtractor } from "../../../src/extract/events/extractors/the-weekend.ts";
 import { weekdayExtractor } from "../../../src/extract/events/extractors/weekday.ts";
 
 /** Publication on Friday 2023-11-17, like the seed article. */
@@ -93,6 +95,8 @@ const POSITIVE: ReadonlyArray<readonly [DateExtractor, readonly Case[]]> = [
         ],
       },
       { text: "cutting 30,000 jobs by 2012", found: [["2012", "2012"]] },
+      { text: "talks broke down after the 2009 riots", found: [["2009", "2009"]] },
+      { text: "In 2016 Ottawa banned it.", found: [["2016", "2016"]] },
       { text: "keynote to WWDC 2005\nJune 6", found: [["2005", "2005"]] },
       {
         text: "the 2008 model year, after mid-2009",
@@ -139,6 +143,20 @@ const POSITIVE: ReadonlyArray<readonly [DateExtractor, readonly Case[]]> = [
         found: [
           ["this morning", "2023-11-17"],
           ["tomorrow", "2023-11-18"],
+        ],
+      },
+    ],
+  ],
+  [
+    theWeekendExtractor,
+    [
+      // Friday 2023-11-17: the last weekend began on Saturday 11 November.
+      { text: "Crowds grew over the weekend.", found: [["over the weekend", "2023-11"]] },
+      {
+        text: "The show ran throughout the weekend, and will close at the weekend.",
+        found: [
+          ["throughout the weekend", "2023-11"],
+          ["at the weekend", "2023-11"],
         ],
       },
     ],
@@ -192,7 +210,11 @@ function simplify(mentions: readonly DateMention[], text: string) {
 
 describe.each(POSITIVE)("date extractor %#", (extractor, cases) => {
   it.each(cases)(`${extractor.name} finds $found in “$text”`, ({ text, found }) => {
-    const mentions = extractor.extract({ text, reference: parseIsoDay(REFERENCE) });
+    const mentions = extractor.extract({
+      text,
+      reference: parseIsoDay(REFERENCE),
+      sentences: splitSentences(text),
+    });
     expect(simplify(mentions as DateMention[], text)).toEqual(found);
   });
 });

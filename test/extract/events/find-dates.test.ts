@@ -140,7 +140,7 @@ describe("anaphoric dates", () => {
   it("marks each anaphoric expression with what it points back to, in reading order", () => {
     const text =
       "Stocks rose on the same day, up from the previous year; they closed the day higher and fell the next day.";
-    const found = anaphoricDateExtractor.extract({ text, reference: null });
+    const found = anaphoricDateExtractor.extract({ text, reference: null, sentences: [] });
     expect(found.map((c) => [c.expression, c.kind === "anaphoric" ? c.target : null])).toEqual([
       ["the same day", { unit: "day", offset: 0 }],
       ["the previous year", { unit: "year", offset: -1 }],
@@ -167,8 +167,33 @@ describe("anaphoric dates", () => {
     ]);
   });
 
+  it("counts days, weeks and years from the date just mentioned", () => {
+    const text =
+      "The dam broke on May 3, 2021. Two days later, crews arrived; a week earlier, engineers had warned. The report came a year later.";
+    const found = findDates(text, { referenceDate: "2024-03-08" });
+    expect(found.map((mention) => [mention.expression, mention.date])).toEqual([
+      ["on May 3, 2021", "2021-05-03"],
+      ["Two days later", "2021-05-05"],
+      ["a week earlier", "2021-04-26"],
+      ["a year later", "2022"],
+    ]);
+    expect(found[1]?.resolution.explanation).toBe(
+      "Two days later → 2021-05-05, 2 days after “May 3, 2021”, the date mentioned before it",
+    );
+  });
+
+  it("reads no date in “three days later than planned”, which names none", () => {
+    expect(
+      findDates("It landed three days later than planned.", { referenceDate: "2024-03-08" }),
+    ).toEqual([]);
+  });
+
   it("ignores “the day” that is not the day just reported", () => {
-    const found = anaphoricDateExtractor.extract({ text: "the day he was born", reference: null });
+    const found = anaphoricDateExtractor.extract({
+      text: "the day he was born",
+      reference: null,
+      sentences: [],
+    });
     expect(found).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseIsoDay } from "../../../src/extract/events/calendar.ts";
+import { parseIsoDay } from "../../../src/ingest/calendar.ts";
 import { findDates } from "../../../src/extract/events/find-dates.ts";
 import { splitSentences } from "../../../src/extract/shared/sentences.ts";
 

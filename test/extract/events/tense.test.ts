@@ -11,6 +11,11 @@ const CASES = [
   ["Atlantis will go on display after the last flight, which launches [June 28].", "future"],
   ["Figures for [March] show a rise.", "unclear"],
   ["It is expected that the jet arrives on [November 11].", "future"],
+  ["The vote, scheduled for [March 20], was postponed.", "future"],
+  ["Voting ends on [March 15], officials said.", "unclear"],
+  ["Voting ended on [March 15], officials said.", "past"],
+  ["Forms must be submitted by [June 1].", "future"],
+  ["The rebels must leave by [Monday].", "future"],
 ] as const;
 
 describe("detectTense", () => {

@@ -1,5 +1,5 @@
 /** A date written in full: "November 17, 2023", "Nov. 16, 2023", "17 November 2023". */
-import { formatDay, isRealDay, monthNumberOf } from "../calendar.ts";
+import { formatDay, isRealDay, monthNumberOf } from "../../../ingest/calendar.ts";
 import {
   createMention,
   spanOf,
@@ -18,13 +18,13 @@ import {
 // Pasted page text glues words together ("November 17, 2023China News"): a capital may follow.
 const YEAR_END = "(?![\\p{Ll}\\p{N}])";
 // "June 2–4, 2023": a range of days shares the year; the event is dated to its first day.
-const DAY_RANGE_END = "(?:\\s*[–-]\\s*\\d{1,2})?";
+const DAY_RANGE_END = "(?:\\s{0,4}[–-]\\s{0,4}\\d{1,2})?";
 const MONTH_DAY_YEAR = new RegExp(
-  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}(${MONTH})\\s+${DAY}${ORDINAL_SUFFIX}${DAY_RANGE_END}\\s*,?\\s+(\\d{4})${YEAR_END}`,
+  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}(${MONTH})\\s{1,4}${DAY}${ORDINAL_SUFFIX}${DAY_RANGE_END}\\s{0,4},?\\s{1,4}(\\d{4})${YEAR_END}`,
   "gu",
 );
 const DAY_MONTH_YEAR = new RegExp(
-  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}${DAY}${ORDINAL_SUFFIX}\\s+(?:of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4})${YEAR_END}`,
+  `${NOT_AFTER_WORD}${OPTIONAL_WEEKDAY_PREFIX}${DAY}${ORDINAL_SUFFIX}\\s{1,4}(?:of\\s{1,4})?(${MONTH})\\s{0,4},?\\s{1,4}(\\d{4})${YEAR_END}`,
   "gu",
 );
 

@@ -1,10 +1,16 @@
 /** A month named alone: "in March", "since November", "last September", "their January sales". */
-import { describeDay, formatMonth, monthNumberOf, type CalendarDay } from "../calendar.ts";
+import {
+  describeDay,
+  formatMonth,
+  monthNumberOf,
+  type CalendarDay,
+} from "../../../ingest/calendar.ts";
 import {
   createMention,
   inferred,
   spanOf,
   type DateExtractor,
+  type DateInput,
   type DateMention,
 } from "../date-mention.ts";
 import { MONTH_FULL, NOT_BEFORE_WORD, withEitherInitial } from "../patterns.ts";
@@ -17,25 +23,26 @@ const PREPOSITIONS = withEitherInitial(
 const DETERMINERS = withEitherInitial("to|and|or|the|their|its|his|her|our|this");
 // "May" and "March" are also a verb and a noun; take them only after a true preposition.
 const AMBIGUOUS_MONTHS = /^(?:May|March)$/;
-const NO_DAY_OR_YEAR_AFTER = "(?!,?\\s+(?:of\\s+)?\\d)";
+const NO_DAY_OR_YEAR_AFTER = "(?!,?\\s{1,4}(?:of\\s{1,4})?\\d)";
 const NAMED_MONTH = new RegExp(
-  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past)\\s+)?(?<=\\b(?:${PREPOSITIONS}|${DETERMINERS})[\\s-])(${MONTH_FULL})${NOT_BEFORE_WORD}${NO_DAY_OR_YEAR_AFTER}`,
+  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his past)\\s{1,4})?(?<=\\b(?:${PREPOSITIONS}|${DETERMINERS})[\\s-])(${MONTH_FULL})${NOT_BEFORE_WORD}${NO_DAY_OR_YEAR_AFTER}`,
   "gu",
 );
 const TRUE_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS})[\\s-]$`);
 
 export const monthNameExtractor: DateExtractor = {
   name: "month-name",
-  extract: ({ text, reference }) => {
+  extract: (input) => {
+    const { text, reference } = input;
     if (reference === null) return [];
     return [...text.matchAll(NAMED_MONTH)]
-      .map((match) => toMention(text, reference, match))
+      .map((match) => toMention(input, reference, match))
       .filter((mention): mention is DateMention => mention !== null);
   },
 };
 
 function toMention(
-  text: string,
+  { text, sentences }: DateInput,
   reference: CalendarDay,
   match: RegExpMatchArray,
 ): DateMention | null {
@@ -54,7 +61,7 @@ function toMention(
   const direction = directionOf(match[1]);
   const choice =
     direction === null
-      ? chooseYearForMonth(month, reference, detectTense(text, [start, end]))
+      ? chooseYearForMonth(month, reference, detectTense(text, [start, end], sentences))
       : {
           year: chooseYearForNamedMonth(month, reference, direction),
           why: `the ${direction === "this" ? "" : `${direction} `}${name} ${DIRECTION_WORDS[direction]} publication on ${describeDay(reference)}`,

@@ -1,5 +1,5 @@
 /** A month with its year: "September 2021", "Sept. 2021", "October of 2020". */
-import { formatMonth, monthNumberOf } from "../calendar.ts";
+import { formatMonth, monthNumberOf } from "../../../ingest/calendar.ts";
 import {
   createMention,
   spanOf,
@@ -10,7 +10,7 @@ import {
 import { MONTH, NOT_AFTER_WORD, NOT_BEFORE_WORD } from "../patterns.ts";
 
 const MONTH_YEAR = new RegExp(
-  `${NOT_AFTER_WORD}(${MONTH}),?\\s+(?:of\\s+)?(\\d{4})${NOT_BEFORE_WORD}(?![,.]\\d)`,
+  `${NOT_AFTER_WORD}(${MONTH}),?\\s{1,4}(?:of\\s{1,4})?(\\d{4})${NOT_BEFORE_WORD}(?![,.]\\d)`,
   "gu",
 );
 

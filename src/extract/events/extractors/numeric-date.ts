@@ -1,5 +1,5 @@
 /** Dates written in digits: ISO "2023-11-17" and American "7/8/07" or "11/17/2023". */
-import { formatDay, isRealDay } from "../calendar.ts";
+import { formatDay, isRealDay } from "../../../ingest/calendar.ts";
 import {
   createMention,
   spanOf,

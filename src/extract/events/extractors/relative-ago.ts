@@ -6,11 +6,11 @@ import {
   formatDay,
   formatMonth,
   formatYear,
-} from "../calendar.ts";
+} from "../../../ingest/calendar.ts";
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 import type { DatePrecision } from "../../../model/analysis.ts";
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
   ...["a", "an"].map((word) => [word, 1] as const),
   ..."one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
     .split(" ")
@@ -19,7 +19,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
 ]);
 // "a few" and "several" are too vague to date; only exact counts are taken.
 const AGO = new RegExp(
-  `\\b(${Object.keys(NUMBER_WORDS).join("|")}|\\d{1,3})\\s+(day|week|month|year)s?\\s+ago\\b`,
+  `\\b(${Object.keys(NUMBER_WORDS).join("|")}|\\d{1,3})\\s{1,4}(day|week|month|year)s?\\s{1,4}ago\\b`,
   "gi",
 );
 const PRECISION: Readonly<Record<string, DatePrecision>> = {

@@ -1,5 +1,5 @@
 /** Days named from publication: "today", "yesterday", "tomorrow", "this morning", "last night". */
-import { addDays, describeDay, formatDay } from "../calendar.ts";
+import { addDays, describeDay, formatDay } from "../../../ingest/calendar.ts";
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 
 const RELATIVE_DAY =

@@ -8,14 +8,14 @@ import {
   formatYear,
   weekdayOf,
   type CalendarDay,
-} from "../calendar.ts";
+} from "../../../ingest/calendar.ts";
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 
 // "the next year" points back to a date in the text, not to publication (see anaphoric-date).
 const RELATIVE_PERIOD =
-  /\b(?:(?:earlier|later|early|late)\s+)?(last|this|(?<!the )next|this past|this coming)\s+(week|weekend|month|year|summer|spring|autumn|fall)\b/gi;
+  /\b(?:(?:earlier|later|early|late)\s{1,4})?(last|this|(?<!the )next|this past|this coming)\s{1,4}(week|weekend|month|year|summer|spring|autumn|fall)\b/gi;
 const PERIOD_BOUNDARY =
-  /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+(the|this|next|last)\s+(week|month|year)\b/gi;
+  /\b(?:the\s{1,4})?(?:end|beginning|start|middle|rest|remainder)\s{1,4}of\s{1,4}(the|this|next|last)\s{1,4}(week|month|year)\b/gi;
 // Summer is June–August: before September "last summer" is the previous year's.
 const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
 

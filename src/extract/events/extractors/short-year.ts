@@ -1,5 +1,5 @@
 /** A year cut to two digits after an apostrophe: "since '82", "in ’99". */
-import { formatYear, type CalendarDay } from "../calendar.ts";
+import { formatYear, type CalendarDay } from "../../../ingest/calendar.ts";
 import { createMention, inferred, spanOf, type DateExtractor } from "../date-mention.ts";
 
 // Only after a preposition: "'82" elsewhere is as likely a quotation fragment or a score.

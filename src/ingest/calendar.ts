@@ -1,5 +1,9 @@
-/** Calendar arithmetic on plain year/month/day values; pure, never reads the clock. */
-import type { DatePrecision } from "../../model/analysis.ts";
+/**
+ * The one calendar of the project: month and weekday names as English news prints them, and
+ * arithmetic on plain year/month/day values. Pure, never reads the clock. It lives in ingest,
+ * the lowest layer with code, so ingest, extract and answer all read the same tables.
+ */
+import type { DatePrecision } from "../model/analysis.ts";
 
 export interface CalendarDay {
   readonly year: number;
@@ -8,6 +12,23 @@ export interface CalendarDay {
   readonly day: number;
 }
 
+/** January first; index + 1 is the month number. */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** Sunday first, as `Date.getUTCDay` counts: index 0 = Sunday … 6 = Saturday. */
 export const WEEKDAY_NAMES = [
   "Sunday",
   "Monday",
@@ -18,20 +39,22 @@ export const WEEKDAY_NAMES = [
   "Saturday",
 ] as const;
 
-const MONTH_KEYS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
+/** Short forms printed without (or before) a full stop; "May" has none of its own. */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  ...MONTH_NAMES.filter((name) => name !== "May").map((name) => name.slice(0, 3)),
+  "Sept",
 ];
+
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = [
+  ...WEEKDAY_NAMES.map((name) => name.slice(0, 3)),
+  "Tues",
+  "Thurs",
+];
+
+/** "January|…|Sept|Sep|…": a regex alternation, longest first so "Sept" is not read as "Sep". */
+export function alternationOf(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).join("|");
+}
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -49,13 +72,26 @@ export function isRealDay(day: CalendarDay): boolean {
   );
 }
 
+/** Days in a month of the Gregorian calendar, for any year (no Date: years below 100 included). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** Month number 1–12 for "November", "Nov.", "Sept"; null for anything else. */
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Month number 1–12 for "November", "Nov.", "Sept", "nov"; null for anything else. */
 export function monthNumberOf(name: string): number | null {
-  const index = MONTH_KEYS.indexOf(name.slice(0, 3).toLowerCase());
+  const word = name.replace(/\.$/, "").toLowerCase();
+  const index = MONTH_NAMES.findIndex(
+    (month) =>
+      month.toLowerCase() === word ||
+      MONTH_ABBREVIATIONS.some(
+        (short) => short.toLowerCase() === word && month.startsWith(short.slice(0, 3)),
+      ),
+  );
   return index < 0 ? null : index + 1;
 }
 
@@ -64,8 +100,16 @@ export function weekdayOf(day: CalendarDay): number {
   return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
 }
 
+/** 0 = Sunday … 6 = Saturday for "Monday", "Mon.", "Thurs"; null for anything else. */
 export function weekdayNumberOf(name: string): number | null {
-  const index = WEEKDAY_NAMES.findIndex((weekday) => weekday.toLowerCase() === name.toLowerCase());
+  const word = name.replace(/\.$/, "").toLowerCase();
+  const index = WEEKDAY_NAMES.findIndex(
+    (weekday) =>
+      weekday.toLowerCase() === word ||
+      WEEKDAY_ABBREVIATIONS.some(
+        (short) => short.toLowerCase() === word && weekday.startsWith(short.slice(0, 3)),
+      ),
+  );
   return index < 0 ? null : index;
 }
 
