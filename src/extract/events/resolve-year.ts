@@ -4,6 +4,8 @@ import {
   describeDay,
   formatMonth,
   isRealDay,
+  WEEKDAY_NAMES,
+  weekdayOf,
   type CalendarDay,
 } from "../../ingest/calendar.ts";
 import type { Tense } from "./tense.ts";
@@ -13,17 +15,30 @@ export interface YearChoice {
   readonly why: string;
 }
 
-/** A month and day: the occurrence nearest publication, on the side the tense points to. */
+/**
+ * A month and day: the occurrence nearest publication, on the side the tense points to. A
+ * weekday written with it ("Monday, January 20") names the year in which the day falls on it.
+ */
 export function chooseYearForDay(
   month: number,
   day: number,
   reference: CalendarDay,
   tense: Tense,
+  weekday: number | null = null,
 ): YearChoice | null {
   // February 29 exists only in leap years, so a candidate year may not have the day at all.
   const candidates = [reference.year - 1, reference.year, reference.year + 1]
     .filter((year) => isRealDay({ year, month, day }))
     .map((year) => ({ year, offset: daysBetween(reference, { year, month, day }) }));
+  const agreeing = candidates.filter(
+    (c) => weekday !== null && weekdayOf({ year: c.year, month, day }) === weekday,
+  );
+  // Weekdays repeat every few years, so of three candidate years at most one usually agrees.
+  if (agreeing.length === 1 && agreeing[0] !== undefined)
+    return {
+      year: agreeing[0].year,
+      why: `the year in which it falls on a ${WEEKDAY_NAMES[weekday ?? 0] ?? "weekday"}`,
+    };
   const past = candidates.filter((c) => c.offset <= 0).at(-1);
   const future = candidates.find((c) => c.offset > 0);
   const on = `publication on ${describeDay(reference)}`;

@@ -70,6 +70,17 @@ const POSITIVE: ReadonlyArray<readonly [DateExtractor, readonly Case[]]> = [
       { text: "The flight was on 11 December.", found: [["11 December", "2022-12-11"]] },
       { text: "A deal will be finalized by January 10.", found: [["January 10", "2024-01-10"]] },
       { text: "Figures released June 1st showed a drop.", found: [["June 1st", "2023-06-01"]] },
+      // A written weekday names the year it agrees with: Jan 8 is a Monday in 2024 only.
+      {
+        text: "The vote is set for Monday, January 8.",
+        found: [["Monday, January 8", "2024-01-08"]],
+      },
+      {
+        text: "The deal closed on Sunday, January 8.",
+        found: [["Sunday, January 8", "2023-01-08"]],
+      },
+      // No nearby year agrees with the weekday (a typo): the tense decides, as without one.
+      { text: "It happened on Tuesday, January 8.", found: [["Tuesday, January 8", "2023-01-08"]] },
     ],
   ],
   [

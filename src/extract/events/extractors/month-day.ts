@@ -1,5 +1,11 @@
 /** Month and day without a year: "On Nov. 16", "June 28", "June 1st", "11 December". */
-import { formatDay, isRealDay, monthNumberOf, type CalendarDay } from "../../../ingest/calendar.ts";
+import {
+  formatDay,
+  isRealDay,
+  monthNumberOf,
+  weekdayNumberOf,
+  type CalendarDay,
+} from "../../../ingest/calendar.ts";
 import {
   createMention,
   inferred,
@@ -55,12 +61,9 @@ function toMention(
   // February 29 exists in leap years only; check it against a leap year here.
   if (month === null || !isRealDay({ year: 2000, month, day })) return null;
   const [start, end] = spanOf(match);
-  const choice = chooseYearForDay(
-    month,
-    day,
-    reference,
-    detectTense(text, [start, end], sentences),
-  );
+  const tense = detectTense(text, [start, end], sentences);
+  const weekday = weekdayNumberOf(/^\p{L}+\.?/u.exec(match[0].trimStart())?.[0] ?? "");
+  const choice = chooseYearForDay(month, day, reference, tense, weekday);
   if (choice === null) return null;
   const date = formatDay({ year: choice.year, month, day });
   return createMention(
