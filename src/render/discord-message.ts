@@ -118,9 +118,16 @@ function toEmbeds(
   return embeds;
 }
 
-function renderRows(answer: Answer, page: number, pageCount: number, pageKey: string | null) {
-  const pageRow = pageCount > 1 ? renderPageRow(page, pageCount, pageKey) : null;
-  const rows = [pageRow, renderPinRow(answer)].filter((row): row is MessageRow => row !== null);
+function renderRows(
+  answer: Answer,
+  page: number,
+  pageCount: number,
+  options: DiscordRenderOptions,
+) {
+  const pageRow = pageCount > 1 ? renderPageRow(page, pageCount, options.pageKey) : null;
+  // Discord cannot pin an ephemeral message, and an edit of one would be seen by nobody else.
+  const pinRow = options.isPrivate ? null : renderPinRow(answer);
+  const rows = [pageRow, pinRow].filter((row): row is MessageRow => row !== null);
   const isUnreachable = pageCount > 1 && pageRow === null;
   return { rows, note: isUnreachable ? NARROW_QUERY_NOTE : "" };
 }
@@ -146,7 +153,7 @@ export function renderDiscordMessage(
   const page = clampPage(options.page, pages.length);
   const packer = createEmbedPacker(fixed);
   for (const line of pages[page - 1] ?? []) packer.tryAdd(line);
-  const { rows, note } = renderRows(answer, page, pages.length, options.pageKey);
+  const { rows, note } = renderRows(answer, page, pages.length, options);
   const pageLabel = pages.length > 1 ? `Page ${page} of ${pages.length}` : "";
   const footer = [header.footer, pageLabel, note, named?.note ?? ""]
     .filter((part) => part !== "")

@@ -30,7 +30,8 @@ export interface ExtractionPoolOptions {
 export type ExtractionResult = Result<ExtractedEntry, string>;
 
 export interface ExtractionPool {
-  analyze(input: ExtractionInput): Promise<ExtractionResult>;
+  /** `budgetMs` overrides the pool's budget for this one article. */
+  analyze(input: ExtractionInput, budgetMs?: number): Promise<ExtractionResult>;
   /** Articles waiting or being read right now. */
   pending(): number;
   /** Stops every worker; whatever is still waiting is answered "extraction stopped". */
@@ -39,6 +40,7 @@ export interface ExtractionPool {
 
 interface Job {
   readonly request: ExtractionRequest;
+  readonly budgetMs: number;
   readonly resolve: (result: ExtractionResult) => void;
 }
 
@@ -131,7 +133,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       const job = queue.shift();
       if (job === undefined) break;
       slot.job = job;
-      slot.timer = setTimeout(() => replace(slot, describeTooComplex(budgetMs)), budgetMs);
+      slot.timer = setTimeout(() => replace(slot, describeTooComplex(job.budgetMs)), job.budgetMs);
       slot.worker.postMessage(job.request);
     }
     // Workers hold the process open only while there is work, so a process waiting on an
@@ -143,10 +145,10 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   }
 
   return {
-    analyze(input) {
+    analyze(input, jobBudgetMs = budgetMs) {
       if (isClosed) return Promise.resolve(fail("extraction stopped"));
       return new Promise((resolve) => {
-        queue.push({ request: { id: nextId++, input }, resolve });
+        queue.push({ request: { id: nextId++, input }, budgetMs: jobBudgetMs, resolve });
         pump();
       });
     },

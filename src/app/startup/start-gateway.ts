@@ -55,13 +55,7 @@ export async function startGateway(
     await client.login(config.discord.token);
   } catch (error) {
     await client.destroy();
-    const code =
-      typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-    const reason =
-      code === "TokenInvalid"
-        ? "Discord refused DISCORD_TOKEN: check the bot token in the Developer Portal"
-        : `could not connect to Discord (${code || "network error"})`;
-    throw new StartupError(`Gateway mode: ${reason}.`);
+    throw new StartupError(`Gateway mode: ${describeLoginFailure(error)}.`);
   }
   await ready;
   return {
@@ -73,4 +67,21 @@ export async function startGateway(
       log.info({}, "disconnected from Discord");
     },
   };
+}
+
+/**
+ * Why login failed, for the operator. A rejected token shows up three ways: discord.js's
+ * TokenInvalid, a REST 401 (GET /gateway/bot), or the gateway closing with 4004; all of them
+ * mean "check the token", never "check the network".
+ */
+export function describeLoginFailure(error: unknown): string {
+  const field = (name: string): string =>
+    typeof error === "object" && error !== null && name in error
+      ? String((error as Record<string, unknown>)[name])
+      : "";
+  const code = field("code");
+  if (code === "TokenInvalid" || code === "4004" || field("status") === "401") {
+    return "Discord refused the token (DISCORD_TOKEN): check the bot token in the Developer Portal";
+  }
+  return `could not connect to Discord (${code === "" ? "network error" : code})`;
 }
