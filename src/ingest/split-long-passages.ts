@@ -5,8 +5,8 @@
  * in three is p12a, p12b, p12c, all cited as ¶12, so the numbering stays the article's own.
  */
 
-/** Longer than any ordinary news paragraph (those run under 1,500 characters). */
-export const MAX_PASSAGE_CHARS = 3_000;
+/** Longer than any ordinary news paragraph (those run under 1,500 characters) or pasted line. */
+export const MAX_PASSAGE_CHARS = 4_000;
 
 // A sentence end: . ! or ? with any closing quotes or brackets, then whitespace.
 const SENTENCE_END = /[.!?…]["”’')\]]*\s/g;
