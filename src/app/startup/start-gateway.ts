@@ -9,9 +9,14 @@ import {
   createGatewayClient,
   Events,
 } from "../../transports/gateway.ts";
+import {
+  createInteractionQueue,
+  DEFAULT_QUEUE_LIMITS,
+} from "../../interactions/interaction-queue.ts";
 import type { Library } from "../library/build-library.ts";
 import type { ConfigFor } from "./config.ts";
 import { StartupError } from "./stop-on-signal.ts";
+import { throttleLog } from "./throttle-log.ts";
 
 /** In-flight replies get this long to finish after SIGTERM before the client is destroyed. */
 const DRAIN_TIMEOUT_MS = 5000;
@@ -25,16 +30,25 @@ export async function startGateway(
   library: Library,
   logger: Logger,
 ): Promise<RunningGateway> {
-  const log = logger.child({ transport: "gateway" });
+  const now = () => performance.now();
+  const log = throttleLog(logger.child({ transport: "gateway" }), { now });
   const client = createGatewayClient(config.discord.apiUrl);
   const dispatch = createDispatcher(library.kb);
+  // Work that would start past the deadline gets no reply: Discord has given up on it.
+  const queue = createInteractionQueue({
+    ...DEFAULT_QUEUE_LIMITS,
+    now,
+    onShed: (reason, waitedMs) =>
+      log.warn({ reason, waitedMs: Math.round(waitedMs) }, "interaction shed"),
+  });
   const adapter = attachGateway(
     connectDiscordJs(client, createCallbackRest(config.discord.apiUrl)),
     {
       plan: (interaction) => planInteraction(interaction, { dispatch }),
       logger: log,
-      now: () => performance.now(),
+      now,
     },
+    queue,
   );
   const started = performance.now();
   const ready = new Promise<void>((resolve) => {
