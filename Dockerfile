@@ -27,14 +27,20 @@ ENV NODE_ENV=production \
     KNOWLEDGE_DIR=/app/knowledge \
     PORT=8080
 WORKDIR /app
-COPY --from=deps --chown=node:node /app/node_modules ./node_modules
-COPY --chown=node:node package.json tsconfig.json ./
-COPY --chown=node:node src ./src
-COPY --chown=node:node commands ./commands
-COPY --chown=node:node knowledge ./knowledge
-COPY --from=index --chown=node:node /app/.cache ./.cache
-# The image's built-in unprivileged user; the bot writes no files at run time. Mounting other
-# articles over /app/knowledge makes the baked index stale: it is then rebuilt in memory.
+# Code, dependencies, articles and the prebuilt index belong to root and are read-only for the
+# user that runs the bot: a compromised process cannot rewrite what it runs or what it cites.
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json tsconfig.json ./
+COPY src ./src
+COPY commands ./commands
+COPY knowledge ./knowledge
+COPY --from=index /app/.cache ./.cache
+# The one writable place: /app/data, for the per-server library's SQLite file.
+RUN chmod -R a-w,a+rX /app/node_modules /app/src /app/commands /app/knowledge /app/.cache \
+    && mkdir -p /app/data && chown node:node /app/data && chmod 700 /app/data
+VOLUME /app/data
+# The image's built-in unprivileged user. Mounting other articles over /app/knowledge makes the
+# baked index stale: it is then rebuilt in memory.
 USER node
 EXPOSE 8080
 # HTTP mode answers /healthz; the gateway bot has no port, so the check passes in that mode.

@@ -44,7 +44,7 @@ async function runCommand(
       `There is no /${request.name.slice(0, 40)} command. Try ${names}.`,
     );
   }
-  const checked = validateOptions(command, request.options);
+  const checked = validateOptions(command, request.options, request.focused !== undefined);
   if (request.focused !== undefined) {
     // Autocomplete runs on half-typed input: answer with no choices rather than an error.
     if (!command.autocomplete || !checked.ok) return { kind: "choices", choices: [] };

@@ -56,7 +56,12 @@ function listOptions(command: CommandModule): readonly APIApplicationCommandOpti
 }
 
 /** Every problem in one message, written for the user. */
-export function validateOptions(command: CommandModule, options: Options): Result<Options> {
+export function validateOptions(
+  command: CommandModule,
+  options: Options,
+  /** Autocomplete sends what is typed so far: required options may still be missing. */
+  isPartial = false,
+): Result<Options> {
   const definitions = listOptions(command);
   const name = command.definition.name;
   const known = definitions.map((option) => option.name);
@@ -85,7 +90,12 @@ export function validateOptions(command: CommandModule, options: Options): Resul
     values[key] = value;
   }
   for (const definition of definitions) {
-    if ("required" in definition && definition.required && !(definition.name in values)) {
+    if (
+      !isPartial &&
+      "required" in definition &&
+      definition.required &&
+      !(definition.name in values)
+    ) {
       problems.push(`/${name} needs the option “${definition.name}”.`);
     }
   }

@@ -126,7 +126,9 @@ function renderRows(
   options: DiscordRenderOptions,
 ) {
   const pageRow = pageCount > 1 ? renderPageRow(page, pageCount, options.pageKey) : null;
-  const rows = [pageRow, renderPinRow(answer), renderDiscussRow(answer, options.isPrivate)].filter(
+  // Discord cannot pin an ephemeral message, and an edit of one would be seen by nobody else.
+  const pinRow = options.isPrivate ? null : renderPinRow(answer);
+  const rows = [pageRow, pinRow, renderDiscussRow(answer, options.isPrivate)].filter(
     (row): row is MessageRow => row !== null,
   );
   const isUnreachable = pageCount > 1 && pageRow === null;

@@ -3,6 +3,7 @@ import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, REST, Routes 
 import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
 import { createRestPort } from "../interactions/discord-rest-port.ts";
 import type { InteractionLogger, InteractionPort } from "../interactions/interaction-plan.ts";
+import type { InteractionQueue } from "../interactions/interaction-queue.ts";
 import { runPlan, type PlanServices } from "../interactions/run-plan.ts";
 
 /** What the adapter needs from a gateway connection; tests pass a tiny object with these. */
@@ -30,6 +31,8 @@ const CALLBACK_MAX_RATE_LIMIT_WAIT_MS = 1_000;
 export function attachGateway(
   connection: GatewayConnection,
   runner: Omit<PlanServices, "createPort">,
+  /** When given, interactions wait in it; one shed there gets no reply (Discord gave up on it). */
+  queue?: InteractionQueue,
 ): GatewayAdapter {
   const inFlight = new Set<Promise<void>>();
   const recent = new Set<string>();
@@ -38,11 +41,15 @@ export function attachGateway(
     if (!isAccepting || recent.has(interaction.id)) return;
     recent.add(interaction.id);
     if (recent.size > RECENT_IDS) recent.delete(recent.values().next().value ?? "");
-    const task = runPlan(interaction, {
-      ...runner,
-      respond: (i, response) => connection.respond(i, response),
-      createPort: (i) => connection.createPort(i),
-    }).finally(() => inFlight.delete(task));
+    const run = () =>
+      runPlan(interaction, {
+        ...runner,
+        respond: (i, response) => connection.respond(i, response),
+        createPort: (i) => connection.createPort(i),
+      });
+    const task = (queue === undefined ? run() : queue.run(runner.now(), run).then(() => undefined))
+      .catch((error: unknown) => logDropped(runner.logger, interaction, error))
+      .finally(() => inFlight.delete(task));
     inFlight.add(task);
   };
   connection.onInteraction((interaction) => {

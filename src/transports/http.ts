@@ -40,7 +40,8 @@ export interface HttpHandlerDependencies {
   /** Milliseconds since the epoch; injected so tests sign with a fixed time. */
   readonly now: () => number;
   /** Plans once: the response for the body, and work to run once it is written (`afterSend`). */
-  readonly handleInteraction: (interaction: APIInteraction) => Promise<PlannedResponse>;
+  /** Null means the interaction was shed (too late or too many waiting): answered 503. */
+  readonly handleInteraction: (interaction: APIInteraction) => Promise<PlannedResponse | null>;
   readonly logger: Pick<InteractionLogger, "warn" | "error">;
 }
 
@@ -109,7 +110,9 @@ async function answerInteraction(
   if (interaction.type === InteractionType.Ping)
     return respondJson(200, { type: InteractionResponseType.Pong });
   try {
-    const { response, afterSend } = await deps.handleInteraction(interaction);
+    const planned = await deps.handleInteraction(interaction);
+    if (planned === null) return respondError(503, "busy", { "retry-after": "1" });
+    const { response, afterSend } = planned;
     const answer = respondJson(200, response);
     return afterSend === undefined ? answer : { ...answer, afterSend };
   } catch (error) {

@@ -69,6 +69,12 @@ describe("dispatch", () => {
       ]);
     });
 
+    it("offers /search's articles before the required query is typed", async () => {
+      const outcome = await runCommand(buildLibraryKb(), "search", { article: "park" }, "article");
+      if (outcome.kind !== "choices") throw new Error("expected choices");
+      expect(outcome.choices[0]).toEqual({ name: "Park Reopens", value: "park-reopens" });
+    });
+
     it("offers articles by title", async () => {
       const outcome = await runCommand(buildLibraryKb(), "summary", { article: "park" }, "article");
       if (outcome.kind !== "choices") throw new Error("expected choices");

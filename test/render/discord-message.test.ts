@@ -172,6 +172,18 @@ describe("renderDiscordMessage: typical answers", () => {
     ]);
   });
 
+  it("leaves Pin and Edit off a private (ephemeral) summary, which Discord cannot pin", () => {
+    const payload = render(
+      answer({
+        actions: ["pin"],
+        sections: [section("What happened", "info", [item("Lead", [cite(1)])])],
+      }),
+      { ...PUBLIC, isPrivate: true },
+    );
+    expect(payload.flags).toBe(MessageFlags.Ephemeral);
+    expect(payload.components ?? []).toEqual([]);
+  });
+
   it.each([
     [true, MessageFlags.Ephemeral],
     [false, undefined],

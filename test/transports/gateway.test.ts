@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Routes } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
+import { createInteractionQueue } from "../../src/interactions/interaction-queue.ts";
 import type { InteractionPort } from "../../src/interactions/interaction-plan.ts";
 import {
   attachGateway,
@@ -51,6 +52,29 @@ const plan = async () => ({
 });
 
 describe("gateway adapter", () => {
+  it("gives no reply to an interaction shed by the queue past its deadline (issue 13 #7)", async () => {
+    const connection = new TinyConnection();
+    let clock = 0;
+    const shed: string[] = [];
+    const queue = createInteractionQueue({
+      concurrency: 1,
+      maxQueued: 10,
+      deadlineMs: 2_000,
+      now: () => clock,
+      onShed: (reason) => shed.push(reason),
+    });
+    const adapter = attachGateway(connection, { plan, logger: quiet, now: () => clock }, queue);
+    connection.deliver("1");
+    connection.deliver("2");
+    // "1" starts on the next turn and waits on the gate; "2" waits behind it until past 2 s.
+    await new Promise((resolve) => setImmediate(resolve));
+    clock = 2_500;
+    connection.release();
+    await adapter.drain();
+    expect(connection.responses.map((r) => r.id)).toEqual(["1"]);
+    expect(shed).toEqual(["past-deadline"]);
+  });
+
   it("answers each interaction once, even when Discord delivers it twice", async () => {
     const connection = new TinyConnection();
     const adapter = attachGateway(connection, { plan, logger: quiet, now: () => 0 });

@@ -1,5 +1,6 @@
 /** `npm start`: console without a token, the gateway bot with one, or HTTP with --http / MODE=http. */
 import { config as loadDotenv } from "dotenv";
+import { configureExtractionPool } from "../extraction-pool/analyze-in-pool.ts";
 import { buildLibrary } from "../library/build-library.ts";
 import { ConfigError, loadConfig, resolveRunMode } from "../startup/config.ts";
 import { createLogger } from "../startup/logger.ts";
@@ -25,6 +26,7 @@ try {
     destination: config.mode === "console" ? "stderr" : "stdout",
     secrets: [env["DISCORD_TOKEN"]],
   });
+  configureExtractionPool({ budgetMs: config.extractionBudgetMs });
   // Start-up never writes files: a stale prebuilt index is rebuilt in memory, and
   // `npm run build-index` is what writes a fresh one.
   const library = await buildLibrary(config.knowledgeDir, { isSavingIndex: false });

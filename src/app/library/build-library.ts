@@ -3,9 +3,9 @@
  * loads the prebuilt index when it was built from the same files by the same code.
  */
 import path from "node:path";
-import { analyzeArticle } from "../../extract/analyze-article.ts";
 import { buildKnowledgeBase } from "../../knowledge-base/build-knowledge-base.ts";
 import type { KnowledgeBase } from "../../knowledge-base/knowledge-base.ts";
+import { analyzeArticleInPool } from "../extraction-pool/analyze-in-pool.ts";
 import { computeIndexKey } from "../prebuilt-index-key.ts";
 import { readPrebuiltIndex, writePrebuiltIndex } from "../prebuilt-index.ts";
 import { loadKnowledge, type LoadProblem } from "./load-knowledge.ts";
@@ -41,7 +41,13 @@ export interface LibraryOptions {
 /** Ingest + extract + index, always from the files. */
 export async function analyzeKnowledge(knowledgeDir: string): Promise<Omit<Library, "index">> {
   const { articles, problems } = await loadKnowledge(knowledgeDir);
-  const entries = articles.map((article) => ({ article, analysis: analyzeArticle(article) }));
+  // Extraction runs in the worker pool: an article over its time budget becomes a problem.
+  const analysed = await Promise.all(articles.map((article) => analyzeArticleInPool(article)));
+  const entries = analysed.flatMap((result) => (result.ok ? [result.value] : []));
+  analysed.forEach((result, i) => {
+    const file = articles[i]?.fileName ?? "";
+    if (!result.ok) problems.push({ file, message: `${file}: ${result.error}` });
+  });
   const warnings = entries.flatMap(({ article, analysis }) =>
     [...article.warnings, ...analysis.warnings].map((warning) => `${article.fileName}: ${warning}`),
   );

@@ -30,6 +30,8 @@ export interface Config {
   readonly port: number;
   /** Hours a /discuss poll stays open: 1–768 (Discord's 32 days), default 24. */
   readonly pollDurationHours: number;
+  /** How long one article may take to read (ingest + extraction) in a worker, in ms. */
+  readonly extractionBudgetMs: number;
   readonly discord: DiscordSettings;
 }
 
@@ -74,6 +76,10 @@ const schema = z.object({
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: "must be an http or https URL" })
+    .refine(isSafeApiUrl, {
+      error:
+        "must use https:// unless it points at this machine (localhost, 127.0.0.1, ::1): plain http would send the bot token in cleartext",
+    })
     .transform((url) => url.replace(/\/+$/, ""))
     .optional(),
   KNOWLEDGE_DIR: z.string().default("knowledge"),
@@ -97,6 +103,14 @@ const schema = z.object({
       error: "must be a whole number of hours from 1 to 768",
     })
     .default(24),
+  EXTRACTION_BUDGET_MS: z
+    .string()
+    .regex(/^\d{1,7}$/, { error: "must be a whole number of milliseconds from 100 to 600000" })
+    .transform(Number)
+    .refine((ms) => ms >= 100 && ms <= 600_000, {
+      error: "must be a whole number of milliseconds from 100 to 600000",
+    })
+    .default(10_000),
   MODE: z.enum(RUN_MODES, { error: `must be one of ${RUN_MODES.join(", ")}` }).optional(),
   SHARD_COUNT: z
     .union(
@@ -113,6 +127,16 @@ const schema = z.object({
     )
     .optional(),
 });
+
+/** The token travels in every request's header: plain http is allowed only to a loopback host. */
+function isSafeApiUrl(value: string): boolean {
+  // Zod runs this even after the URL check failed; that check already names the problem.
+  if (!URL.canParse(value)) return true;
+  const url = new URL(value);
+  if (url.protocol !== "http:") return true;
+  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 
 type Variable = keyof z.input<typeof schema>;
 const VARIABLES = Object.keys(schema.shape) as Variable[];
@@ -161,6 +185,7 @@ export function parseConfig<M extends ConfigMode>(
     logLevel: values.LOG_LEVEL,
     port: values.PORT,
     pollDurationHours: values.POLL_DURATION_HOURS,
+    extractionBudgetMs: values.EXTRACTION_BUDGET_MS,
     discord: Object.freeze({
       token: values.DISCORD_TOKEN,
       applicationId: values.DISCORD_APPLICATION_ID,

@@ -10,9 +10,14 @@ import {
   createGatewayClient,
   Events,
 } from "../../transports/gateway.ts";
+import {
+  createInteractionQueue,
+  DEFAULT_QUEUE_LIMITS,
+} from "../../interactions/interaction-queue.ts";
 import type { Library } from "../library/build-library.ts";
 import type { ConfigFor } from "./config.ts";
 import { StartupError } from "./stop-on-signal.ts";
+import { throttleLog } from "./throttle-log.ts";
 
 /** In-flight replies get this long to finish after SIGTERM before the client is destroyed. */
 const DRAIN_TIMEOUT_MS = 5000;
@@ -26,20 +31,30 @@ export async function startGateway(
   library: Library,
   logger: Logger,
 ): Promise<RunningGateway> {
-  const log = logger.child({ transport: "gateway" });
+  const now = () => performance.now();
+  const log = throttleLog(logger.child({ transport: "gateway" }), { now });
   const client = createGatewayClient(config.discord.apiUrl);
+  const dispatch = createDispatcher(library.kb);
   const planDependencies = {
-    dispatch: createDispatcher(library.kb),
+    dispatch,
     drawTimeline: createTimelineDrawer(library.kb),
     pollDurationHours: config.pollDurationHours,
   };
+  // Work that would start past the deadline gets no reply: Discord has given up on it.
+  const queue = createInteractionQueue({
+    ...DEFAULT_QUEUE_LIMITS,
+    now,
+    onShed: (reason, waitedMs) =>
+      log.warn({ reason, waitedMs: Math.round(waitedMs) }, "interaction shed"),
+  });
   const adapter = attachGateway(
     connectDiscordJs(client, createCallbackRest(config.discord.apiUrl)),
     {
       plan: (interaction) => planInteraction(interaction, planDependencies),
       logger: log,
-      now: () => performance.now(),
+      now,
     },
+    queue,
   );
   const started = performance.now();
   const ready = new Promise<void>((resolve) => {
@@ -60,13 +75,7 @@ export async function startGateway(
     await client.login(config.discord.token);
   } catch (error) {
     await client.destroy();
-    const code =
-      typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-    const reason =
-      code === "TokenInvalid"
-        ? "Discord refused DISCORD_TOKEN: check the bot token in the Developer Portal"
-        : `could not connect to Discord (${code || "network error"})`;
-    throw new StartupError(`Gateway mode: ${reason}.`);
+    throw new StartupError(`Gateway mode: ${describeLoginFailure(error)}.`);
   }
   await ready;
   return {
@@ -78,4 +87,21 @@ export async function startGateway(
       log.info({}, "disconnected from Discord");
     },
   };
+}
+
+/**
+ * Why login failed, for the operator. A rejected token shows up three ways: discord.js's
+ * TokenInvalid, a REST 401 (GET /gateway/bot), or the gateway closing with 4004; all of them
+ * mean "check the token", never "check the network".
+ */
+export function describeLoginFailure(error: unknown): string {
+  const field = (name: string): string =>
+    typeof error === "object" && error !== null && name in error
+      ? String((error as Record<string, unknown>)[name])
+      : "";
+  const code = field("code");
+  if (code === "TokenInvalid" || code === "4004" || field("status") === "401") {
+    return "Discord refused the token (DISCORD_TOKEN): check the bot token in the Developer Portal";
+  }
+  return `could not connect to Discord (${code === "" ? "network error" : code})`;
 }

@@ -3,6 +3,11 @@ import { REST } from "discord.js";
 import type { Logger } from "pino";
 import { createRestPort } from "../../interactions/discord-rest-port.ts";
 import { createDispatcher } from "../../interactions/dispatch.ts";
+import {
+  createInteractionQueue,
+  DEFAULT_QUEUE_LIMITS,
+  withInteractionQueue,
+} from "../../interactions/interaction-queue.ts";
 import { planInteraction } from "../../interactions/plan-interaction.ts";
 import { createTimelineDrawer } from "../../interactions/timeline-drawer.ts";
 import { planResponse } from "../../interactions/run-plan.ts";
@@ -11,13 +16,15 @@ import { startHttpServer, type RunningHttpServer } from "../../transports/http-s
 import { parsePublicKey } from "../../transports/http-verify.ts";
 import type { Library } from "../library/build-library.ts";
 import type { ConfigFor } from "./config.ts";
+import { throttleLog } from "./throttle-log.ts";
 
 export async function startHttp(
   config: ConfigFor<"http">,
   library: Library,
   logger: Logger,
 ): Promise<RunningHttpServer> {
-  const log = logger.child({ transport: "http" });
+  const now = () => performance.now();
+  const log = throttleLog(logger.child({ transport: "http" }), { now });
   const publicKey = parsePublicKey(config.discord.publicKey);
   if (!publicKey.ok) throw new Error(`DISCORD_PUBLIC_KEY: ${publicKey.error}`);
   const rest = new REST(config.discord.apiUrl === undefined ? {} : { api: config.discord.apiUrl });
@@ -28,18 +35,26 @@ export async function startHttp(
     pollDurationHours: config.pollDurationHours,
   };
   const hasBotToken = config.discord.token !== undefined;
+  const queue = createInteractionQueue({
+    ...DEFAULT_QUEUE_LIMITS,
+    now,
+    onShed: (reason, waitedMs) =>
+      log.warn({ reason, waitedMs: Math.round(waitedMs) }, "interaction shed"),
+  });
   const handler = createHttpHandler({
     publicKey: publicKey.value,
     now: () => Date.now(),
     logger: log,
     // One planning: the response goes back as the body; its follow-up (pinning) runs once it is out.
-    handleInteraction: (interaction) =>
+    // Work that would start past the deadline is shed (503): Discord has given up on it.
+    handleInteraction: withInteractionQueue(queue, now, (interaction) =>
       planResponse(interaction, {
         plan: (i) => planInteraction(i, planDependencies),
         createPort: (i) => createRestPort(rest, i, hasBotToken),
         logger: log,
-        now: () => performance.now(),
+        now,
       }),
+    ),
   });
   const server = await startHttpServer({ handler, port: config.port, logger: log });
   log.info({ url: server.url }, "listening for Discord interactions");

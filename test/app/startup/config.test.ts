@@ -27,6 +27,7 @@ describe("parseConfig", () => {
         logLevel: "info",
         port: 8080,
         pollDurationHours: 24,
+        extractionBudgetMs: 10_000,
         discord: {
           token: undefined,
           applicationId: undefined,
@@ -57,6 +58,7 @@ describe("parseConfig", () => {
         KNOWLEDGE_DIR: "/srv/articles",
         LOG_LEVEL: "debug",
         PORT: "3000",
+        EXTRACTION_BUDGET_MS: "2500",
         MODE: "http",
         SHARD_COUNT: "auto",
         POLL_DURATION_HOURS: "168",
@@ -69,6 +71,7 @@ describe("parseConfig", () => {
       logLevel: "debug",
       port: 3000,
       pollDurationHours: 168,
+      extractionBudgetMs: 2_500,
       discord: {
         token: TOKEN,
         applicationId: APPLICATION_ID,
@@ -78,6 +81,15 @@ describe("parseConfig", () => {
         shardCount: "auto",
       },
     });
+  });
+
+  it.each([
+    "http://localhost:9/api",
+    "http://[::1]:9",
+    "http://127.8.0.1",
+    "https://discord.example.com",
+  ])("accepts DISCORD_API_URL %s (https, or plain http to this machine only)", (url) => {
+    expect(loadConfig({ DISCORD_API_URL: url }, "console").discord.apiUrl).toBe(url);
   });
 
   it("treats blank values as unset", () => {
@@ -141,6 +153,21 @@ describe("parseConfig", () => {
     {
       env: { DISCORD_API_URL: "ftp://example.com" },
       problem: 'DISCORD_API_URL must be an http or https URL (got "ftp://example.com")',
+    },
+    {
+      env: { DISCORD_API_URL: "http://discord.example.com/api" },
+      problem:
+        'DISCORD_API_URL must use https:// unless it points at this machine (localhost, 127.0.0.1, ::1): plain http would send the bot token in cleartext (got "http://discord.example.com/api")',
+    },
+    {
+      env: { DISCORD_API_URL: "http://10.0.0.5:8080" },
+      problem:
+        'DISCORD_API_URL must use https:// unless it points at this machine (localhost, 127.0.0.1, ::1): plain http would send the bot token in cleartext (got "http://10.0.0.5:8080")',
+    },
+    {
+      env: { EXTRACTION_BUDGET_MS: "50" },
+      problem:
+        'EXTRACTION_BUDGET_MS must be a whole number of milliseconds from 100 to 600000 (got "50")',
     },
     {
       env: { DISCORD_API_URL: "not a url" },
