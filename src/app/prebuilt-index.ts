@@ -1,137 +1,54 @@
 /**
- * The prebuilt index file: one header line (format, key, SHA-256 and length of the rest), then
- * the knowledge base as JSON lines: the token indices (integer arrays in base64), then one
- * line per article entry. A file whose key
- * differs is stale; one whose checksum, JSON or content does not check out is corrupt. Neither
- * is ever used.
+ * Reads and writes the prebuilt index file (layout in prebuilt-index-format.ts). Reading goes
+ * through a guarded reader: the path must be a regular file (not a link, FIFO or device), its
+ * size is checked before anything is read, and no more than that size is read, so a FIFO cannot
+ * hang start-up and a link to /dev/zero cannot fill memory. Nothing read is trusted: a stale or
+ * corrupt file is reported and never used.
  */
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { constants as bufferConstants } from "node:buffer";
+import { constants } from "node:fs";
+import { lstat, mkdir, open, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
-import type {
-  ArticleEntry,
-  KnowledgeBase,
-  KnowledgeIndices,
-} from "../knowledge-base/knowledge-base.ts";
+import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
 import {
   importKnowledgeBase,
   parseArticleEntry,
 } from "../knowledge-base/restore-knowledge-base.ts";
 import type { Result } from "../model/result.ts";
 import { fail, ok } from "../model/result.ts";
-import type { LoadProblem } from "./load-knowledge.ts";
-import { decodeIndex, encodeIndex, SAVED_INDEX_SCHEMA } from "./prebuilt-index-arrays.ts";
-import { INDEX_FORMAT_VERSION } from "./prebuilt-index-key.ts";
+import { describeFileError } from "./load-knowledge.ts";
+import {
+  encodePrebuiltIndex,
+  INDEX_NAMES,
+  META_SCHEMA,
+  openPrebuiltIndex,
+  readTokenIndex,
+  type DecodedFile,
+  type IndexRejection,
+  type SavedReport,
+} from "./prebuilt-index-format.ts";
 
-export const INDEX_FILE_FORMAT = "roundtable-knowledge-index";
+export type { IndexRejection } from "./prebuilt-index-format.ts";
 
-/** What the file holds besides the knowledge base: what loading the folder reported. */
-export interface SavedLibrary {
+/** What the file holds: the knowledge base and what loading the folder reported. */
+export interface SavedLibrary extends SavedReport {
   readonly kb: KnowledgeBase;
-  readonly problems: readonly LoadProblem[];
-  readonly warnings: readonly string[];
 }
 
-export interface IndexRejection {
-  readonly kind: "missing" | "stale" | "corrupt";
-  readonly message: string;
-}
-
-const HEADER_SCHEMA = z.object({
-  format: z.literal(INDEX_FILE_FORMAT),
-  version: z.number().int(),
-  key: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
-  bytes: z.number().int().nonnegative(),
-});
-
-/** The payload's first line; then one line per entry, so entries are parsed and checked one at a
- * time and a 100k-passage library never exists twice in memory while loading. */
-const META_SCHEMA = z.object({
-  entryCount: z.number().int().nonnegative(),
-  indices: z.object({
-    passages: SAVED_INDEX_SCHEMA,
-    quotes: SAVED_INDEX_SCHEMA,
-    names: SAVED_INDEX_SCHEMA,
-    articles: SAVED_INDEX_SCHEMA,
-  }),
-  problems: z.array(z.object({ file: z.string(), message: z.string() })),
-  warnings: z.array(z.string()),
-});
-
-/** The whole file's bytes for a library built from knowledge with this key. */
-export function encodePrebuiltIndex(key: string, library: SavedLibrary): Buffer {
-  const { indices } = library.kb;
-  const meta = {
-    entryCount: library.kb.entries.length,
-    indices: {
-      passages: encodeIndex(indices.passages),
-      quotes: encodeIndex(indices.quotes),
-      names: encodeIndex(indices.names),
-      articles: encodeIndex(indices.articles),
-    },
-    problems: library.problems,
-    warnings: library.warnings,
-  };
-  // JSON.stringify escapes newlines inside strings, so each line is exactly one value.
-  const payload = Buffer.concat([
-    Buffer.from(`${JSON.stringify(meta)}\n`),
-    ...library.kb.entries.map((entry) => Buffer.from(`${JSON.stringify(entry)}\n`)),
-  ]);
-  const sha256 = createHash("sha256").update(payload).digest("hex");
-  const header = {
-    format: INDEX_FILE_FORMAT,
-    version: INDEX_FORMAT_VERSION,
-    key,
-    sha256,
-    bytes: payload.length,
-  };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]);
-}
+/** The largest index file read: Node's largest buffer (4 GiB on 64-bit). */
+export const MAX_INDEX_BYTES = bufferConstants.MAX_LENGTH;
 
 const corrupt = (message: string): Result<never, IndexRejection> =>
   fail({ kind: "corrupt", message: `the prebuilt index is corrupt (${message})` });
 
-/** The saved library when the file is whole and was built from knowledge with `key`. */
-export function decodePrebuiltIndex(
-  bytes: Buffer,
-  key: string,
-): Result<SavedLibrary, IndexRejection> {
-  const newline = bytes.indexOf(10);
-  if (newline < 0) return corrupt("no header line");
-  let header: z.infer<typeof HEADER_SCHEMA>;
-  try {
-    const parsed = HEADER_SCHEMA.safeParse(JSON.parse(bytes.subarray(0, newline).toString("utf8")));
-    if (!parsed.success) return corrupt("unreadable header");
-    header = parsed.data;
-  } catch {
-    return corrupt("unreadable header");
-  }
-  if (header.version !== INDEX_FORMAT_VERSION || header.key !== key) {
-    return fail({
-      kind: "stale",
-      message:
-        "the prebuilt index is stale (the knowledge files or the code changed since it was built)",
-    });
-  }
-  const payload = bytes.subarray(newline + 1);
-  if (payload.length !== header.bytes)
-    return corrupt(`${payload.length} bytes, header says ${header.bytes}`);
-  if (createHash("sha256").update(payload).digest("hex") !== header.sha256) {
-    return corrupt("checksum mismatch");
-  }
-  return decodePayload(payload);
-}
-
-/** Each line of the payload, parsed as JSON; null for a line that is not. */
-function* readLines(payload: Buffer): Generator<unknown> {
+function* readLines(bytes: Uint8Array): Generator<unknown> {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let start = 0;
-  while (start < payload.length) {
-    const end = payload.indexOf(10, start);
-    const stop = end < 0 ? payload.length : end;
+  while (start < text.length) {
+    const end = text.indexOf(10, start);
+    const stop = end < 0 ? text.length : end;
     try {
-      yield JSON.parse(payload.toString("utf8", start, stop));
+      yield JSON.parse(text.toString("utf8", start, stop));
     } catch {
       yield null;
     }
@@ -139,23 +56,14 @@ function* readLines(payload: Buffer): Generator<unknown> {
   }
 }
 
-function decodeIndices(meta: z.infer<typeof META_SCHEMA>): KnowledgeIndices | null {
-  const passages = decodeIndex(meta.indices.passages);
-  const quotes = decodeIndex(meta.indices.quotes);
-  const names = decodeIndex(meta.indices.names);
-  const articles = decodeIndex(meta.indices.articles);
-  if (passages === null || quotes === null || names === null || articles === null) return null;
-  return { passages, quotes, names, articles };
-}
-
-function decodePayload(payload: Buffer): Result<SavedLibrary, IndexRejection> {
-  const lines = readLines(payload);
-  const meta = META_SCHEMA.safeParse(lines.next().value);
+function decodeLibrary(file: DecodedFile): Result<SavedLibrary, IndexRejection> {
+  const metaBytes = file.section("meta");
+  const entryBytes = file.section("entries");
+  if (metaBytes === null || entryBytes === null) return corrupt("a section is missing");
+  const meta = META_SCHEMA.safeParse([...readLines(metaBytes)][0]);
   if (!meta.success) return corrupt("unexpected content");
-  const indices = decodeIndices(meta.data);
-  if (indices === null) return corrupt("bad integer arrays");
   const entries: ArticleEntry[] = [];
-  for (const line of lines) {
+  for (const line of readLines(entryBytes)) {
     const entry = parseArticleEntry(line);
     if (!entry.ok) return corrupt(`entry ${entries.length + 1}: ${entry.error}`);
     entries.push(entry.value);
@@ -163,23 +71,73 @@ function decodePayload(payload: Buffer): Result<SavedLibrary, IndexRejection> {
   if (entries.length !== meta.data.entryCount) {
     return corrupt(`${entries.length} entries, expected ${meta.data.entryCount}`);
   }
-  const kb = importKnowledgeBase(entries, indices);
+  const counts = meta.data.documentCounts;
+  const [passages, quotes, names, articles] = INDEX_NAMES.map((name) =>
+    readTokenIndex(file, name, counts[name]),
+  );
+  if (!passages || !quotes || !names || !articles) return corrupt("bad integer arrays");
+  const kb = importKnowledgeBase(entries, { passages, quotes, names, articles });
   if (!kb.ok) return corrupt(kb.error);
   return ok({ kb: kb.value, problems: meta.data.problems, warnings: meta.data.warnings });
 }
 
-/** Reads and checks the file; a missing file is a rejection like any other, not an error. */
+/** The saved library when the bytes are whole and were built from knowledge with `key`. */
+export function decodePrebuiltIndex(
+  bytes: Uint8Array,
+  key: string,
+): Result<SavedLibrary, IndexRejection> {
+  const file = openPrebuiltIndex(bytes, key);
+  return file.ok ? decodeLibrary(file.value) : file;
+}
+
+/**
+ * The bytes of a regular file of at most `limit` bytes: lstat first (no link, FIFO, device or
+ * folder is opened), then opened without following links and without blocking, checked again on
+ * the handle, and read to the size it had, never more.
+ */
+export async function readRegularFile(
+  file: string,
+  limit: number,
+): Promise<Result<Uint8Array, string>> {
+  let handle: FileHandle | undefined;
+  try {
+    const info = await lstat(file);
+    if (!info.isFile()) return fail("is not a regular file");
+    if (info.size > limit) return fail(`is larger than ${limit} bytes`);
+    handle = await open(
+      file,
+      constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
+    );
+    const opened = await handle.stat();
+    if (!opened.isFile() || opened.size > limit) return fail("changed while being opened");
+    // A fresh buffer (never Node's shared pool), so Uint32 sections can be viewed in place.
+    const bytes = new Uint8Array(new ArrayBuffer(opened.size));
+    let length = 0;
+    while (length < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length !== bytes.length) return fail("changed while being read");
+    return ok(bytes);
+  } catch (error) {
+    return fail(describeFileError(error));
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Reads and checks the file; a missing or unreadable file is a rejection, not an error. */
 export async function readPrebuiltIndex(
   file: string,
   key: string,
 ): Promise<Result<SavedLibrary, IndexRejection>> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return fail({ kind: "missing", message: `no prebuilt index at ${file}` });
+  const bytes = await readRegularFile(file, MAX_INDEX_BYTES);
+  if (!bytes.ok) {
+    const reason = bytes.error === "no such file or folder" ? "" : ` (${bytes.error})`;
+    return fail({ kind: "missing", message: `no prebuilt index at ${file}${reason}` });
   }
-  return decodePrebuiltIndex(bytes, key);
+  return decodePrebuiltIndex(bytes.value, key);
 }
 
 /** Writes beside the target and renames, so a reader (another shard) never sees half a file. */
@@ -188,14 +146,44 @@ export async function writePrebuiltIndex(
   key: string,
   library: SavedLibrary,
 ): Promise<number> {
-  const bytes = encodePrebuiltIndex(key, library);
+  const { kb } = library;
+  const encoded = encodePrebuiltIndex(
+    key,
+    kb.indices,
+    {
+      entryCount: kb.entries.length,
+      documentCounts: {
+        passages: kb.indices.passages.documentCount,
+        quotes: kb.indices.quotes.documentCount,
+        names: kb.indices.names.documentCount,
+        articles: kb.indices.articles.documentCount,
+      },
+      problems: [...library.problems],
+      warnings: [...library.warnings],
+    },
+    // JSON.stringify escapes newlines inside strings, so each line is exactly one entry.
+    kb.entries.map((entry) => Buffer.from(`${JSON.stringify(entry)}\n`)),
+  );
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, bytes);
+    const handle = await open(temporary, "w");
+    try {
+      for (const piece of encoded.pieces) await writeAll(handle, piece);
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, file);
   } finally {
     await rm(temporary, { force: true });
   }
-  return bytes.length;
+  return encoded.bytes;
+}
+
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+    written += bytesWritten;
+  }
 }

@@ -110,16 +110,13 @@ function assemble(
       fuse: PASSAGE_OPTIONS,
       candidateLimit: CANDIDATE_LIMITS.passages,
       isPrefixSearch: false,
-      proximity: { poolLimit: CANDIDATE_LIMITS.passagePool, textOf: (doc) => doc.text },
+      proximity: { poolLimit: CANDIDATE_LIMITS.passagePool },
     }),
     quotes: createCandidateSearch(documents.quotes, indices.quotes, {
       fuse: QUOTE_OPTIONS,
       candidateLimit: CANDIDATE_LIMITS.quotes,
       isPrefixSearch: false,
-      proximity: {
-        poolLimit: CANDIDATE_LIMITS.quotePool,
-        textOf: (doc) => `${doc.text} ${doc.speaker}`,
-      },
+      proximity: { poolLimit: CANDIDATE_LIMITS.quotePool },
     }),
     names: createCandidateSearch(documents.names, indices.names, {
       fuse: NAME_OPTIONS,

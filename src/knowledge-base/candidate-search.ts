@@ -5,7 +5,8 @@
  */
 import Fuse, { type IFuseOptions } from "fuse.js";
 import { tokenizeQuery, tokenizeWords } from "./fuzzy-words.ts";
-import { comparePhraseMatches, createWordMatcher } from "./word-matcher.ts";
+import { createTermMatcher } from "./term-matcher.ts";
+import { comparePhraseMatches } from "./word-matcher.ts";
 import { createCandidateScratch, findCandidates, type CandidateQuery } from "./rank-candidates.ts";
 import type { TokenIndexData } from "./token-index.ts";
 import { buildVocabularyTrie, createTermFinder, type TermFinder } from "./word-neighbours.ts";
@@ -32,12 +33,11 @@ export interface CandidateSearchOptions<T> {
    * For long texts: take a larger pool from the index, then keep the candidates holding the most
    * query words closest together, since the index knows which words a passage has but not where.
    */
-  readonly proximity?: ProximityOptions<T> | undefined;
+  readonly proximity?: ProximityOptions | undefined;
 }
 
-export interface ProximityOptions<T> {
+export interface ProximityOptions {
   readonly poolLimit: number;
-  readonly textOf: (document: T) => string;
 }
 
 const QUERY_MAX = 200;
@@ -56,7 +56,7 @@ export function createCandidateSearch<T>(
       const candidateQuery = readCandidateQuery(text, options.isPrefixSearch);
       if (candidateQuery.words.length === 0 && candidateQuery.prefix === undefined) return [];
       const { proximity, candidateLimit } = options;
-      const findTerms = createTermFinder(trie);
+      const findTerms = createTermFinder(trie, index);
       const pooled = findCandidates(
         index,
         findTerms,
@@ -67,10 +67,7 @@ export function createCandidateSearch<T>(
       const ids =
         proximity === undefined || pooled.length <= candidateLimit
           ? pooled
-          : narrowByProximity(pooled, documents, { text, index, findTerms }, proximity).slice(
-              0,
-              candidateLimit,
-            );
+          : narrowByProximity(pooled, { text, index, findTerms }).slice(0, candidateLimit);
       const pool = ids.flatMap((id) => {
         const document = documents[id];
         return document === undefined ? [] : [{ id, document }];
@@ -105,34 +102,28 @@ export function rankWithFuse<T>(
 }
 
 /** Pool ids, best first by query words held, then by how much of the query they hold in order. */
-function narrowByProximity<T>(
+function narrowByProximity(
   ids: readonly number[],
-  documents: readonly T[],
   query: { readonly text: string; readonly index: TokenIndexData; readonly findTerms: TermFinder },
-  proximity: ProximityOptions<T>,
 ): number[] {
   const typed = tokenizeWords(query.text).map((token) => token.word);
   // The vocabulary holds every word of every document, so the typo check becomes a look-up.
-  const positions = new Map<string, number[]>();
+  const positions = new Map<number, number[]>();
   typed.forEach((word, at) => {
     for (const termId of query.findTerms(word, false)) {
-      const term = query.index.vocabulary[termId] ?? "";
-      const list = positions.get(term);
-      if (list === undefined) positions.set(term, [at]);
+      const list = positions.get(termId);
+      if (list === undefined) positions.set(termId, [at]);
       else if (list.at(-1) !== at) list.push(at);
     }
   });
-  const matchWords = createWordMatcher(
-    tokenizeQuery(query.text),
-    typed,
-    (word) => positions.get(word) ?? [],
-  );
+  const matchTerms = createTermMatcher(typed, tokenizeQuery(query.text), positions);
+  const { wordStarts, words } = query.index;
   return ids
-    .map((id, rank) => {
-      const document = documents[id];
-      const matches = matchWords(document === undefined ? "" : proximity.textOf(document));
-      return { id, rank, matches };
-    })
+    .map((id, rank) => ({
+      id,
+      rank,
+      matches: matchTerms(words, wordStarts[id] ?? 0, wordStarts[id + 1] ?? 0),
+    }))
     .sort((a, b) => comparePhraseMatches(a.matches, b.matches) || a.rank - b.rank)
     .map(({ id }) => id);
 }

@@ -4,10 +4,13 @@
  * from the code before the index was reworked, and read by hand.
  */
 import { readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/app/load-knowledge.ts";
+import { readPrebuiltIndex, writePrebuiltIndex } from "../../src/app/prebuilt-index.ts";
 import { analyzeArticle } from "../../src/extract/analyze-article.ts";
 import { buildKnowledgeBase } from "../../src/knowledge-base/build-knowledge-base.ts";
 import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
@@ -40,6 +43,19 @@ describe("search ranking on the seed and eval articles", () => {
 
   it.each(SEARCH_QUERIES)("/search %s keeps its top five", (query) => {
     expect(searchOrder(kb, query)).toEqual(EXPECTED["search"]?.[query]);
+  });
+
+  it("answers the same from the prebuilt index file as when freshly built", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "roundtable-ranking-"));
+    try {
+      const file = path.join(dir, "index.bin");
+      await writePrebuiltIndex(file, "key", { kb, problems: [], warnings: [] });
+      const loaded = await readPrebuiltIndex(file, "key");
+      expect(loaded.ok).toBe(true);
+      if (loaded.ok) expect(pinnedAnswers(loaded.value.kb)).toEqual(EXPECTED);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("keeps /quote's top three and autocomplete's top five", () => {
