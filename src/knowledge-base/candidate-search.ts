@@ -50,13 +50,13 @@ export function createCandidateSearch<T>(
 ): SearchIndex<T> {
   const trie = buildVocabularyTrie(index.vocabulary);
   const scratch = createCandidateScratch(index.documentCount);
+  const findTerms = createTermFinder(trie, index, new Map());
   return {
     search(query, searchOptions) {
       const text = query.slice(0, QUERY_MAX);
       const candidateQuery = readCandidateQuery(text, options.isPrefixSearch);
       if (candidateQuery.words.length === 0 && candidateQuery.prefix === undefined) return [];
       const { proximity, candidateLimit } = options;
-      const findTerms = createTermFinder(trie, index);
       const pooled = findCandidates(
         index,
         findTerms,

@@ -51,14 +51,15 @@ export function allowedEdits(length: number): number {
 
 /**
  * Damerau–Levenshtein distance (optimal string alignment: adjacent swaps count once), giving up
- * above `limit`. Three rolling rows of a typed array: this runs for thousands of words a query.
+ * above `limit`. Three rolling rows of typed arrays: this runs for thousands of words a query.
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
-  let twoAbove = new Int32Array(width);
-  let above = new Int32Array(width);
-  let row = new Int32Array(width);
+  if (width > rowsWidth) growRows(width);
+  let twoAbove = rowA;
+  let above = rowB;
+  let row = rowC;
   for (let j = 0; j < width; j++) above[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
@@ -81,6 +82,20 @@ export function editDistance(a: string, b: string, limit: number): number {
     [twoAbove, above, row] = [above, row, twoAbove];
   }
   return above[b.length] ?? limit + 1;
+}
+
+// The three rows, shared by every call (calls never overlap): thousands of words are compared per
+// query, and fresh arrays for each comparison cost more in garbage collection than the comparing.
+let rowsWidth = 64;
+let rowA = new Int32Array(rowsWidth);
+let rowB = new Int32Array(rowsWidth);
+let rowC = new Int32Array(rowsWidth);
+
+function growRows(width: number): void {
+  rowsWidth = width;
+  rowA = new Int32Array(width);
+  rowB = new Int32Array(width);
+  rowC = new Int32Array(width);
 }
 
 /** True when `candidate` is `queryWord` give or take typos, or starts with it (≥4 letters). */

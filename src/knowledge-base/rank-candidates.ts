@@ -165,12 +165,37 @@ function selectBest(
 
 /** The `room` heaviest documents of a bucket; among ties, the first documents. */
 function cutBucket(bucket: readonly number[], weights: Float64Array, room: number): number[] {
-  const sorted = Float64Array.from(bucket, (documentId) => weights[documentId] ?? 0).sort();
-  const threshold = sorted[sorted.length - room] ?? 0;
+  const values = Float64Array.from(bucket, (documentId) => weights[documentId] ?? 0);
+  // The room-th largest weight, found in linear time: a bucket may hold 100k documents.
+  const threshold = selectNth(values, values.length - room);
   const above = bucket.filter((documentId) => (weights[documentId] ?? 0) > threshold);
   // Sorted, so the choice does not hang on which look-alike reached a document first.
   const tied = bucket
     .filter((documentId) => (weights[documentId] ?? 0) === threshold)
     .sort((a, b) => a - b);
   return [...above, ...tied.slice(0, room - above.length)];
+}
+
+/** The value that would sit at `nth` if `values` were sorted ascending (quickselect; reorders). */
+export function selectNth(values: Float64Array, nth: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1] ?? 0;
+    let left = low;
+    let right = high;
+    while (left <= right) {
+      while ((values[left] ?? 0) < pivot) left++;
+      while ((values[right] ?? 0) > pivot) right--;
+      if (left <= right) {
+        const swap = values[left] ?? 0;
+        values[left++] = values[right] ?? 0;
+        values[right--] = swap;
+      }
+    }
+    if (nth <= right) high = right;
+    else if (nth >= left) low = left;
+    else break;
+  }
+  return values[nth] ?? 0;
 }

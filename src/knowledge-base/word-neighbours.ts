@@ -57,7 +57,7 @@ export function findTypoNeighbours(trie: VocabularyTrie, word: string): number[]
   const width = word.length + 1;
   const maxDepth = word.length + limit;
   // One flat table: row `depth` is the trie path to that depth against the word.
-  const rows = new Int32Array((maxDepth + 1) * width);
+  const rows = new Int32Array((maxDepth + 1) * width).fill(limit + 1);
   for (let j = 0; j < width; j++) rows[j] = j;
   const wordChars = Uint16Array.from(word, (char) => char.charCodeAt(0));
   const pathChars = new Uint16Array(maxDepth + 1);
@@ -71,11 +71,14 @@ export function findTypoNeighbours(trie: VocabularyTrie, word: string): number[]
     const depth = stack.pop() ?? 1;
     const node = stack.pop() ?? 0;
     pathChars[depth] = chars[node] ?? 0;
-    const rowMin = fillRow(rows, width, pathChars, wordChars, depth);
+    const rowMin = fillRow(rows, { width, limit, wordChars, pathChars }, depth);
     // Row minima never fall as the prefix grows, so a row past the limit rules out the branch.
     if (rowMin > limit) continue;
     const termId = term[node] ?? -1;
-    if (termId >= 0 && (rows[depth * width + width - 1] ?? limit + 1) <= limit) found.push(termId);
+    // The last column lies in the row's band only when the lengths differ by at most `limit`.
+    if (termId >= 0 && depth - limit <= width - 1) {
+      if ((rows[depth * width + width - 1] ?? limit + 1) <= limit) found.push(termId);
+    }
     if (depth === maxDepth) continue;
     for (let child = firstChild[node] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
       stack.push(child, depth + 1);
@@ -84,22 +87,32 @@ export function findTypoNeighbours(trie: VocabularyTrie, word: string): number[]
   return found.sort((a, b) => a - b);
 }
 
-/** One row of the edit-distance table: the trie path to `depth` against the query word. */
-function fillRow(
-  rows: Int32Array,
-  width: number,
-  pathChars: Uint16Array,
-  wordChars: Uint16Array,
-  depth: number,
-): number {
+interface RowContext {
+  readonly width: number;
+  readonly limit: number;
+  readonly wordChars: Uint16Array;
+  readonly pathChars: Uint16Array;
+}
+
+/**
+ * One row of the edit-distance table: the trie path to `depth` against the query word. Only the
+ * band of columns within `limit` of the diagonal can stay within the limit, so only it is filled;
+ * the cell on each side is set past the limit for the rows below to read.
+ */
+function fillRow(rows: Int32Array, context: RowContext, depth: number): number {
+  const { width, limit, wordChars, pathChars } = context;
   const row = depth * width;
   const above = row - width;
   const twoAbove = Math.max(0, depth - 2) * width;
   const char = pathChars[depth] ?? 0;
   const previousChar = pathChars[depth - 1] ?? 0;
+  const low = Math.max(1, depth - limit);
+  const high = Math.min(width - 1, depth + limit);
   rows[row] = depth;
+  if (low - 1 >= 1) rows[row + low - 1] = limit + 1;
+  if (high + 1 <= width - 1) rows[row + high + 1] = limit + 1;
   let rowMin = depth;
-  for (let j = 1; j < width; j++) {
+  for (let j = low; j <= high; j++) {
     const wordChar = wordChars[j - 1] ?? 0;
     const substitute = (rows[above + j - 1] ?? 0) + (wordChar === char ? 0 : 1);
     const remove = (rows[above + j] ?? 0) + 1;
@@ -159,25 +172,30 @@ export function findWordTerms(
 /** Term ids a word may stand for (see findWordTerms). */
 export type TermFinder = (word: string, isPrefix: boolean) => readonly number[];
 
+/** How many words' terms a search keeps between queries: the same words recur (names, topics). */
+const REMEMBERED_WORDS = 4096;
+
 /**
- * findWordTerms with a memory, for one query: the candidates and the proximity check share it.
- * With `index`, common short words stand for themselves (see findWordTerms).
+ * findWordTerms with a memory: the candidates and the proximity check of one query share it, and
+ * `remembered` (bounded, emptied when full) keeps it across queries. With `index`, common short
+ * words stand for themselves (see findWordTerms).
  */
 export function createTermFinder(
   trie: VocabularyTrie,
   index?: Pick<TokenIndexData, "offsets">,
+  remembered: Map<string, readonly number[]> = new Map(),
 ): TermFinder {
-  const found = new Map<string, readonly number[]>();
   const countOf =
     index === undefined
       ? undefined
       : (termId: number) => (index.offsets[termId + 1] ?? 0) - (index.offsets[termId] ?? 0);
   return (word, isPrefix) => {
     const key = `${isPrefix ? "*" : ""}${word}`;
-    let terms = found.get(key);
+    let terms = remembered.get(key);
     if (terms === undefined) {
       terms = findWordTerms(trie, word, isPrefix, countOf);
-      found.set(key, terms);
+      if (remembered.size >= REMEMBERED_WORDS) remembered.clear();
+      remembered.set(key, terms);
     }
     return terms;
   };

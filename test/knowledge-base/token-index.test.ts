@@ -4,6 +4,7 @@ import { allowedEdits, editDistance } from "../../src/knowledge-base/fuzzy-words
 import {
   createCandidateScratch,
   findCandidates,
+  selectNth,
 } from "../../src/knowledge-base/rank-candidates.ts";
 import { buildTokenIndex, countDocuments } from "../../src/knowledge-base/token-index.ts";
 import {
@@ -115,5 +116,21 @@ describe("findCandidates", () => {
 
   it("keeps to the limit", () => {
     expect(findCandidates(index, createTermFinder(trie), { words: ["the"] }, 2)).toHaveLength(2);
+  });
+});
+
+describe("selectNth", () => {
+  it("finds the value a sort would put at each place", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        (numbers, at) => {
+          const nth = at % numbers.length;
+          const sorted = [...numbers].sort((a, b) => a - b);
+          expect(selectNth(Float64Array.from(numbers), nth)).toBe(sorted[nth]);
+        },
+      ),
+    );
   });
 });
