@@ -16,7 +16,7 @@ import { isHit } from "./bench-serve.ts";
 
 export const BASELINE_PASSAGES = 10_000;
 /** At least 30, so the p99 rests on more than one number. */
-const BASELINE_QUERIES = 40;
+const BASELINE_QUERIES = 32;
 
 export interface BaselineResult {
   readonly passages: number;

@@ -7,13 +7,22 @@ import { Charset, Index } from "flexsearch";
 import Fuse from "fuse.js";
 import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
 import type { HardKind } from "./bench-hard-queries.ts";
-import { peakRssMb, round, summarize, timeEach, type Latency } from "./bench-measure.ts";
+import {
+  peakRssMb,
+  round,
+  summarize,
+  summarizeCpu,
+  timeEach,
+  type Latency,
+} from "./bench-measure.ts";
 import { normalizePhrase, type LabelledQuery, type QuerySet } from "./bench-queries.ts";
 
 export interface PeerResult {
   readonly name: string;
   readonly build_ms: number;
   readonly search: Latency & {
+    readonly cpu_p50_ms: number;
+    readonly cpu_p99_ms: number;
     readonly recall5: number;
     readonly recall5_hard: Readonly<Partial<Record<HardKind, number>>>;
   };
@@ -58,12 +67,14 @@ export function runPeer(kb: KnowledgeBase, queries: QuerySet): PeerResult {
   for (const warm of ["government policy report", "whale ship captain"]) search(warm);
   const hits: boolean[] = [];
   const hard = new Map<HardKind, boolean[]>();
+  const cpuTimes: number[] = [];
   const times = [
-    ...timeEach(queries.search, search),
+    ...timeEach(queries.search, search, undefined, cpuTimes),
     ...timeEach(
       queries.labelled,
       (labelled) => search(labelled.query),
       (labelled, found) => hits.push(isHit(found, labelled)),
+      cpuTimes,
     ),
   ];
   timeEach(
@@ -80,6 +91,7 @@ export function runPeer(kb: KnowledgeBase, queries: QuerySet): PeerResult {
     build_ms: round(buildMs, 0),
     search: {
       ...summarize(times),
+      ...summarizeCpu(cpuTimes),
       recall5: share(hits),
       recall5_hard: Object.fromEntries([...hard].map(([kind, list]) => [kind, share(list)])),
     },

@@ -10,7 +10,14 @@ import { computeIndexKey } from "../src/app/prebuilt-index-key.ts";
 import { readPrebuiltIndex } from "../src/app/prebuilt-index.ts";
 import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
 import type { Answer } from "../src/model/answer.ts";
-import { peakRssMb, round, summarize, timeEach, type Latency } from "./bench-measure.ts";
+import {
+  peakRssMb,
+  round,
+  summarize,
+  summarizeCpu,
+  timeEach,
+  type Latency,
+} from "./bench-measure.ts";
 import type { HardKind } from "./bench-hard-queries.ts";
 import { normalizePhrase, type LabelledQuery, type QuerySet } from "./bench-queries.ts";
 
@@ -26,6 +33,8 @@ export interface ServeReport {
 }
 
 export type SearchFigures = Latency & {
+  readonly cpu_p50_ms: number;
+  readonly cpu_p99_ms: number;
   readonly recall5: number;
   readonly labelled: number;
   /** Recall@5 on the harder labelled queries, by kind, and how many of each. */
@@ -72,13 +81,20 @@ export function serveQueries(
     suggestActors(kb, query.slice(0, 3));
   }
   const hits: boolean[] = [];
+  const cpuTimes: number[] = [];
   const labelledTimes = timeEach(
     queries.labelled,
     (labelled) => answerOrEmpty(() => answerSearch(kb, { query: labelled.query })),
     (labelled, answer) => hits.push(answer !== null && isHit(kb, answer, labelled)),
+    cpuTimes,
   );
   const searchTimes = [
-    ...timeEach(queries.search, (query) => answerOrEmpty(() => answerSearch(kb, { query }))),
+    ...timeEach(
+      queries.search,
+      (query) => answerOrEmpty(() => answerSearch(kb, { query })),
+      undefined,
+      cpuTimes,
+    ),
     ...labelledTimes,
   ];
   const quoteTimes = [
@@ -98,6 +114,7 @@ export function serveQueries(
   return {
     search: {
       ...summarize(searchTimes),
+      ...summarizeCpu(cpuTimes),
       recall5: share(hits),
       labelled: hits.length,
       recall5_hard: Object.fromEntries([...hard].map(([kind, list]) => [kind, share(list)])),

@@ -41,8 +41,10 @@ export function formatTable(result: BenchResult): string {
     ],
     [
       "/search p50 / p99",
-      `${ms(search.p50_ms)} / ${ms(search.p99_ms)} (${search.count} queries)`,
-      peer === null ? "not run" : `${ms(peer.search.p50_ms)} / ${ms(peer.search.p99_ms)}`,
+      `${ms(search.p50_ms)} / ${ms(search.p99_ms)} (${search.count} queries; CPU ${ms(search.cpu_p50_ms)} / ${ms(search.cpu_p99_ms)})`,
+      peer === null
+        ? "not run"
+        : `${ms(peer.search.p50_ms)} / ${ms(peer.search.p99_ms)} (CPU ${ms(peer.search.cpu_p50_ms)} / ${ms(peer.search.cpu_p99_ms)})`,
       result.ratio.peer_search_p50 === null
         ? ""
         : `${number(result.ratio.peer_search_p50, 2)}× / ${number(result.ratio.peer_search_p99 ?? 0, 2)}× the peer's`,

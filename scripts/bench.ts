@@ -33,7 +33,7 @@ function parseArguments(args: readonly string[]): BenchArguments | string {
     return "--passages takes whole numbers from 50, comma-separated";
   }
   const seed = Number(values.get("seed") ?? "20240501");
-  const baselineBudgetMs = Number(values.get("baseline-budget-ms") ?? "300000");
+  const baselineBudgetMs = Number(values.get("baseline-budget-ms") ?? "900000");
   const peerMaxPassages = Number(values.get("peer-max-passages") ?? "200000");
   if (![seed, baselineBudgetMs, peerMaxPassages].every(Number.isFinite))
     return "--seed, --baseline-budget-ms and --peer-max-passages take numbers";

@@ -9,8 +9,7 @@
 import { endianness } from "node:os";
 import { crc32 } from "node:zlib";
 import { z } from "zod";
-import type { KnowledgeIndices } from "../knowledge-base/knowledge-base.ts";
-import type { TokenIndexData } from "../knowledge-base/token-index.ts";
+import type { KnowledgeBase, KnowledgeIndices } from "../knowledge-base/knowledge-base.ts";
 import type { Result } from "../model/result.ts";
 import { fail } from "../model/result.ts";
 import type { LoadProblem } from "./load-knowledge.ts";
@@ -20,7 +19,7 @@ export const INDEX_FILE_FORMAT = "roundtable-knowledge-index";
 export const INDEX_FORMAT_VERSION = 2;
 
 export const INDEX_NAMES = ["passages", "quotes", "names", "articles"] as const;
-const ARRAY_NAMES = ["offsets", "postings", "wordStarts", "words"] as const;
+export const ARRAY_NAMES = ["offsets", "postings", "wordStarts", "words"] as const;
 const ALIGNMENT = 8;
 const MAX_HEADER_BYTES = 64 * 1024;
 
@@ -29,8 +28,9 @@ export interface IndexRejection {
   readonly message: string;
 }
 
-/** What loading the folder reported, saved beside the knowledge base. */
-export interface SavedReport {
+/** What the file holds: the knowledge base and what loading the folder reported. */
+export interface SavedLibrary {
+  readonly kb: KnowledgeBase;
   readonly problems: readonly LoadProblem[];
   readonly warnings: readonly string[];
 }
@@ -67,7 +67,7 @@ export interface EncodedIndex {
   readonly bytes: number;
 }
 
-const corrupt = (message: string): Result<never, IndexRejection> =>
+const corruptFile = (message: string): Result<never, IndexRejection> =>
   fail({ kind: "corrupt", message: `the prebuilt index is corrupt (${message})` });
 
 const padding = (length: number): number => (ALIGNMENT - (length % ALIGNMENT)) % ALIGNMENT;
@@ -130,27 +130,24 @@ export function encodePrebuiltIndex(
   return { pieces: [headerLine, ...payload], bytes: headerLine.length + offset };
 }
 
-export interface DecodedFile {
-  readonly payload: Uint8Array;
-  readonly section: (name: string) => Uint8Array | null;
-}
+export type IndexHeader = z.infer<typeof HEADER_SCHEMA>;
 
-/** Checks the header, key and checksum; gives the sections, or why the file cannot be used. */
-export function openPrebuiltIndex(
-  bytes: Uint8Array,
+/** The header line of `start` (the file's first bytes), and where the payload begins. */
+export function readHeader(
+  start: Uint8Array,
   key: string,
-): Result<DecodedFile, IndexRejection> {
-  const newline = bytes.subarray(0, MAX_HEADER_BYTES).indexOf(10);
-  if (newline < 0) return corrupt("no header line");
-  let header: z.infer<typeof HEADER_SCHEMA>;
+): Result<{ header: IndexHeader; payloadStart: number }, IndexRejection> {
+  const newline = start.subarray(0, MAX_HEADER_BYTES).indexOf(10);
+  if (newline < 0) return corruptFile("no header line");
+  let header: IndexHeader;
   try {
     const parsed = HEADER_SCHEMA.safeParse(
-      JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, newline).toString("utf8")),
+      JSON.parse(Buffer.from(start.buffer, start.byteOffset, newline).toString("utf8")),
     );
-    if (!parsed.success) return corrupt("unreadable header");
+    if (!parsed.success) return corruptFile("unreadable header");
     header = parsed.data;
   } catch {
-    return corrupt("unreadable header");
+    return corruptFile("unreadable header");
   }
   if (
     header.version !== INDEX_FORMAT_VERSION ||
@@ -163,56 +160,32 @@ export function openPrebuiltIndex(
         "the prebuilt index is stale (the knowledge files or the code changed since it was built)",
     });
   }
-  const payload = bytes.subarray(newline + 1);
-  if (payload.length !== header.bytes)
-    return corrupt(`${payload.length} bytes, header says ${header.bytes}`);
-  if (crc32(payload) !== header.crc32) return corrupt("checksum mismatch");
-  const { sections } = header;
-  return {
-    ok: true,
-    value: {
-      payload,
-      section: (name) => {
-        const range = sections[name];
-        if (range === undefined || range[0] + range[1] > payload.length) return null;
-        return payload.subarray(range[0], range[0] + range[1]);
-      },
-    },
-  };
+  return { ok: true, value: { header, payloadStart: newline + 1 } };
 }
 
-/** A section of Uint32s: a view over the file's bytes when aligned, else a copy. */
-export function readIntegers(bytes: Uint8Array): Uint32Array | null {
-  if (bytes.length % 4 !== 0) return null;
-  if (bytes.byteOffset % 4 === 0) {
-    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+/**
+ * Where the entries (the last section, read line by line) start in the payload; everything before
+ * is the head, read whole so its integer arrays can be viewed in place.
+ */
+export function findEntries(header: IndexHeader): Result<number, IndexRejection> {
+  const entries = header.sections["entries"];
+  if (entries === undefined || entries[0] + entries[1] > header.bytes) {
+    return corruptFile("no entries section");
   }
-  const copy = new Uint32Array(bytes.length / 4);
-  new Uint8Array(copy.buffer).set(bytes);
-  return copy;
+  return { ok: true, value: entries[0] };
 }
 
-/** One token index from its sections; structure is checked later, against the entries. */
-export function readTokenIndex(
-  file: DecodedFile,
-  name: (typeof INDEX_NAMES)[number],
-  documentCount: number,
-): TokenIndexData | null {
-  const vocabulary = file.section(`${name}.vocabulary`);
-  const [offsets, postings, wordStarts, words] = ARRAY_NAMES.map((array) => {
-    const bytes = file.section(`${name}.${array}`);
-    return bytes === null ? null : readIntegers(bytes);
-  });
-  if (!vocabulary || !offsets || !postings || !wordStarts || !words) return null;
-  const text = Buffer.from(vocabulary.buffer, vocabulary.byteOffset, vocabulary.length).toString(
-    "utf8",
-  );
+export interface DecodedFile {
+  readonly section: (name: string) => Uint8Array | null;
+}
+
+/** The sections lying in `head`, the payload's first bytes. */
+export function readSections(header: IndexHeader, head: Uint8Array): DecodedFile {
   return {
-    documentCount,
-    vocabulary: text === "" ? [] : text.split("\n"),
-    offsets,
-    postings,
-    wordStarts,
-    words,
+    section: (name) => {
+      const range = header.sections[name];
+      if (range === undefined || range[0] + range[1] > head.length) return null;
+      return head.subarray(range[0], range[0] + range[1]);
+    },
   };
 }

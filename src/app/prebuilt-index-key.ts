@@ -17,7 +17,11 @@ const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 /** The code whose output the file holds: a change in any of these folders rebuilds. */
 const CODE_FOLDERS = ["model", "ingest", "extract", "knowledge-base"];
 /** The files of src/app that write and read the index itself. */
-const CODE_FILES = ["app/prebuilt-index.ts", "app/prebuilt-index-format.ts"];
+const CODE_FILES = [
+  "app/prebuilt-index.ts",
+  "app/prebuilt-index-decode.ts",
+  "app/prebuilt-index-format.ts",
+];
 const ARTICLE_EXTENSION = /\.(?:txt|md)$/i;
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -9,122 +9,120 @@ import { constants as bufferConstants } from "node:buffer";
 import { constants } from "node:fs";
 import { lstat, mkdir, open, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
-import {
-  importKnowledgeBase,
-  parseArticleEntry,
-} from "../knowledge-base/restore-knowledge-base.ts";
+import { crc32 } from "node:zlib";
 import type { Result } from "../model/result.ts";
 import { fail, ok } from "../model/result.ts";
 import { describeFileError } from "./load-knowledge.ts";
+import { corrupt, decodeLibrary, EntryReader } from "./prebuilt-index-decode.ts";
 import {
   encodePrebuiltIndex,
-  INDEX_NAMES,
-  META_SCHEMA,
-  openPrebuiltIndex,
-  readTokenIndex,
-  type DecodedFile,
+  findEntries,
+  readHeader,
+  readSections,
   type IndexRejection,
-  type SavedReport,
+  type SavedLibrary,
 } from "./prebuilt-index-format.ts";
 
-export type { IndexRejection } from "./prebuilt-index-format.ts";
-
-/** What the file holds: the knowledge base and what loading the folder reported. */
-export interface SavedLibrary extends SavedReport {
-  readonly kb: KnowledgeBase;
-}
+export type { IndexRejection, SavedLibrary } from "./prebuilt-index-format.ts";
 
 /** The largest index file read: Node's largest buffer (4 GiB on 64-bit). */
 export const MAX_INDEX_BYTES = bufferConstants.MAX_LENGTH;
 
-const corrupt = (message: string): Result<never, IndexRejection> =>
-  fail({ kind: "corrupt", message: `the prebuilt index is corrupt (${message})` });
-
-function* readLines(bytes: Uint8Array): Generator<unknown> {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf(10, start);
-    const stop = end < 0 ? text.length : end;
-    try {
-      yield JSON.parse(text.toString("utf8", start, stop));
-    } catch {
-      yield null;
-    }
-    start = stop + 1;
-  }
-}
-
-function decodeLibrary(file: DecodedFile): Result<SavedLibrary, IndexRejection> {
-  const metaBytes = file.section("meta");
-  const entryBytes = file.section("entries");
-  if (metaBytes === null || entryBytes === null) return corrupt("a section is missing");
-  const meta = META_SCHEMA.safeParse([...readLines(metaBytes)][0]);
-  if (!meta.success) return corrupt("unexpected content");
-  const entries: ArticleEntry[] = [];
-  for (const line of readLines(entryBytes)) {
-    const entry = parseArticleEntry(line);
-    if (!entry.ok) return corrupt(`entry ${entries.length + 1}: ${entry.error}`);
-    entries.push(entry.value);
-  }
-  if (entries.length !== meta.data.entryCount) {
-    return corrupt(`${entries.length} entries, expected ${meta.data.entryCount}`);
-  }
-  const counts = meta.data.documentCounts;
-  const [passages, quotes, names, articles] = INDEX_NAMES.map((name) =>
-    readTokenIndex(file, name, counts[name]),
-  );
-  if (!passages || !quotes || !names || !articles) return corrupt("bad integer arrays");
-  const kb = importKnowledgeBase(entries, { passages, quotes, names, articles });
-  if (!kb.ok) return corrupt(kb.error);
-  return ok({ kb: kb.value, problems: meta.data.problems, warnings: meta.data.warnings });
-}
-
-/** The saved library when the bytes are whole and were built from knowledge with `key`. */
-export function decodePrebuiltIndex(
-  bytes: Uint8Array,
-  key: string,
-): Result<SavedLibrary, IndexRejection> {
-  const file = openPrebuiltIndex(bytes, key);
-  return file.ok ? decodeLibrary(file.value) : file;
-}
-
 /**
- * The bytes of a regular file of at most `limit` bytes: lstat first (no link, FIFO, device or
- * folder is opened), then opened without following links and without blocking, checked again on
- * the handle, and read to the size it had, never more.
+ * Opens a regular file of at most `limit` bytes: lstat first (no link, FIFO, device or folder is
+ * opened), then without following links and without blocking, and checked again on the handle.
  */
+async function openRegularFile(
+  file: string,
+  limit: number,
+): Promise<Result<{ handle: FileHandle; size: number }, string>> {
+  const info = await lstat(file);
+  if (!info.isFile()) return fail("is not a regular file");
+  if (info.size > limit) return fail(`is larger than ${limit} bytes`);
+  const handle = await open(
+    file,
+    constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
+  );
+  const opened = await handle.stat();
+  if (!opened.isFile() || opened.size > limit) {
+    await handle.close();
+    return fail("changed while being opened");
+  }
+  return ok({ handle, size: opened.size });
+}
+
+/** Exactly `length` bytes at `position` into a fresh buffer, or null if the file ends first. */
+async function readExactly(
+  handle: FileHandle,
+  position: number,
+  length: number,
+): Promise<Uint8Array | null> {
+  // A fresh buffer (never Node's shared pool), so Uint32 sections can be viewed in place.
+  const bytes = new Uint8Array(new ArrayBuffer(length));
+  let read = 0;
+  while (read < length) {
+    const { bytesRead } = await handle.read(bytes, read, length - read, position + read);
+    if (bytesRead === 0) return null;
+    read += bytesRead;
+  }
+  return bytes;
+}
+
+/** The bytes of a regular file of at most `limit` bytes (see openRegularFile), never more. */
 export async function readRegularFile(
   file: string,
   limit: number,
 ): Promise<Result<Uint8Array, string>> {
-  let handle: FileHandle | undefined;
+  let opened: Result<{ handle: FileHandle; size: number }, string> | undefined;
   try {
-    const info = await lstat(file);
-    if (!info.isFile()) return fail("is not a regular file");
-    if (info.size > limit) return fail(`is larger than ${limit} bytes`);
-    handle = await open(
-      file,
-      constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
-    );
-    const opened = await handle.stat();
-    if (!opened.isFile() || opened.size > limit) return fail("changed while being opened");
-    // A fresh buffer (never Node's shared pool), so Uint32 sections can be viewed in place.
-    const bytes = new Uint8Array(new ArrayBuffer(opened.size));
-    let length = 0;
-    while (length < bytes.length) {
-      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length !== bytes.length) return fail("changed while being read");
-    return ok(bytes);
+    opened = await openRegularFile(file, limit);
+    if (!opened.ok) return opened;
+    const bytes = await readExactly(opened.value.handle, 0, opened.value.size);
+    return bytes === null ? fail("changed while being read") : ok(bytes);
   } catch (error) {
     return fail(describeFileError(error));
   } finally {
-    await handle?.close();
+    if (opened?.ok === true) await opened.value.handle.close();
   }
+}
+
+/** Entries are read in chunks of this size, so the file never sits in memory whole. */
+const ENTRY_CHUNK_BYTES = 16 * 1024 * 1024;
+
+async function readOpenedIndex(
+  handle: FileHandle,
+  size: number,
+  key: string,
+): Promise<Result<SavedLibrary, IndexRejection>> {
+  const start = await readExactly(handle, 0, Math.min(size, 64 * 1024));
+  if (start === null) return corrupt("changed while being read");
+  const opened = readHeader(start, key);
+  if (!opened.ok) return opened;
+  const { header, payloadStart } = opened.value;
+  if (size - payloadStart !== header.bytes)
+    return corrupt(`${size - payloadStart} bytes, header says ${header.bytes}`);
+  const entriesAt = findEntries(header);
+  if (!entriesAt.ok) return entriesAt;
+  const head = await readExactly(handle, payloadStart, entriesAt.value);
+  if (head === null) return corrupt("changed while being read");
+  let checksum = crc32(head);
+  const reader = new EntryReader();
+  let left = header.sections["entries"]?.[1] ?? 0;
+  for (let at = entriesAt.value; at < header.bytes; at += ENTRY_CHUNK_BYTES) {
+    const chunk = await readExactly(
+      handle,
+      payloadStart + at,
+      Math.min(ENTRY_CHUNK_BYTES, header.bytes - at),
+    );
+    if (chunk === null) return corrupt("changed while being read");
+    checksum = crc32(chunk, checksum);
+    // After a bad entry the rest is still read: a checksum mismatch is the better reason.
+    reader.push(chunk.subarray(0, Math.max(0, Math.min(chunk.length, left))));
+    left -= chunk.length;
+  }
+  reader.finish();
+  if (checksum !== header.crc32) return corrupt("checksum mismatch");
+  return decodeLibrary(readSections(header, head), reader);
 }
 
 /** Reads and checks the file; a missing or unreadable file is a rejection, not an error. */
@@ -132,12 +130,19 @@ export async function readPrebuiltIndex(
   file: string,
   key: string,
 ): Promise<Result<SavedLibrary, IndexRejection>> {
-  const bytes = await readRegularFile(file, MAX_INDEX_BYTES);
-  if (!bytes.ok) {
-    const reason = bytes.error === "no such file or folder" ? "" : ` (${bytes.error})`;
-    return fail({ kind: "missing", message: `no prebuilt index at ${file}${reason}` });
+  let opened: Result<{ handle: FileHandle; size: number }, string> | undefined;
+  try {
+    opened = await openRegularFile(file, MAX_INDEX_BYTES);
+    if (!opened.ok)
+      return fail({ kind: "missing", message: `no prebuilt index at ${file} (${opened.error})` });
+    return await readOpenedIndex(opened.value.handle, opened.value.size, key);
+  } catch (error) {
+    const reason = describeFileError(error);
+    const detail = reason === "no such file or folder" ? "" : ` (${reason})`;
+    return fail({ kind: "missing", message: `no prebuilt index at ${file}${detail}` });
+  } finally {
+    if (opened?.ok === true) await opened.value.handle.close();
   }
-  return decodePrebuiltIndex(bytes.value, key);
 }
 
 /** Writes beside the target and renames, so a reader (another shard) never sees half a file. */

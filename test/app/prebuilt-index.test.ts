@@ -9,7 +9,7 @@ import { suggestActors } from "../../src/answer/autocomplete.ts";
 import { answerQuotes } from "../../src/answer/quotes.ts";
 import { buildLibrary } from "../../src/app/build-library.ts";
 import { computeIndexKey } from "../../src/app/prebuilt-index-key.ts";
-import { decodePrebuiltIndex } from "../../src/app/prebuilt-index.ts";
+import { decodePrebuiltIndex, EntryReader } from "../../src/app/prebuilt-index-decode.ts";
 import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
 
 const HARBOR = `---
@@ -198,6 +198,20 @@ describe("decodePrebuiltIndex", () => {
       expect(answerAll(decoded.value.kb)).toEqual(
         answerAll((await buildLibrary(dir, { indexFile: null })).kb),
       );
+    }
+  });
+});
+
+describe("EntryReader", () => {
+  it("reads entries whose lines arrive split across chunks at any byte", async () => {
+    const { kb } = await buildLibrary(dir, { indexFile: null });
+    const bytes = Buffer.from(kb.entries.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
+    for (const size of [1, 7, 64, bytes.length]) {
+      const reader = new EntryReader();
+      for (let at = 0; at < bytes.length; at += size) reader.push(bytes.subarray(at, at + size));
+      reader.finish();
+      expect(reader.problem).toBeNull();
+      expect(reader.entries).toEqual(kb.entries);
     }
   });
 });
