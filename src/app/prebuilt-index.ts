@@ -6,7 +6,7 @@
  * corrupt file is reported and never used.
  */
 import { constants as bufferConstants } from "node:buffer";
-import { constants } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { lstat, mkdir, open, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { crc32 } from "node:zlib";
@@ -25,6 +25,9 @@ import {
 
 export type { IndexRejection, SavedLibrary } from "./prebuilt-index-format.ts";
 
+/** No link followed, and no wait on a FIFO swapped in after the lstat (it is refused on fstat). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
 /** The largest index file read: Node's largest buffer (4 GiB on 64-bit). */
 export const MAX_INDEX_BYTES = bufferConstants.MAX_LENGTH;
 
@@ -39,10 +42,7 @@ async function openRegularFile(
   const info = await lstat(file);
   if (!info.isFile()) return fail("is not a regular file");
   if (info.size > limit) return fail(`is larger than ${limit} bytes`);
-  const handle = await open(
-    file,
-    constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
-  );
+  const handle = await open(file, OPEN_FLAGS);
   const opened = await handle.stat();
   if (!opened.isFile() || opened.size > limit) {
     await handle.close();
@@ -83,6 +83,31 @@ export async function readRegularFile(
     return fail(describeFileError(error));
   } finally {
     if (opened?.ok === true) await opened.value.handle.close();
+  }
+}
+
+/** readRegularFile, synchronously: the same checks, for many small files read in a row. */
+export function readRegularFileSync(file: string, limit: number): Result<Uint8Array, string> {
+  let descriptor: number | undefined;
+  try {
+    const info = lstatSync(file);
+    if (!info.isFile()) return fail("is not a regular file");
+    if (info.size > limit) return fail(`is larger than ${limit} bytes`);
+    descriptor = openSync(file, OPEN_FLAGS);
+    const opened = fstatSync(descriptor);
+    if (!opened.isFile() || opened.size > limit) return fail("changed while being opened");
+    const bytes = new Uint8Array(opened.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const count = readSync(descriptor, bytes, read, bytes.length - read, read);
+      if (count === 0) return fail("changed while being read");
+      read += count;
+    }
+    return ok(bytes);
+  } catch (error) {
+    return fail(describeFileError(error));
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }
 
