@@ -12,6 +12,7 @@ import { createCandidateSearch } from "./candidate-search.ts";
 import {
   ARTICLE_OPTIONS,
   CANDIDATE_LIMITS,
+  LARGE_LIBRARY,
   NAME_OPTIONS,
   PASSAGE_OPTIONS,
   QUOTE_OPTIONS,
@@ -108,7 +109,10 @@ function assemble(
     byId: new Map(sorted.map((entry) => [entry.article.id, entry])),
     passages: createCandidateSearch(documents.passages, indices.passages, {
       fuse: PASSAGE_OPTIONS,
-      candidateLimit: CANDIDATE_LIMITS.passages,
+      candidateLimit:
+        documents.passages.length >= LARGE_LIBRARY
+          ? CANDIDATE_LIMITS.largeLibraryPassages
+          : CANDIDATE_LIMITS.passages,
       isPrefixSearch: false,
       proximity: { poolLimit: CANDIDATE_LIMITS.passagePool },
     }),
