@@ -51,6 +51,8 @@ export function createCandidateSearch<T>(
   const trie = buildVocabularyTrie(index.vocabulary);
   const scratch = createCandidateScratch(index.documentCount);
   const findTerms = createTermFinder(trie, index, new Map());
+  // Allocated once the first query needs it: names and titles never narrow by proximity.
+  let verdictTable: Int32Array | undefined;
   return {
     search(query, searchOptions) {
       const text = query.slice(0, QUERY_MAX);
@@ -64,10 +66,17 @@ export function createCandidateSearch<T>(
         proximity?.poolLimit ?? candidateLimit,
         scratch,
       );
-      const ids =
-        proximity === undefined || pooled.length <= candidateLimit
-          ? pooled
-          : narrowByProximity(pooled, { text, index, findTerms }).slice(0, candidateLimit);
+      let ids = pooled;
+      if (proximity !== undefined && pooled.length > candidateLimit) {
+        verdictTable ??= new Int32Array(index.vocabulary.length);
+        const narrowed = narrowByProximity(pooled, {
+          text,
+          index,
+          findTerms,
+          verdicts: verdictTable,
+        });
+        ids = narrowed.slice(0, candidateLimit);
+      }
       const pool = ids.flatMap((id) => {
         const document = documents[id];
         return document === undefined ? [] : [{ id, document }];
@@ -104,7 +113,12 @@ export function rankWithFuse<T>(
 /** Pool ids, best first by query words held, then by how much of the query they hold in order. */
 function narrowByProximity(
   ids: readonly number[],
-  query: { readonly text: string; readonly index: TokenIndexData; readonly findTerms: TermFinder },
+  query: {
+    readonly text: string;
+    readonly index: TokenIndexData;
+    readonly findTerms: TermFinder;
+    readonly verdicts: Int32Array;
+  },
 ): number[] {
   const typed = tokenizeWords(query.text).map((token) => token.word);
   // The vocabulary holds every word of every document, so the typo check becomes a look-up.
@@ -116,16 +130,20 @@ function narrowByProximity(
       else if (list.at(-1) !== at) list.push(at);
     }
   });
-  const matchTerms = createTermMatcher(typed, tokenizeQuery(query.text), positions);
+  const matcher = createTermMatcher(typed, tokenizeQuery(query.text), positions, query.verdicts);
   const { wordStarts, words } = query.index;
-  return ids
-    .map((id, rank) => ({
-      id,
-      rank,
-      matches: matchTerms(words, wordStarts[id] ?? 0, wordStarts[id + 1] ?? 0),
-    }))
-    .sort((a, b) => comparePhraseMatches(a.matches, b.matches) || a.rank - b.rank)
-    .map(({ id }) => id);
+  try {
+    return ids
+      .map((id, rank) => ({
+        id,
+        rank,
+        matches: matcher.match(words, wordStarts[id] ?? 0, wordStarts[id + 1] ?? 0),
+      }))
+      .sort((a, b) => comparePhraseMatches(a.matches, b.matches) || a.rank - b.rank)
+      .map(({ id }) => id);
+  } finally {
+    matcher.release();
+  }
 }
 
 /** Query words; for autocomplete, an unfinished last word becomes the prefix. */

@@ -103,7 +103,54 @@ export function isFuzzyWordMatch(queryWord: string, candidate: string): boolean 
   if (candidate === queryWord) return true;
   if (queryWord.length >= 4 && candidate.startsWith(queryWord)) return true;
   const limit = allowedEdits(queryWord.length);
-  return limit > 0 && editDistance(queryWord, candidate, limit) <= limit;
+  return (
+    limit > 0 &&
+    !hasTooManyOtherLetters(queryWord, candidate, limit) &&
+    editDistance(queryWord, candidate, limit) <= limit
+  );
+}
+
+// Letter counts for hasTooManyOtherLetters, left zeroed after each call.
+const letterCounts = new Int32Array(128);
+
+/**
+ * True when one word holds more than `limit` letters the other lacks (counted as multisets), so
+ * their edit distance is above `limit`: each edit adds or drops at most one letter on each side,
+ * and a swap none. Linear, where the distance is quadratic: most words of a passage fail here.
+ */
+export function hasTooManyOtherLetters(a: string, b: string, limit: number): boolean {
+  for (let at = 0; at < a.length; at++) {
+    const code = a.charCodeAt(at);
+    if (code >= 128) return (clearCounts(a, at), false);
+    letterCounts[code] = (letterCounts[code] ?? 0) + 1;
+  }
+  for (let at = 0; at < b.length; at++) {
+    const code = b.charCodeAt(at);
+    if (code >= 128) return (clearCounts(a, a.length), clearCounts(b, at), false);
+    letterCounts[code] = (letterCounts[code] ?? 0) - 1;
+  }
+  let extra = 0;
+  let missing = 0;
+  for (let at = 0; at < a.length; at++) {
+    const code = a.charCodeAt(at);
+    const count = letterCounts[code] ?? 0;
+    if (count > 0) extra += count;
+    letterCounts[code] = 0;
+  }
+  for (let at = 0; at < b.length; at++) {
+    const code = b.charCodeAt(at);
+    const count = letterCounts[code] ?? 0;
+    if (count < 0) missing -= count;
+    letterCounts[code] = 0;
+  }
+  return extra > limit || missing > limit;
+}
+
+function clearCounts(word: string, end: number): void {
+  for (let at = 0; at < end; at++) {
+    const code = word.charCodeAt(at);
+    if (code < 128) letterCounts[code] = 0;
+  }
 }
 
 export interface WordMatches {

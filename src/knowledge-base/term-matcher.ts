@@ -22,20 +22,24 @@ interface TermVerdict {
 /**
  * `typed` are the query's normalised words as typed, `content` the ones worth matching
  * (tokenizeQuery); `positionsOfTerm` says which typed positions each term id matches (the same
- * judgement createWordMatcher makes on the term's text).
+ * judgement createWordMatcher makes on the term's text). `verdictOf` is a zeroed table with a
+ * slot per term of the vocabulary, shared from query to query: looking a term up there is what
+ * judging hundreds of passages a query costs.
  */
 export function createTermMatcher(
   typed: readonly string[],
   content: readonly string[],
   positionsOfTerm: ReadonlyMap<number, readonly number[]>,
-): (words: Uint32Array, start: number, end: number) => ProximitySignals {
+  verdictOf: Int32Array,
+): TermMatcher {
   const contentIndex = new Map(content.map((word, index) => [word, index]));
-  const verdicts = new Map<number, TermVerdict>();
+  const verdicts: TermVerdict[] = [];
   for (const [termId, positions] of positionsOfTerm) {
     // The first typed content word it matches, as createWordMatcher picks it.
     const at = positions.find((position) => contentIndex.has(typed[position] ?? ""));
     const word = at === undefined ? -1 : (contentIndex.get(typed[at] ?? "") ?? -1);
-    verdicts.set(termId, { word, positions });
+    verdictOf[termId] = verdicts.length + 1;
+    verdicts.push({ word, positions });
   }
   const width = typed.length + 1;
   let runs = new Uint8Array(width);
@@ -44,7 +48,7 @@ export function createTermMatcher(
   const seen = new Uint8Array(Math.max(1, content.length));
   const hitPositions: number[] = [];
   const hitWords: number[] = [];
-  return (words, start, end) => {
+  const match = (words: Uint32Array, start: number, end: number): ProximitySignals => {
     runs.fill(0);
     hitPositions.length = 0;
     hitWords.length = 0;
@@ -53,7 +57,7 @@ export function createTermMatcher(
     let longest = 0;
     for (let at = start; at < end; at++) {
       const termId = words[at] ?? NO_TERM;
-      const verdict = termId === NO_TERM ? undefined : verdicts.get(termId);
+      const verdict = termId === NO_TERM ? undefined : verdicts[(verdictOf[termId] ?? 0) - 1];
       next.fill(0);
       if (verdict !== undefined) {
         for (const position of verdict.positions) {
@@ -78,6 +82,16 @@ export function createTermMatcher(
       window: findSmallestWindow(hitPositions, hitWords, found, counts),
     };
   };
+  const release = (): void => {
+    for (const termId of positionsOfTerm.keys()) verdictOf[termId] = 0;
+  };
+  return { match, release };
+}
+
+/** Judges documents by their term ids; `release` leaves the shared verdict table zeroed. */
+export interface TermMatcher {
+  readonly match: (words: Uint32Array, start: number, end: number) => ProximitySignals;
+  readonly release: () => void;
 }
 
 /** Smallest run of positions holding one of each distinct word of the hits (sliding window). */

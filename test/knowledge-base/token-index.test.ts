@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allowedEdits, editDistance } from "../../src/knowledge-base/fuzzy-words.ts";
+import {
+  allowedEdits,
+  editDistance,
+  hasTooManyOtherLetters,
+} from "../../src/knowledge-base/fuzzy-words.ts";
 import {
   createCandidateScratch,
   findCandidates,
@@ -132,5 +136,23 @@ describe("selectNth", () => {
         },
       ),
     );
+  });
+});
+
+describe("hasTooManyOtherLetters", () => {
+  it("never rules out a pair within the edit limit, and its counts stay clean", () => {
+    const word = fc
+      .array(fc.constantFrom(..."abcdeé"), { minLength: 0, maxLength: 10 })
+      .map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 1, max: 2 }), (a, b, limit) => {
+        if (editDistance(a, b, limit) <= limit) {
+          expect(hasTooManyOtherLetters(a, b, limit)).toBe(false);
+        }
+        expect(hasTooManyOtherLetters("abc", "abc", 0)).toBe(false);
+      }),
+    );
+    expect(hasTooManyOtherLetters("sanctions", "sections", 1)).toBe(true);
+    expect(hasTooManyOtherLetters("sanctoins", "sanctions", 1)).toBe(false);
   });
 });
