@@ -40,7 +40,9 @@ describe("bench corpus and queries", () => {
 });
 
 describe("runBenchSize", () => {
-  it("measures a 200-passage corpus and reports every figure", async () => {
+  // Builds, saves, serves in a child process and runs the peer and the baseline: a minute or more
+  // when the machine is shared.
+  it("measures a 200-passage corpus and reports every figure", { timeout: 180_000 }, async () => {
     const workDir = await mkdtemp(path.join(tmpdir(), "roundtable-bench-"));
     try {
       const result = await runBenchSize({
