@@ -111,7 +111,9 @@ export function encodePrebuiltIndex(
     const pad = new Uint8Array(padding(length));
     for (const part of [...parts, pad]) {
       payload.push(part);
-      checksum = crc32(part, checksum);
+      // Node's crc32 returns 0, not the running value, for a view of an empty ArrayBuffer (an
+      // index with no documents): empty parts add nothing to the checksum anyway.
+      if (part.length > 0) checksum = crc32(part, checksum);
     }
     offset += length + pad.length;
   }

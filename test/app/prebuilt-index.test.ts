@@ -85,6 +85,19 @@ describe("buildLibrary with a prebuilt index", () => {
     expect(second.warnings).toEqual(fresh.warnings);
   });
 
+  it("loads a library with empty indices (no quotes at all) from its prebuilt index", async () => {
+    await rm(path.join(dir, "harbor.md"));
+    await writeFile(
+      path.join(dir, "park.md"),
+      PARK.replace(/\n“Families.*\n/u, "\nThe fountains were repaired over the winter.\n"),
+    );
+    const first = await buildLibrary(dir, { indexFile, isSavingIndex: true });
+    expect(first.kb.indices.quotes.documentCount).toBe(0);
+    const second = await buildLibrary(dir, { indexFile });
+    expect(second.index.source).toBe("prebuilt");
+    expect(answerAll(second.kb)).toEqual(answerAll(first.kb));
+  });
+
   it("rebuilds, saying so, when a knowledge file changed", async () => {
     await buildLibrary(dir, { indexFile, isSavingIndex: true });
     await writeFile(path.join(dir, "park.md"), PARK.replace("Saturday", "Sunday"));
