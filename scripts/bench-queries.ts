@@ -5,6 +5,7 @@
  */
 import { tokenizeWords } from "../src/knowledge-base/fuzzy-words.ts";
 import type { BenchArticle } from "./bench-corpus.ts";
+import type { HardQuery } from "./bench-hard-queries.ts";
 import { addTypo, createRandom, pick, type Random } from "./bench-random.ts";
 
 export interface LabelledQuery {
@@ -14,6 +15,8 @@ export interface LabelledQuery {
 }
 
 export interface QuerySet {
+  /** Harder labelled queries, by kind (bench-hard-queries.ts). */
+  readonly hard: readonly HardQuery[];
   readonly search: readonly string[];
   readonly quoteTopics: readonly string[];
   readonly quoteSpeakers: readonly string[];
@@ -98,7 +101,10 @@ function repeat<T>(count: number, make: () => T | null): T[] {
 }
 
 /** The same queries for the same corpus and seed. */
-export function generateQueries(articles: readonly BenchArticle[], seed: number): QuerySet {
+export function generateQueries(
+  articles: readonly BenchArticle[],
+  seed: number,
+): Omit<QuerySet, "hard"> {
   const random = createRandom(seed);
   const anyPassage = (): string => pick(random, pick(random, articles).passages);
   const quoted = articles.flatMap(quotedTexts);

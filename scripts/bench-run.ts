@@ -10,22 +10,26 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { loadKnowledge } from "../src/app/library/load-knowledge.ts";
-import { computeIndexKey } from "../src/app/prebuilt-index-key.ts";
-import { writePrebuiltIndex } from "../src/app/prebuilt-index.ts";
+import { computeIndexKey } from "../src/app/library/prebuilt-index-key.ts";
+import { writePrebuiltIndex } from "../src/app/library/prebuilt-index.ts";
 import { analyzeArticle } from "../src/extract/analyze-article.ts";
 import { buildKnowledgeBase } from "../src/knowledge-base/build-knowledge-base.ts";
 import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
-import { runBaseline, type BaselineResult } from "./bench-baseline.ts";
-import { generateCorpus, renderArticle } from "./bench-corpus.ts";
+import { BASELINE_PASSAGES, runBaseline, type BaselineResult } from "./bench-baseline.ts";
+import { generateCorpus, renderArticle, type BenchArticle } from "./bench-corpus.ts";
+import { generateHardQueries } from "./bench-hard-queries.ts";
 import { peakRssMb, round, type Latency } from "./bench-measure.ts";
 import { generateQueries, type QuerySet } from "./bench-queries.ts";
-import type { ServeReport } from "./bench-serve.ts";
+import { runPeer, type PeerResult } from "./bench-peer.ts";
+import type { SearchFigures, ServeReport } from "./bench-serve.ts";
 import { loadSourceDocuments } from "./bench-sources.ts";
 
 export interface BenchOptions {
   readonly passages: number;
   readonly seed: number;
   readonly baselineBudgetMs: number;
+  /** The peer is built only up to this size (at 1M it needs about 12 minutes and 8 GB). */
+  readonly peerMaxPassages: number;
   /** Corpus, queries and index files go here (under .cache/ by default, never committed). */
   readonly workDir: string;
   readonly log: (line: string) => void;
@@ -44,14 +48,19 @@ export interface BenchResult {
   readonly start_ms: number;
   readonly rss_mb: number;
   readonly build_rss_mb: number;
-  readonly search: Latency & { readonly recall5: number; readonly labelled: number };
+  readonly search: SearchFigures;
   readonly quote: Latency;
   readonly autocomplete: Latency;
   readonly baseline: BaselineResult;
+  /** Null above peerMaxPassages. */
+  readonly peer: PeerResult | null;
   readonly ratio: {
-    readonly search_p50: number;
-    readonly search_p99: number;
-    readonly quote_p99: number;
+    /** Plain Fuse.js over Roundtable, on the baseline's queries and articles (how many times slower). */
+    readonly baseline_search_p50: number;
+    readonly baseline_search_p99: number;
+    /** Roundtable over the peer, in the same run on the same queries (below 1 is faster). */
+    readonly peer_search_p50: number | null;
+    readonly peer_search_p99: number | null;
   };
 }
 
@@ -88,7 +97,11 @@ async function serveInChild(args: readonly string[]): Promise<ServeReport> {
   return JSON.parse(stdout) as ServeReport;
 }
 
-function writeCorpus(options: BenchOptions): { dir: string; queries: QuerySet } {
+function writeCorpus(options: BenchOptions): {
+  dir: string;
+  articles: BenchArticle[];
+  queries: QuerySet;
+} {
   const sources = loadSourceDocuments(options.passages * WORDS_PER_PASSAGE * 1.2);
   const articles = generateCorpus(sources, options.passages, options.seed);
   const dir = path.join(options.workDir, `corpus-${options.passages}`);
@@ -96,19 +109,23 @@ function writeCorpus(options: BenchOptions): { dir: string; queries: QuerySet } 
   mkdirSync(dir, { recursive: true });
   for (const article of articles)
     writeFileSync(path.join(dir, article.fileName), renderArticle(article));
-  return { dir, queries: generateQueries(articles, options.seed + 1) };
+  const queries = {
+    ...generateQueries(articles, options.seed + 1),
+    hard: generateHardQueries(articles, options.seed + 5),
+  };
+  return { dir, articles, queries };
 }
 
-const ratio = (slow: number, fast: number): number => round(fast > 0 ? slow / fast : 0, 1);
+const ratio = (slow: number, fast: number): number => round(fast > 0 ? slow / fast : 0, 2);
 
 export async function runBenchSize(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
   log(`${options.passages} passages: generating the corpus`);
-  const { dir, queries } = writeCorpus(options);
+  const { dir, articles: benchArticles, queries } = writeCorpus(options);
   const queriesFile = path.join(options.workDir, `queries-${options.passages}.json`);
   writeFileSync(queriesFile, JSON.stringify(queries));
   const built = await buildTimed(dir, log);
-  const indexFile = path.join(options.workDir, `index-${options.passages}.json`);
+  const indexFile = path.join(options.workDir, `index-${options.passages}.bin`);
   const key = await computeIndexKey(dir);
   const indexBytes = await writePrebuiltIndex(indexFile, key, built);
   const buildRssMb = peakRssMb();
@@ -117,8 +134,13 @@ export async function runBenchSize(options: BenchOptions): Promise<BenchResult> 
   if (!served.key_matches_current_code) {
     log("  note: sources changed during the run; the serving process used the build's index");
   }
-  log("  baseline: plain Fuse.js over every passage");
-  const baseline = runBaseline(built.kb, queries.labelled, served.hits, options);
+  let peer: PeerResult | null = null;
+  if (options.passages <= options.peerMaxPassages) {
+    log("  peer: FlexSearch re-ranked by Fuse.js, on the same queries");
+    peer = runPeer(built.kb, queries);
+  }
+  log(`  baseline: plain Fuse.js over the first ${BASELINE_PASSAGES} passages`);
+  const baseline = runBaseline(built.kb, benchArticles, options);
   const articles = built.kb.entries.length;
   const buildMs = built.ingestMs + built.extractMs + built.indexMs;
   return {
@@ -138,10 +160,12 @@ export async function runBenchSize(options: BenchOptions): Promise<BenchResult> 
     quote: served.quote,
     autocomplete: served.autocomplete,
     baseline,
+    peer,
     ratio: {
-      search_p50: ratio(baseline.p50_ms, served.search.p50_ms),
-      search_p99: ratio(baseline.p99_ms, served.search.p99_ms),
-      quote_p99: ratio(baseline.p99_ms, served.quote.p99_ms),
+      baseline_search_p50: ratio(baseline.p50_ms, baseline.ours.p50_ms),
+      baseline_search_p99: ratio(baseline.p99_ms, baseline.ours.p99_ms),
+      peer_search_p50: peer === null ? null : ratio(served.search.p50_ms, peer.search.p50_ms),
+      peer_search_p99: peer === null ? null : ratio(served.search.p99_ms, peer.search.p99_ms),
     },
   };
 }

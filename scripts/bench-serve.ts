@@ -6,11 +6,19 @@ import { readFileSync } from "node:fs";
 import { suggestActors } from "../src/answer/autocomplete.ts";
 import { answerQuotes } from "../src/answer/quotes.ts";
 import { answerSearch } from "../src/answer/search.ts";
-import { computeIndexKey } from "../src/app/prebuilt-index-key.ts";
-import { readPrebuiltIndex } from "../src/app/prebuilt-index.ts";
+import { computeIndexKey } from "../src/app/library/prebuilt-index-key.ts";
+import { readPrebuiltIndex } from "../src/app/library/prebuilt-index.ts";
 import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
 import type { Answer } from "../src/model/answer.ts";
-import { peakRssMb, round, summarize, timeEach, type Latency } from "./bench-measure.ts";
+import {
+  peakRssMb,
+  round,
+  summarize,
+  summarizeCpu,
+  timeEach,
+  type Latency,
+} from "./bench-measure.ts";
+import type { HardKind } from "./bench-hard-queries.ts";
 import { normalizePhrase, type LabelledQuery, type QuerySet } from "./bench-queries.ts";
 
 export interface ServeReport {
@@ -18,13 +26,21 @@ export interface ServeReport {
   readonly index_source: string;
   /** False when sources changed between build and serve (others editing): the load still counts. */
   readonly key_matches_current_code: boolean;
-  readonly search: Latency & { readonly recall5: number; readonly labelled: number };
+  readonly search: SearchFigures;
   readonly quote: Latency;
   readonly autocomplete: Latency;
-  /** Which labelled queries found their phrase in the top five, by position. */
-  readonly hits: readonly boolean[];
   readonly rss_mb: number;
 }
+
+export type SearchFigures = Latency & {
+  readonly cpu_p50_ms: number;
+  readonly cpu_p99_ms: number;
+  readonly recall5: number;
+  readonly labelled: number;
+  /** Recall@5 on the harder labelled queries, by kind, and how many of each. */
+  readonly recall5_hard: Readonly<Partial<Record<HardKind, number>>>;
+  readonly hard_labelled: number;
+};
 
 const TOP = 5;
 
@@ -38,6 +54,10 @@ export function isHit(kb: KnowledgeBase, answer: Answer, labelled: LabelledQuery
       ?.article.passages.find((p) => p.id === citation?.passage);
     return passage !== undefined && normalizePhrase(passage.text).includes(` ${labelled.phrase} `);
   });
+}
+
+function share(hits: readonly boolean[]): number {
+  return round(hits.length === 0 ? 0 : hits.filter(Boolean).length / hits.length, 3);
 }
 
 function answerOrEmpty(run: () => Answer): Answer | null {
@@ -61,13 +81,20 @@ export function serveQueries(
     suggestActors(kb, query.slice(0, 3));
   }
   const hits: boolean[] = [];
+  const cpuTimes: number[] = [];
   const labelledTimes = timeEach(
     queries.labelled,
     (labelled) => answerOrEmpty(() => answerSearch(kb, { query: labelled.query })),
     (labelled, answer) => hits.push(answer !== null && isHit(kb, answer, labelled)),
+    cpuTimes,
   );
   const searchTimes = [
-    ...timeEach(queries.search, (query) => answerOrEmpty(() => answerSearch(kb, { query }))),
+    ...timeEach(
+      queries.search,
+      (query) => answerOrEmpty(() => answerSearch(kb, { query })),
+      undefined,
+      cpuTimes,
+    ),
     ...labelledTimes,
   ];
   const quoteTimes = [
@@ -77,16 +104,24 @@ export function serveQueries(
     ),
   ];
   const autocompleteTimes = timeEach(queries.prefixes, (typed) => suggestActors(kb, typed));
-  const found = hits.filter(Boolean).length;
+  const hard = new Map<HardKind, boolean[]>();
+  for (const query of queries.hard) {
+    const answer = answerOrEmpty(() => answerSearch(kb, { query: query.query }));
+    const list = hard.get(query.kind) ?? [];
+    list.push(answer !== null && isHit(kb, answer, query));
+    hard.set(query.kind, list);
+  }
   return {
     search: {
       ...summarize(searchTimes),
-      recall5: round(hits.length === 0 ? 0 : found / hits.length, 3),
+      ...summarizeCpu(cpuTimes),
+      recall5: share(hits),
       labelled: hits.length,
+      recall5_hard: Object.fromEntries([...hard].map(([kind, list]) => [kind, share(list)])),
+      hard_labelled: queries.hard.length,
     },
     quote: summarize(quoteTimes),
     autocomplete: summarize(autocompleteTimes),
-    hits,
   };
 }
 

@@ -5,8 +5,8 @@
  */
 import { config as loadDotenv } from "dotenv";
 import { analyzeKnowledge, DEFAULT_INDEX_FILE } from "../src/app/library/build-library.ts";
-import { computeIndexKey } from "../src/app/prebuilt-index-key.ts";
-import { writePrebuiltIndex } from "../src/app/prebuilt-index.ts";
+import { computeIndexKey } from "../src/app/library/prebuilt-index-key.ts";
+import { writePrebuiltIndex } from "../src/app/library/prebuilt-index.ts";
 
 loadDotenv({ quiet: true });
 const args = process.argv.slice(2);

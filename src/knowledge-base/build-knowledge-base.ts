@@ -12,6 +12,7 @@ import { createCandidateSearch } from "./candidate-search.ts";
 import {
   ARTICLE_OPTIONS,
   CANDIDATE_LIMITS,
+  LARGE_LIBRARY,
   NAME_OPTIONS,
   PASSAGE_OPTIONS,
   QUOTE_OPTIONS,
@@ -108,18 +109,18 @@ function assemble(
     byId: new Map(sorted.map((entry) => [entry.article.id, entry])),
     passages: createCandidateSearch(documents.passages, indices.passages, {
       fuse: PASSAGE_OPTIONS,
-      candidateLimit: CANDIDATE_LIMITS.passages,
+      candidateLimit:
+        documents.passages.length >= LARGE_LIBRARY
+          ? CANDIDATE_LIMITS.largeLibraryPassages
+          : CANDIDATE_LIMITS.passages,
       isPrefixSearch: false,
-      proximity: { poolLimit: CANDIDATE_LIMITS.passagePool, textOf: (doc) => doc.text },
+      proximity: { poolLimit: CANDIDATE_LIMITS.passagePool },
     }),
     quotes: createCandidateSearch(documents.quotes, indices.quotes, {
       fuse: QUOTE_OPTIONS,
       candidateLimit: CANDIDATE_LIMITS.quotes,
       isPrefixSearch: false,
-      proximity: {
-        poolLimit: CANDIDATE_LIMITS.quotePool,
-        textOf: (doc) => `${doc.text} ${doc.speaker}`,
-      },
+      proximity: { poolLimit: CANDIDATE_LIMITS.quotePool },
     }),
     names: createCandidateSearch(documents.names, indices.names, {
       fuse: NAME_OPTIONS,

@@ -5,7 +5,8 @@
  */
 import Fuse, { type IFuseOptions } from "fuse.js";
 import { tokenizeQuery, tokenizeWords } from "./fuzzy-words.ts";
-import { comparePhraseMatches, createWordMatcher } from "./word-matcher.ts";
+import { createTermMatcher } from "./term-matcher.ts";
+import { comparePhraseMatches } from "./word-matcher.ts";
 import { createCandidateScratch, findCandidates, type CandidateQuery } from "./rank-candidates.ts";
 import type { TokenIndexData } from "./token-index.ts";
 import { buildVocabularyTrie, createTermFinder, type TermFinder } from "./word-neighbours.ts";
@@ -32,12 +33,11 @@ export interface CandidateSearchOptions<T> {
    * For long texts: take a larger pool from the index, then keep the candidates holding the most
    * query words closest together, since the index knows which words a passage has but not where.
    */
-  readonly proximity?: ProximityOptions<T> | undefined;
+  readonly proximity?: ProximityOptions | undefined;
 }
 
-export interface ProximityOptions<T> {
+export interface ProximityOptions {
   readonly poolLimit: number;
-  readonly textOf: (document: T) => string;
 }
 
 const QUERY_MAX = 200;
@@ -50,13 +50,15 @@ export function createCandidateSearch<T>(
 ): SearchIndex<T> {
   const trie = buildVocabularyTrie(index.vocabulary);
   const scratch = createCandidateScratch(index.documentCount);
+  const findTerms = createTermFinder(trie, index, new Map());
+  // Allocated once the first query needs it: names and titles never narrow by proximity.
+  let verdictTable: Int32Array | undefined;
   return {
     search(query, searchOptions) {
       const text = query.slice(0, QUERY_MAX);
       const candidateQuery = readCandidateQuery(text, options.isPrefixSearch);
       if (candidateQuery.words.length === 0 && candidateQuery.prefix === undefined) return [];
       const { proximity, candidateLimit } = options;
-      const findTerms = createTermFinder(trie);
       const pooled = findCandidates(
         index,
         findTerms,
@@ -64,13 +66,17 @@ export function createCandidateSearch<T>(
         proximity?.poolLimit ?? candidateLimit,
         scratch,
       );
-      const ids =
-        proximity === undefined || pooled.length <= candidateLimit
-          ? pooled
-          : narrowByProximity(pooled, documents, { text, index, findTerms }, proximity).slice(
-              0,
-              candidateLimit,
-            );
+      let ids = pooled;
+      if (proximity !== undefined && pooled.length > candidateLimit) {
+        verdictTable ??= new Int32Array(index.vocabulary.length);
+        const narrowed = narrowByProximity(pooled, {
+          text,
+          index,
+          findTerms,
+          verdicts: verdictTable,
+        });
+        ids = narrowed.slice(0, candidateLimit);
+      }
       const pool = ids.flatMap((id) => {
         const document = documents[id];
         return document === undefined ? [] : [{ id, document }];
@@ -105,36 +111,39 @@ export function rankWithFuse<T>(
 }
 
 /** Pool ids, best first by query words held, then by how much of the query they hold in order. */
-function narrowByProximity<T>(
+function narrowByProximity(
   ids: readonly number[],
-  documents: readonly T[],
-  query: { readonly text: string; readonly index: TokenIndexData; readonly findTerms: TermFinder },
-  proximity: ProximityOptions<T>,
+  query: {
+    readonly text: string;
+    readonly index: TokenIndexData;
+    readonly findTerms: TermFinder;
+    readonly verdicts: Int32Array;
+  },
 ): number[] {
   const typed = tokenizeWords(query.text).map((token) => token.word);
   // The vocabulary holds every word of every document, so the typo check becomes a look-up.
-  const positions = new Map<string, number[]>();
+  const positions = new Map<number, number[]>();
   typed.forEach((word, at) => {
     for (const termId of query.findTerms(word, false)) {
-      const term = query.index.vocabulary[termId] ?? "";
-      const list = positions.get(term);
-      if (list === undefined) positions.set(term, [at]);
+      const list = positions.get(termId);
+      if (list === undefined) positions.set(termId, [at]);
       else if (list.at(-1) !== at) list.push(at);
     }
   });
-  const matchWords = createWordMatcher(
-    tokenizeQuery(query.text),
-    typed,
-    (word) => positions.get(word) ?? [],
-  );
-  return ids
-    .map((id, rank) => {
-      const document = documents[id];
-      const matches = matchWords(document === undefined ? "" : proximity.textOf(document));
-      return { id, rank, matches };
-    })
-    .sort((a, b) => comparePhraseMatches(a.matches, b.matches) || a.rank - b.rank)
-    .map(({ id }) => id);
+  const matcher = createTermMatcher(typed, tokenizeQuery(query.text), positions, query.verdicts);
+  const { wordStarts, words } = query.index;
+  try {
+    return ids
+      .map((id, rank) => ({
+        id,
+        rank,
+        matches: matcher.match(words, wordStarts[id] ?? 0, wordStarts[id + 1] ?? 0),
+      }))
+      .sort((a, b) => comparePhraseMatches(a.matches, b.matches) || a.rank - b.rank)
+      .map(({ id }) => id);
+  } finally {
+    matcher.release();
+  }
 }
 
 /** Query words; for autocomplete, an unfinished last word becomes the prefix. */

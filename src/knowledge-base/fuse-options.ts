@@ -55,8 +55,17 @@ export const ARTICLE_OPTIONS: IFuseOptions<ArticleDocument> = Object.freeze({
 export const CANDIDATE_LIMITS = Object.freeze({
   passagePool: 200,
   passages: 40,
+  /**
+   * From LARGE_LIBRARY passages: as many as /search shows. In a large library the 25 passages
+   * holding most of the query, in order and close together, are what is shown; Fuse only orders
+   * them, and ranking 40 long passages is most of a query's time. Small libraries keep 40.
+   */
+  largeLibraryPassages: 25,
   quotePool: 300,
   quotes: 60,
   names: 100,
   articles: 50,
 });
+
+/** Passages from which a library counts as large (see CANDIDATE_LIMITS.largeLibraryPassages). */
+export const LARGE_LIBRARY = 10_000;

@@ -51,14 +51,15 @@ export function allowedEdits(length: number): number {
 
 /**
  * Damerau–Levenshtein distance (optimal string alignment: adjacent swaps count once), giving up
- * above `limit`. Three rolling rows of a typed array: this runs for thousands of words a query.
+ * above `limit`. Three rolling rows of typed arrays: this runs for thousands of words a query.
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
-  let twoAbove = new Int32Array(width);
-  let above = new Int32Array(width);
-  let row = new Int32Array(width);
+  if (width > rowsWidth) growRows(width);
+  let twoAbove = rowA;
+  let above = rowB;
+  let row = rowC;
   for (let j = 0; j < width; j++) above[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
@@ -83,12 +84,73 @@ export function editDistance(a: string, b: string, limit: number): number {
   return above[b.length] ?? limit + 1;
 }
 
+// The three rows, shared by every call (calls never overlap): thousands of words are compared per
+// query, and fresh arrays for each comparison cost more in garbage collection than the comparing.
+let rowsWidth = 64;
+let rowA = new Int32Array(rowsWidth);
+let rowB = new Int32Array(rowsWidth);
+let rowC = new Int32Array(rowsWidth);
+
+function growRows(width: number): void {
+  rowsWidth = width;
+  rowA = new Int32Array(width);
+  rowB = new Int32Array(width);
+  rowC = new Int32Array(width);
+}
+
 /** True when `candidate` is `queryWord` give or take typos, or starts with it (≥4 letters). */
 export function isFuzzyWordMatch(queryWord: string, candidate: string): boolean {
   if (candidate === queryWord) return true;
   if (queryWord.length >= 4 && candidate.startsWith(queryWord)) return true;
   const limit = allowedEdits(queryWord.length);
-  return limit > 0 && editDistance(queryWord, candidate, limit) <= limit;
+  return (
+    limit > 0 &&
+    !hasTooManyOtherLetters(queryWord, candidate, limit) &&
+    editDistance(queryWord, candidate, limit) <= limit
+  );
+}
+
+// Letter counts for hasTooManyOtherLetters, left zeroed after each call.
+const letterCounts = new Int32Array(128);
+
+/**
+ * True when one word holds more than `limit` letters the other lacks (counted as multisets), so
+ * their edit distance is above `limit`: each edit adds or drops at most one letter on each side,
+ * and a swap none. Linear, where the distance is quadratic: most words of a passage fail here.
+ */
+export function hasTooManyOtherLetters(a: string, b: string, limit: number): boolean {
+  for (let at = 0; at < a.length; at++) {
+    const code = a.charCodeAt(at);
+    if (code >= 128) return (clearCounts(a, at), false);
+    letterCounts[code] = (letterCounts[code] ?? 0) + 1;
+  }
+  for (let at = 0; at < b.length; at++) {
+    const code = b.charCodeAt(at);
+    if (code >= 128) return (clearCounts(a, a.length), clearCounts(b, at), false);
+    letterCounts[code] = (letterCounts[code] ?? 0) - 1;
+  }
+  let extra = 0;
+  let missing = 0;
+  for (let at = 0; at < a.length; at++) {
+    const code = a.charCodeAt(at);
+    const count = letterCounts[code] ?? 0;
+    if (count > 0) extra += count;
+    letterCounts[code] = 0;
+  }
+  for (let at = 0; at < b.length; at++) {
+    const code = b.charCodeAt(at);
+    const count = letterCounts[code] ?? 0;
+    if (count < 0) missing -= count;
+    letterCounts[code] = 0;
+  }
+  return extra > limit || missing > limit;
+}
+
+function clearCounts(word: string, end: number): void {
+  for (let at = 0; at < end; at++) {
+    const code = word.charCodeAt(at);
+    if (code < 128) letterCounts[code] = 0;
+  }
 }
 
 export interface WordMatches {

@@ -15,6 +15,12 @@ export interface CandidateQuery {
 /** A near match is worth less than the word itself, so exact spellings rank first among ties. */
 const NEAR_MATCH_WEIGHT = 0.7;
 const MAX_QUERY_WORDS = 32;
+/**
+ * Postings one query word may cost through its look-alikes (typos, longer words it begins).
+ * A word's own postings are always read; past this, rarer look-alikes are left out, so a word
+ * like "hall" cannot turn into 126 terms and 391k postings at a million passages.
+ */
+export const EXPANSION_POSTINGS_BUDGET = 30_000;
 
 /** Per-document tallies, reused from query to query (queries run one at a time). */
 export interface CandidateScratch {
@@ -67,21 +73,43 @@ function tallyWords(
     words.push({ word: query.prefix, isPrefix: true });
   }
   words.forEach(({ word, isPrefix }, position) => {
-    const terms = findTerms(word, isPrefix);
+    const terms = orderByLikelihood(index, findTerms(word, isPrefix), word);
     // The summed document counts stand in for the size of their union: rarer words weigh more.
     const total = terms.reduce((sum, termId) => sum + countDocuments(index, termId), 0);
     const idf = Math.log(1 + index.documentCount / Math.max(1, total));
     const stamp = (position % 255) + 1;
-    // The word as spelled goes first, so a document holding it gets the full weight.
-    const ordered = [
-      ...terms.filter((termId) => index.vocabulary[termId] === word),
-      ...terms.filter((termId) => index.vocabulary[termId] !== word),
-    ];
-    for (const termId of ordered) {
+    for (const termId of terms) {
       const weight = index.vocabulary[termId] === word ? idf : idf * NEAR_MATCH_WEIGHT;
       addPostings(index, termId, stamp, weight, scores);
     }
   });
+}
+
+/**
+ * The terms a word stands for, most likely first, within its postings budget: the word as
+ * spelled (so a document holding it gets the full weight), then look-alikes by how many documents
+ * hold them (a common word is the likelier meaning of a typo). Look-alikes past the budget are
+ * dropped; the first one is always kept, so a typo still finds its word.
+ */
+export function orderByLikelihood(
+  index: TokenIndexData,
+  terms: readonly number[],
+  word: string,
+): number[] {
+  const exact = terms.filter((termId) => index.vocabulary[termId] === word);
+  const others = terms.filter((termId) => index.vocabulary[termId] !== word);
+  let spent = exact.reduce((sum, termId) => sum + countDocuments(index, termId), 0);
+  const total = others.reduce((sum, termId) => sum + countDocuments(index, termId), spent);
+  if (total <= EXPANSION_POSTINGS_BUDGET) return [...exact, ...others];
+  others.sort((a, b) => countDocuments(index, b) - countDocuments(index, a) || a - b);
+  const kept = [...exact];
+  for (const termId of others) {
+    const cost = countDocuments(index, termId);
+    if (kept.length > exact.length && spent + cost > EXPANSION_POSTINGS_BUDGET) break;
+    kept.push(termId);
+    spent += cost;
+  }
+  return kept;
 }
 
 interface Scores {
@@ -135,11 +163,39 @@ function selectBest(
   return chosen;
 }
 
-/** The `room` heaviest documents of a bucket, ties kept in document order. */
+/** The `room` heaviest documents of a bucket; among ties, the first documents. */
 function cutBucket(bucket: readonly number[], weights: Float64Array, room: number): number[] {
-  const sorted = Float64Array.from(bucket, (documentId) => weights[documentId] ?? 0).sort();
-  const threshold = sorted[sorted.length - room] ?? 0;
+  const values = Float64Array.from(bucket, (documentId) => weights[documentId] ?? 0);
+  // The room-th largest weight, found in linear time: a bucket may hold 100k documents.
+  const threshold = selectNth(values, values.length - room);
   const above = bucket.filter((documentId) => (weights[documentId] ?? 0) > threshold);
-  const tied = bucket.filter((documentId) => (weights[documentId] ?? 0) === threshold);
+  // Sorted, so the choice does not hang on which look-alike reached a document first.
+  const tied = bucket
+    .filter((documentId) => (weights[documentId] ?? 0) === threshold)
+    .sort((a, b) => a - b);
   return [...above, ...tied.slice(0, room - above.length)];
+}
+
+/** The value that would sit at `nth` if `values` were sorted ascending (quickselect; reorders). */
+export function selectNth(values: Float64Array, nth: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1] ?? 0;
+    let left = low;
+    let right = high;
+    while (left <= right) {
+      while ((values[left] ?? 0) < pivot) left++;
+      while ((values[right] ?? 0) > pivot) right--;
+      if (left <= right) {
+        const swap = values[left] ?? 0;
+        values[left++] = values[right] ?? 0;
+        values[right--] = swap;
+      }
+    }
+    if (nth <= right) high = right;
+    else if (nth >= left) low = left;
+    else break;
+  }
+  return values[nth] ?? 0;
 }

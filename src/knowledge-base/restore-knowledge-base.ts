@@ -7,7 +7,7 @@ import { fail, ok } from "../model/result.ts";
 import { countIndexedDocuments, restoreKnowledgeBase } from "./build-knowledge-base.ts";
 import { ENTRY_SCHEMA } from "./entry-schema.ts";
 import type { ArticleEntry, KnowledgeBase, KnowledgeIndices } from "./knowledge-base.ts";
-import type { TokenIndexData } from "./token-index.ts";
+import { NO_TERM, type TokenIndexData } from "./token-index.ts";
 
 const INDEX_NAMES = ["passages", "quotes", "names", "articles"] as const;
 
@@ -19,6 +19,8 @@ export function checkTokenIndex(index: TokenIndexData, documentCount: number): s
   }
   if (offsets.length !== vocabulary.length + 1 || offsets[0] !== 0) return "bad term offsets";
   if (offsets[vocabulary.length] !== postings.length) return "term offsets do not end at postings";
+  const forward = checkForwardIndex(index);
+  if (forward !== null) return forward;
   for (let termId = 0; termId < vocabulary.length; termId++) {
     const word = vocabulary[termId] ?? "";
     if (word === "" || (termId > 0 && (vocabulary[termId - 1] ?? "") >= word)) {
@@ -37,14 +39,60 @@ export function checkTokenIndex(index: TokenIndexData, documentCount: number): s
   return null;
 }
 
-/** One saved entry, checked field by field against the model. */
+/** Why each document's words cannot be read as term ids of this index, or null. */
+function checkForwardIndex(index: TokenIndexData): string | null {
+  const { wordStarts, words, vocabulary } = index;
+  if (wordStarts.length !== index.documentCount + 1 || wordStarts[0] !== 0) {
+    return "bad word offsets";
+  }
+  for (let documentId = 0; documentId < index.documentCount; documentId++) {
+    if ((wordStarts[documentId + 1] ?? 0) < (wordStarts[documentId] ?? 0)) {
+      return "word offsets out of order";
+    }
+  }
+  if (wordStarts[index.documentCount] !== words.length) return "word offsets do not end at words";
+  for (const termId of words) {
+    if (termId >= vocabulary.length && termId !== NO_TERM) return "a word out of the vocabulary";
+  }
+  return null;
+}
+
+/**
+ * Why a quote or dated event does not hold the words of its passage at its span, or null. Saved
+ * data is derived, never the truth: a file whose checksum was recomputed after an edit must still
+ * not make /quote or /timeline show words the article does not hold.
+ */
+export function checkVerbatim(entry: ArticleEntry): string | null {
+  const texts = new Map(entry.article.passages.map((passage) => [passage.id, passage.text]));
+  for (const quote of entry.analysis.quotes) {
+    const text = texts.get(quote.passage);
+    if (text?.slice(quote.span[0], quote.span[1]) !== quote.text) {
+      return `quote ${quote.id} is not the text of ${quote.passage} at its span`;
+    }
+  }
+  for (const event of entry.analysis.events) {
+    const text = texts.get(event.passage);
+    if (
+      text?.slice(event.span[0], event.span[1]) !== event.text ||
+      text.slice(event.expressionSpan[0], event.expressionSpan[1]) !== event.expression
+    ) {
+      return `an event of ${event.passage} is not the text at its span`;
+    }
+  }
+  return null;
+}
+
+/** One saved entry, checked field by field against the model and word for word against its text. */
 export function parseArticleEntry(value: unknown): Result<ArticleEntry, string> {
   const parsed = ENTRY_SCHEMA.safeParse(value);
-  if (parsed.success) return ok(parsed.data);
-  const issue = parsed.error.issues[0];
-  return fail(
-    `does not match the model (${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "?"})`,
-  );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(
+      `does not match the model (${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "?"})`,
+    );
+  }
+  const problem = checkVerbatim(parsed.data);
+  return problem === null ? ok(parsed.data) : fail(`${parsed.data.article.id}: ${problem}`);
 }
 
 /** A knowledge base from checked entries (in saved order) and indices, or what is wrong. */

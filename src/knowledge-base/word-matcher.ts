@@ -106,6 +106,9 @@ function findSmallestWindow(
 }
 
 /** Better first: more query words, then a longer run of the typed query, then a tighter window. */
-export function comparePhraseMatches(a: PhraseMatches, b: PhraseMatches): number {
+export function comparePhraseMatches(
+  a: Pick<PhraseMatches, "matchedWords" | "run" | "window">,
+  b: Pick<PhraseMatches, "matchedWords" | "run" | "window">,
+): number {
   return b.matchedWords - a.matchedWords || b.run - a.run || a.window - b.window;
 }

@@ -5,7 +5,7 @@
  * prefix is already too far from the query word (Levenshtein over a trie).
  */
 import { allowedEdits } from "./fuzzy-words.ts";
-import { findPrefixRange } from "./token-index.ts";
+import { findPrefixRange, type TokenIndexData } from "./token-index.ts";
 
 /** A trie in flat arrays; node 0 is the root. Built from the sorted vocabulary in linear time. */
 export interface VocabularyTrie {
@@ -56,77 +56,115 @@ export function findTypoNeighbours(trie: VocabularyTrie, word: string): number[]
   if (limit === 0) return [];
   const width = word.length + 1;
   const maxDepth = word.length + limit;
-  const rows = Array.from({ length: maxDepth + 1 }, () => new Int32Array(width));
-  rows[0]?.set(Array.from({ length: width }, (_, j) => j));
+  // One flat table: row `depth` is the trie path to that depth against the word.
+  const rows = new Int32Array((maxDepth + 1) * width).fill(limit + 1);
+  for (let j = 0; j < width; j++) rows[j] = j;
+  const wordChars = Uint16Array.from(word, (char) => char.charCodeAt(0));
   const pathChars = new Uint16Array(maxDepth + 1);
   const found: number[] = [];
   const stack: number[] = [];
-  const depths: number[] = [];
-  for (let child = trie.firstChild[0] ?? -1; child >= 0; child = trie.nextSibling[child] ?? -1) {
-    stack.push(child);
-    depths.push(1);
+  const { firstChild, nextSibling, chars, term } = trie;
+  for (let child = firstChild[0] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
+    stack.push(child, 1);
   }
   while (stack.length > 0) {
+    const depth = stack.pop() ?? 1;
     const node = stack.pop() ?? 0;
-    const depth = depths.pop() ?? 1;
-    pathChars[depth] = trie.chars[node] ?? 0;
-    const rowMin = fillRow(rows, pathChars, word, depth);
+    pathChars[depth] = chars[node] ?? 0;
+    const rowMin = fillRow(rows, { width, limit, wordChars, pathChars }, depth);
     // Row minima never fall as the prefix grows, so a row past the limit rules out the branch.
     if (rowMin > limit) continue;
-    const termId = trie.term[node] ?? -1;
-    if (termId >= 0 && (rows[depth]?.[width - 1] ?? limit + 1) <= limit) found.push(termId);
+    const termId = term[node] ?? -1;
+    // The last column lies in the row's band only when the lengths differ by at most `limit`.
+    if (termId >= 0 && depth - limit <= width - 1) {
+      if ((rows[depth * width + width - 1] ?? limit + 1) <= limit) found.push(termId);
+    }
     if (depth === maxDepth) continue;
-    for (
-      let child = trie.firstChild[node] ?? -1;
-      child >= 0;
-      child = trie.nextSibling[child] ?? -1
-    ) {
-      stack.push(child);
-      depths.push(depth + 1);
+    for (let child = firstChild[node] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
+      stack.push(child, depth + 1);
     }
   }
   return found.sort((a, b) => a - b);
 }
 
-/** One row of the edit-distance table: the trie path to `depth` against the query word. */
-function fillRow(
-  rows: readonly Int32Array[],
-  pathChars: Uint16Array,
-  word: string,
-  depth: number,
-): number {
-  const row = rows[depth];
-  const above = rows[depth - 1];
-  const twoAbove = rows[Math.max(0, depth - 2)];
-  if (row === undefined || above === undefined || twoAbove === undefined) return Infinity;
+interface RowContext {
+  readonly width: number;
+  readonly limit: number;
+  readonly wordChars: Uint16Array;
+  readonly pathChars: Uint16Array;
+}
+
+/**
+ * One row of the edit-distance table: the trie path to `depth` against the query word. Only the
+ * band of columns within `limit` of the diagonal can stay within the limit, so only it is filled;
+ * the cell on each side is set past the limit for the rows below to read.
+ */
+function fillRow(rows: Int32Array, context: RowContext, depth: number): number {
+  const { width, limit, wordChars, pathChars } = context;
+  const row = depth * width;
+  const above = row - width;
+  const twoAbove = Math.max(0, depth - 2) * width;
   const char = pathChars[depth] ?? 0;
   const previousChar = pathChars[depth - 1] ?? 0;
-  row[0] = depth;
+  const low = Math.max(1, depth - limit);
+  const high = Math.min(width - 1, depth + limit);
+  rows[row] = depth;
+  if (low - 1 >= 1) rows[row + low - 1] = limit + 1;
+  if (high + 1 <= width - 1) rows[row + high + 1] = limit + 1;
   let rowMin = depth;
-  for (let j = 1; j < row.length; j++) {
-    const wordChar = word.charCodeAt(j - 1);
-    const cost = wordChar === char ? 0 : 1;
-    let best = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-    if (depth > 1 && j > 1 && wordChar === previousChar && word.charCodeAt(j - 2) === char) {
-      best = Math.min(best, (twoAbove[j - 2] ?? 0) + 1);
+  for (let j = low; j <= high; j++) {
+    const wordChar = wordChars[j - 1] ?? 0;
+    const substitute = (rows[above + j - 1] ?? 0) + (wordChar === char ? 0 : 1);
+    const remove = (rows[above + j] ?? 0) + 1;
+    const insert = (rows[row + j - 1] ?? 0) + 1;
+    let best = substitute < remove ? substitute : remove;
+    if (insert < best) best = insert;
+    if (depth > 1 && j > 1 && wordChar === previousChar && wordChars[j - 2] === char) {
+      const swap = (rows[twoAbove + j - 2] ?? 0) + 1;
+      if (swap < best) best = swap;
     }
-    row[j] = best;
+    rows[row + j] = best;
     if (best < rowMin) rowMin = best;
   }
   return rowMin;
 }
 
 /**
- * Term ids `word` may stand for: itself, its typo neighbours, and (from 4 letters, or always
- * when `isPrefix`, for a word still being typed) the words it begins.
+ * A short word (under 5 letters) already held by this many documents is taken as typed: its
+ * look-alikes ("hall": "hail", "half", "halls", "wall"…) are common words that cost hundreds of
+ * thousands of postings in a large library and add noise, not recall. Below it, small libraries
+ * keep every look-alike.
  */
-export function findWordTerms(trie: VocabularyTrie, word: string, isPrefix: boolean): number[] {
-  const terms = new Set(findTypoNeighbours(trie, word));
+export const SHORT_WORD_EXACT_ENOUGH = 500;
+const SHORT_WORD = 5;
+
+/**
+ * Term ids `word` may stand for: itself, its typo neighbours, and (from 4 letters, or always
+ * when `isPrefix`, for a word still being typed) the words it begins. `countOf` (documents per
+ * term) lets a common short word stand for itself alone (SHORT_WORD_EXACT_ENOUGH).
+ */
+export function findWordTerms(
+  trie: VocabularyTrie,
+  word: string,
+  isPrefix: boolean,
+  countOf?: (termId: number) => number,
+): number[] {
   const [start, end] = findPrefixRange(trie.vocabulary, word);
+  const exact = start < end && trie.vocabulary[start] === word ? start : -1;
+  if (
+    !isPrefix &&
+    exact >= 0 &&
+    word.length < SHORT_WORD &&
+    countOf !== undefined &&
+    countOf(exact) >= SHORT_WORD_EXACT_ENOUGH
+  ) {
+    return [exact];
+  }
+  const terms = new Set(findTypoNeighbours(trie, word));
   if (isPrefix || word.length >= 4) {
     for (let termId = start; termId < end; termId++) terms.add(termId);
-  } else if (start < end && trie.vocabulary[start] === word) {
-    terms.add(start);
+  } else if (exact >= 0) {
+    terms.add(exact);
   }
   return [...terms].sort((a, b) => a - b);
 }
@@ -134,15 +172,30 @@ export function findWordTerms(trie: VocabularyTrie, word: string, isPrefix: bool
 /** Term ids a word may stand for (see findWordTerms). */
 export type TermFinder = (word: string, isPrefix: boolean) => readonly number[];
 
-/** findWordTerms with a memory, for one query: the candidates and the proximity check share it. */
-export function createTermFinder(trie: VocabularyTrie): TermFinder {
-  const found = new Map<string, readonly number[]>();
+/** How many words' terms a search keeps between queries: the same words recur (names, topics). */
+const REMEMBERED_WORDS = 4096;
+
+/**
+ * findWordTerms with a memory: the candidates and the proximity check of one query share it, and
+ * `remembered` (bounded, emptied when full) keeps it across queries. With `index`, common short
+ * words stand for themselves (see findWordTerms).
+ */
+export function createTermFinder(
+  trie: VocabularyTrie,
+  index?: Pick<TokenIndexData, "offsets">,
+  remembered: Map<string, readonly number[]> = new Map(),
+): TermFinder {
+  const countOf =
+    index === undefined
+      ? undefined
+      : (termId: number) => (index.offsets[termId + 1] ?? 0) - (index.offsets[termId] ?? 0);
   return (word, isPrefix) => {
     const key = `${isPrefix ? "*" : ""}${word}`;
-    let terms = found.get(key);
+    let terms = remembered.get(key);
     if (terms === undefined) {
-      terms = findWordTerms(trie, word, isPrefix);
-      found.set(key, terms);
+      terms = findWordTerms(trie, word, isPrefix, countOf);
+      if (remembered.size >= REMEMBERED_WORDS) remembered.clear();
+      remembered.set(key, terms);
     }
     return terms;
   };

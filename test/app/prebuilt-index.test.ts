@@ -1,14 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { chmod, mkdir, mkdtemp, open, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createHash } from "node:crypto";
+import { crc32 } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { answerSearch } from "../../src/answer/search.ts";
 import { suggestActors } from "../../src/answer/autocomplete.ts";
 import { answerQuotes } from "../../src/answer/quotes.ts";
 import { buildLibrary } from "../../src/app/library/build-library.ts";
-import { computeIndexKey } from "../../src/app/prebuilt-index-key.ts";
-import { decodePrebuiltIndex } from "../../src/app/prebuilt-index.ts";
+import { computeIndexKey } from "../../src/app/library/prebuilt-index-key.ts";
+import { decodePrebuiltIndex, EntryReader } from "../../src/app/library/prebuilt-index-decode.ts";
 import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
 
 const HARBOR = `---
@@ -84,6 +85,19 @@ describe("buildLibrary with a prebuilt index", () => {
     expect(second.warnings).toEqual(fresh.warnings);
   });
 
+  it("loads a library with empty indices (no quotes at all) from its prebuilt index", async () => {
+    await rm(path.join(dir, "harbor.md"));
+    await writeFile(
+      path.join(dir, "park.md"),
+      PARK.replace(/\n“Families.*\n/u, "\nThe fountains were repaired over the winter.\n"),
+    );
+    const first = await buildLibrary(dir, { indexFile, isSavingIndex: true });
+    expect(first.kb.indices.quotes.documentCount).toBe(0);
+    const second = await buildLibrary(dir, { indexFile });
+    expect(second.index.source).toBe("prebuilt");
+    expect(answerAll(second.kb)).toEqual(answerAll(first.kb));
+  });
+
   it("rebuilds, saying so, when a knowledge file changed", async () => {
     await buildLibrary(dir, { indexFile, isSavingIndex: true });
     await writeFile(path.join(dir, "park.md"), PARK.replace("Saturday", "Sunday"));
@@ -147,30 +161,113 @@ describe("buildLibrary with a prebuilt index", () => {
   });
 });
 
+/** The file with `edit` applied to its payload (same length) and the checksum recomputed. */
+function reseal(bytes: Buffer, edit: (payload: string) => string): Buffer {
+  const newline = bytes.indexOf(10);
+  const header = JSON.parse(bytes.subarray(0, newline).toString("utf8")) as Record<string, unknown>;
+  const payload = Buffer.from(edit(bytes.subarray(newline + 1).toString("latin1")), "latin1");
+  expect(payload.length).toBe(bytes.length - newline - 1);
+  const line = JSON.stringify({ ...header, crc32: crc32(payload) });
+  return Buffer.concat([Buffer.from(`${line}\n`), payload]);
+}
+
 describe("decodePrebuiltIndex", () => {
   it("rejects content that does not match the model even when its checksum does", async () => {
     await buildLibrary(dir, { indexFile, isSavingIndex: true });
-    const bytes = await readFile(indexFile);
-    const newline = bytes.indexOf(10);
-    const header = JSON.parse(bytes.subarray(0, newline).toString("utf8")) as Record<
-      string,
-      unknown
-    >;
-    const payload = Buffer.from(
-      bytes
-        .subarray(newline + 1)
-        .toString("utf8")
-        .replace('"format":"markdown"', '"format":"pdf"'),
+    const forged = reseal(await readFile(indexFile), (payload) =>
+      payload.replace('"format":"markdown"', '"format":"markdowx"'),
     );
-    const forged = Buffer.concat([
-      Buffer.from(
-        `${JSON.stringify({ ...header, bytes: payload.length, sha256: createHash("sha256").update(payload).digest("hex") })}\n`,
-      ),
-      payload,
-    ]);
     const decoded = decodePrebuiltIndex(forged, await computeIndexKey(dir));
     expect(decoded).toMatchObject({ ok: false, error: { kind: "corrupt" } });
     if (!decoded.ok)
       expect(decoded.error.message).toContain("entry 1: does not match the model (article.format:");
+  });
+
+  it("never lets a quote show words its passage does not hold, checksum or not", async () => {
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
+    const original = await readFile(indexFile);
+    const forged = reseal(original, (payload) =>
+      payload.replace('"text":"The inspectors told us', '"text":"The volunteers told us'),
+    );
+    expect(forged.equals(original)).toBe(false);
+    const decoded = decodePrebuiltIndex(forged, await computeIndexKey(dir));
+    expect(decoded).toMatchObject({ ok: false, error: { kind: "corrupt" } });
+    if (!decoded.ok)
+      expect(decoded.error.message).toMatch(/harbor: quote q\d+ is not the text of p2/u);
+    await writeFile(indexFile, forged);
+    const library = await buildLibrary(dir, { indexFile });
+    expect(library.index.source).toBe("built");
+    expect(JSON.stringify(answerQuotes(library.kb, { about: "deck" }))).not.toContain("volunteers");
+  });
+
+  it("reads an index whose sections are not aligned in memory (a copy, same answers)", async () => {
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
+    const bytes = await readFile(indexFile);
+    const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+    shifted.set(bytes);
+    const decoded = decodePrebuiltIndex(shifted, await computeIndexKey(dir));
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) {
+      expect(answerAll(decoded.value.kb)).toEqual(
+        answerAll((await buildLibrary(dir, { indexFile: null })).kb),
+      );
+    }
+  });
+});
+
+describe("EntryReader", () => {
+  it("reads entries whose lines arrive split across chunks at any byte", async () => {
+    const { kb } = await buildLibrary(dir, { indexFile: null });
+    const bytes = Buffer.from(kb.entries.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
+    for (const size of [1, 7, 64, bytes.length]) {
+      const reader = new EntryReader();
+      for (let at = 0; at < bytes.length; at += size) reader.push(bytes.subarray(at, at + size));
+      reader.finish();
+      expect(reader.problem).toBeNull();
+      expect(reader.entries).toEqual(kb.entries);
+    }
+  });
+});
+
+describe("reading the prebuilt index through the guarded reader", () => {
+  it("refuses a FIFO at once instead of waiting for a writer", async () => {
+    execFileSync("mkfifo", [indexFile.replace("cache/", "")]);
+    const library = await buildLibrary(dir, { indexFile: indexFile.replace("cache/", "") });
+    expect(library.index.source).toBe("built");
+    expect(library.index.message).toContain("(is not a regular file)");
+  });
+
+  it("refuses a link to /dev/zero without reading it", async () => {
+    await mkdir(path.dirname(indexFile), { recursive: true });
+    await symlink("/dev/zero", indexFile);
+    const library = await buildLibrary(dir, { indexFile });
+    expect(library.index.message).toBe(
+      `no prebuilt index at ${indexFile} (is not a regular file): rebuilt from the knowledge files`,
+    );
+    expect(library.kb.entries).toHaveLength(2);
+  });
+});
+
+describe("computeIndexKey", () => {
+  it("names files it cannot use instead of crashing, and agrees with the loader", async () => {
+    const before = await computeIndexKey(dir);
+    await symlink(path.join(dir, "nowhere.md"), path.join(dir, "vanished.md"));
+    execFileSync("mkfifo", [path.join(dir, "pipe.md")]);
+    await mkdir(path.join(dir, "folder.md"));
+    // Sparse: 3 GiB on paper, nothing on disk; it must be skipped, never read.
+    const huge = await open(path.join(dir, "huge.txt"), "w");
+    await huge.truncate(3 * 1024 ** 3);
+    await huge.close();
+    await writeFile(path.join(dir, "locked.md"), PARK.replace("Riverside", "Lockside"));
+    await chmod(path.join(dir, "locked.md"), 0o000);
+    const with5 = await computeIndexKey(dir);
+    expect(with5).toMatch(/^[0-9a-f]{64}$/u);
+    expect(with5).not.toBe(before);
+    expect(await computeIndexKey(dir)).toBe(with5);
+    const library = await buildLibrary(dir, { indexFile, isSavingIndex: true });
+    expect(library.problems.map((problem) => problem.file).sort()).toEqual(
+      expect.arrayContaining(["folder.md", "huge.txt", "pipe.md", "vanished.md"]),
+    );
+    expect((await buildLibrary(dir, { indexFile })).index.source).toBe("prebuilt");
   });
 });

@@ -40,13 +40,16 @@ describe("bench corpus and queries", () => {
 });
 
 describe("runBenchSize", () => {
-  it("measures a 200-passage corpus and reports every figure", async () => {
+  // Builds, saves, serves in a child process and runs the peer and the baseline: a minute or more
+  // when the machine is shared.
+  it("measures a 200-passage corpus and reports every figure", { timeout: 180_000 }, async () => {
     const workDir = await mkdtemp(path.join(tmpdir(), "roundtable-bench-"));
     try {
       const result = await runBenchSize({
         passages: 200,
         seed: 7,
         baselineBudgetMs: 200,
+        peerMaxPassages: 1000,
         workDir,
         log: () => undefined,
       });
@@ -59,8 +62,16 @@ describe("runBenchSize", () => {
         search: { ...latency, recall5: expect.any(Number), labelled: 100 },
         quote: latency,
         autocomplete: latency,
-        baseline: { p99_ms: expect.any(Number), recall5: expect.any(Number) },
+        baseline: { p99_ms: expect.any(Number), recall5: expect.any(Number), passages: 200 },
+        peer: { search: { ...latency, recall5: expect.any(Number) } },
       });
+      expect(Object.keys(result.search.recall5_hard).sort()).toEqual([
+        "common_words",
+        "needle",
+        "speaker",
+        "two_typos",
+      ]);
+      expect(result.ratio.peer_search_p99).toEqual(expect.any(Number));
       expect(result.search.recall5).toBeGreaterThan(0.8);
       expect(result.baseline.queries_run).toBeGreaterThan(0);
       expect(result.baseline.queries_run).toBeLessThanOrEqual(result.baseline.queries_planned);

@@ -1,9 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allowedEdits, editDistance } from "../../src/knowledge-base/fuzzy-words.ts";
+import {
+  allowedEdits,
+  editDistance,
+  hasTooManyOtherLetters,
+} from "../../src/knowledge-base/fuzzy-words.ts";
 import {
   createCandidateScratch,
   findCandidates,
+  selectNth,
 } from "../../src/knowledge-base/rank-candidates.ts";
 import { buildTokenIndex, countDocuments } from "../../src/knowledge-base/token-index.ts";
 import {
@@ -115,5 +120,39 @@ describe("findCandidates", () => {
 
   it("keeps to the limit", () => {
     expect(findCandidates(index, createTermFinder(trie), { words: ["the"] }, 2)).toHaveLength(2);
+  });
+});
+
+describe("selectNth", () => {
+  it("finds the value a sort would put at each place", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        (numbers, at) => {
+          const nth = at % numbers.length;
+          const sorted = [...numbers].sort((a, b) => a - b);
+          expect(selectNth(Float64Array.from(numbers), nth)).toBe(sorted[nth]);
+        },
+      ),
+    );
+  });
+});
+
+describe("hasTooManyOtherLetters", () => {
+  it("never rules out a pair within the edit limit, and its counts stay clean", () => {
+    const word = fc
+      .array(fc.constantFrom(..."abcdeé"), { minLength: 0, maxLength: 10 })
+      .map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 1, max: 2 }), (a, b, limit) => {
+        if (editDistance(a, b, limit) <= limit) {
+          expect(hasTooManyOtherLetters(a, b, limit)).toBe(false);
+        }
+        expect(hasTooManyOtherLetters("abc", "abc", 0)).toBe(false);
+      }),
+    );
+    expect(hasTooManyOtherLetters("sanctions", "sections", 1)).toBe(true);
+    expect(hasTooManyOtherLetters("sanctoins", "sanctions", 1)).toBe(false);
   });
 });

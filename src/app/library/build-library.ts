@@ -6,8 +6,8 @@ import path from "node:path";
 import { buildKnowledgeBase } from "../../knowledge-base/build-knowledge-base.ts";
 import type { KnowledgeBase } from "../../knowledge-base/knowledge-base.ts";
 import { analyzeArticleInPool } from "../extraction-pool/analyze-in-pool.ts";
-import { computeIndexKey } from "../prebuilt-index-key.ts";
-import { readPrebuiltIndex, writePrebuiltIndex } from "../prebuilt-index.ts";
+import { computeIndexKey } from "./prebuilt-index-key.ts";
+import { readPrebuiltIndex, writePrebuiltIndex } from "./prebuilt-index.ts";
 import { loadKnowledge, type LoadProblem } from "./load-knowledge.ts";
 
 /** Where `npm run build-index` writes and `npm start` looks, relative to the working folder. */

@@ -1,18 +1,27 @@
 /**
  * The key a prebuilt index is saved under: a hash of the knowledge files (names and bytes) and of
  * the code that turns them into a knowledge base. Any change to either makes a saved index stale.
+ * Every article is read through the same guards as the loader: a file that cannot be read, that
+ * vanished or is too large is named in the key with its reason (the loader skips it too), and
+ * never stops start-up.
  */
 import { createHash, type Hash } from "node:crypto";
-import { lstat, readdir, readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-
-/** Bump when the saved layout or its meaning changes without a change to the hashed sources. */
-export const INDEX_FORMAT_VERSION = 1;
+import { MAX_ARTICLE_BYTES } from "../../ingest/decode-article-bytes.ts";
+import { readRegularFileSync } from "./prebuilt-index.ts";
+import { INDEX_FORMAT_VERSION } from "./prebuilt-index-format.ts";
 
 const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** The code whose output the file holds: a change in any of these folders rebuilds. */
 const CODE_FOLDERS = ["model", "ingest", "extract", "knowledge-base"];
+/** The files of src/app that write and read the index itself. */
+const CODE_FILES = [
+  "app/prebuilt-index.ts",
+  "app/prebuilt-index-decode.ts",
+  "app/prebuilt-index-format.ts",
+];
 const ARTICLE_EXTENSION = /\.(?:txt|md)$/i;
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -29,11 +38,15 @@ async function updateWithCode(hash: Hash): Promise<void> {
   ) as { version?: unknown; dependencies?: unknown };
   hash.update(`format ${INDEX_FORMAT_VERSION}\0version ${String(manifest.version)}\0`);
   hash.update(JSON.stringify(manifest.dependencies ?? {}));
-  for (const folder of CODE_FOLDERS) {
-    for (const file of await listFiles(path.join(SOURCE_ROOT, folder))) {
-      hash.update(`\0${path.relative(SOURCE_ROOT, file)}\0`);
-      hash.update(await readFile(file));
-    }
+  const folders = await Promise.all(
+    CODE_FOLDERS.map((folder) => listFiles(path.join(SOURCE_ROOT, folder))),
+  );
+  for (const file of [
+    ...folders.flat(),
+    ...CODE_FILES.map((name) => path.join(SOURCE_ROOT, name)),
+  ]) {
+    hash.update(`\0${path.relative(SOURCE_ROOT, file)}\0`);
+    hash.update(await readFile(file).catch(() => Buffer.from("\0missing")));
   }
 }
 
@@ -46,16 +59,16 @@ async function updateWithKnowledge(hash: Hash, knowledgeDir: string): Promise<vo
     return;
   }
   for (const name of names) {
-    const file = path.join(knowledgeDir, name);
-    const info = await lstat(file).catch(() => null);
-    // Links and folders are never read as articles (load-knowledge skips them): name them only.
-    if (info === null || !info.isFile()) {
-      hash.update(`\0${name}\0not a file`);
+    // Sized to the file, not to the limit, and synchronous: a library of 40,000 articles is
+    // hashed at each start, and five asynchronous file calls per article cost seconds of CPU.
+    const bytes = readRegularFileSync(path.join(knowledgeDir, name), MAX_ARTICLE_BYTES);
+    // A file the loader cannot read is skipped there too: its name and reason make the key.
+    if (!bytes.ok) {
+      hash.update(`\0${name}\0unread: ${bytes.error}`);
       continue;
     }
-    const bytes = await readFile(file);
-    hash.update(`\0${name}\0${bytes.length}\0`);
-    hash.update(bytes);
+    hash.update(`\0${name}\0${bytes.value.length}\0`);
+    hash.update(bytes.value);
   }
 }
 

@@ -1,0 +1,219 @@
+/**
+ * Reads and writes the prebuilt index file (layout in prebuilt-index-format.ts). Reading goes
+ * through a guarded reader: the path must be a regular file (not a link, FIFO or device), its
+ * size is checked before anything is read, and no more than that size is read, so a FIFO cannot
+ * hang start-up and a link to /dev/zero cannot fill memory. Nothing read is trusted: a stale or
+ * corrupt file is reported and never used.
+ */
+import { constants as bufferConstants } from "node:buffer";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { lstat, mkdir, open, rename, rm, type FileHandle } from "node:fs/promises";
+import path from "node:path";
+import { crc32 } from "node:zlib";
+import type { Result } from "../../model/result.ts";
+import { fail, ok } from "../../model/result.ts";
+import { describeFileError } from "./load-knowledge.ts";
+import { corrupt, decodeLibrary, EntryReader } from "./prebuilt-index-decode.ts";
+import {
+  encodePrebuiltIndex,
+  findEntries,
+  readHeader,
+  readSections,
+  type IndexRejection,
+  type SavedLibrary,
+} from "./prebuilt-index-format.ts";
+
+export type { IndexRejection, SavedLibrary } from "./prebuilt-index-format.ts";
+
+/** No link followed, and no wait on a FIFO swapped in after the lstat (it is refused on fstat). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** The largest index file read: Node's largest buffer (4 GiB on 64-bit). */
+export const MAX_INDEX_BYTES = bufferConstants.MAX_LENGTH;
+
+/**
+ * Opens a regular file of at most `limit` bytes: lstat first (no link, FIFO, device or folder is
+ * opened), then without following links and without blocking, and checked again on the handle.
+ */
+async function openRegularFile(
+  file: string,
+  limit: number,
+): Promise<Result<{ handle: FileHandle; size: number }, string>> {
+  const info = await lstat(file);
+  if (!info.isFile()) return fail("is not a regular file");
+  if (info.size > limit) return fail(`is larger than ${limit} bytes`);
+  const handle = await open(file, OPEN_FLAGS);
+  const opened = await handle.stat();
+  if (!opened.isFile() || opened.size > limit) {
+    await handle.close();
+    return fail("changed while being opened");
+  }
+  return ok({ handle, size: opened.size });
+}
+
+/** Exactly `length` bytes at `position` into a fresh buffer, or null if the file ends first. */
+async function readExactly(
+  handle: FileHandle,
+  position: number,
+  length: number,
+): Promise<Uint8Array | null> {
+  // A fresh buffer (never Node's shared pool), so Uint32 sections can be viewed in place.
+  const bytes = new Uint8Array(new ArrayBuffer(length));
+  let read = 0;
+  while (read < length) {
+    const { bytesRead } = await handle.read(bytes, read, length - read, position + read);
+    if (bytesRead === 0) return null;
+    read += bytesRead;
+  }
+  return bytes;
+}
+
+/** The bytes of a regular file of at most `limit` bytes (see openRegularFile), never more. */
+export async function readRegularFile(
+  file: string,
+  limit: number,
+): Promise<Result<Uint8Array, string>> {
+  let opened: Result<{ handle: FileHandle; size: number }, string> | undefined;
+  try {
+    opened = await openRegularFile(file, limit);
+    if (!opened.ok) return opened;
+    const bytes = await readExactly(opened.value.handle, 0, opened.value.size);
+    return bytes === null ? fail("changed while being read") : ok(bytes);
+  } catch (error) {
+    return fail(describeFileError(error));
+  } finally {
+    if (opened?.ok === true) await opened.value.handle.close();
+  }
+}
+
+/** readRegularFile, synchronously: the same checks, for many small files read in a row. */
+export function readRegularFileSync(file: string, limit: number): Result<Uint8Array, string> {
+  let descriptor: number | undefined;
+  try {
+    const info = lstatSync(file);
+    if (!info.isFile()) return fail("is not a regular file");
+    if (info.size > limit) return fail(`is larger than ${limit} bytes`);
+    descriptor = openSync(file, OPEN_FLAGS);
+    const opened = fstatSync(descriptor);
+    if (!opened.isFile() || opened.size > limit) return fail("changed while being opened");
+    const bytes = new Uint8Array(opened.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const count = readSync(descriptor, bytes, read, bytes.length - read, read);
+      if (count === 0) return fail("changed while being read");
+      read += count;
+    }
+    return ok(bytes);
+  } catch (error) {
+    return fail(describeFileError(error));
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+/** Entries are read in chunks of this size, so the file never sits in memory whole. */
+const ENTRY_CHUNK_BYTES = 16 * 1024 * 1024;
+
+async function readOpenedIndex(
+  handle: FileHandle,
+  size: number,
+  key: string,
+): Promise<Result<SavedLibrary, IndexRejection>> {
+  const start = await readExactly(handle, 0, Math.min(size, 64 * 1024));
+  if (start === null) return corrupt("changed while being read");
+  const opened = readHeader(start, key);
+  if (!opened.ok) return opened;
+  const { header, payloadStart } = opened.value;
+  if (size - payloadStart !== header.bytes)
+    return corrupt(`${size - payloadStart} bytes, header says ${header.bytes}`);
+  const entriesAt = findEntries(header);
+  if (!entriesAt.ok) return entriesAt;
+  const head = await readExactly(handle, payloadStart, entriesAt.value);
+  if (head === null) return corrupt("changed while being read");
+  let checksum = crc32(head);
+  const reader = new EntryReader();
+  let left = header.sections["entries"]?.[1] ?? 0;
+  for (let at = entriesAt.value; at < header.bytes; at += ENTRY_CHUNK_BYTES) {
+    const chunk = await readExactly(
+      handle,
+      payloadStart + at,
+      Math.min(ENTRY_CHUNK_BYTES, header.bytes - at),
+    );
+    if (chunk === null) return corrupt("changed while being read");
+    checksum = crc32(chunk, checksum);
+    // After a bad entry the rest is still read: a checksum mismatch is the better reason.
+    reader.push(chunk.subarray(0, Math.max(0, Math.min(chunk.length, left))));
+    left -= chunk.length;
+  }
+  reader.finish();
+  if (checksum !== header.crc32) return corrupt("checksum mismatch");
+  return decodeLibrary(readSections(header, head), reader);
+}
+
+/** Reads and checks the file; a missing or unreadable file is a rejection, not an error. */
+export async function readPrebuiltIndex(
+  file: string,
+  key: string,
+): Promise<Result<SavedLibrary, IndexRejection>> {
+  let opened: Result<{ handle: FileHandle; size: number }, string> | undefined;
+  try {
+    opened = await openRegularFile(file, MAX_INDEX_BYTES);
+    if (!opened.ok)
+      return fail({ kind: "missing", message: `no prebuilt index at ${file} (${opened.error})` });
+    return await readOpenedIndex(opened.value.handle, opened.value.size, key);
+  } catch (error) {
+    const reason = describeFileError(error);
+    const detail = reason === "no such file or folder" ? "" : ` (${reason})`;
+    return fail({ kind: "missing", message: `no prebuilt index at ${file}${detail}` });
+  } finally {
+    if (opened?.ok === true) await opened.value.handle.close();
+  }
+}
+
+/** Writes beside the target and renames, so a reader (another shard) never sees half a file. */
+export async function writePrebuiltIndex(
+  file: string,
+  key: string,
+  library: SavedLibrary,
+): Promise<number> {
+  const { kb } = library;
+  const encoded = encodePrebuiltIndex(
+    key,
+    kb.indices,
+    {
+      entryCount: kb.entries.length,
+      documentCounts: {
+        passages: kb.indices.passages.documentCount,
+        quotes: kb.indices.quotes.documentCount,
+        names: kb.indices.names.documentCount,
+        articles: kb.indices.articles.documentCount,
+      },
+      problems: [...library.problems],
+      warnings: [...library.warnings],
+    },
+    // JSON.stringify escapes newlines inside strings, so each line is exactly one entry.
+    kb.entries.map((entry) => Buffer.from(`${JSON.stringify(entry)}\n`)),
+  );
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const handle = await open(temporary, "w");
+    try {
+      for (const piece of encoded.pieces) await writeAll(handle, piece);
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, file);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+  return encoded.bytes;
+}
+
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+    written += bytesWritten;
+  }
+}
