@@ -10,27 +10,66 @@ import {
 
 const AMBIGUOUS = -2;
 
-function findPersonFor(drafts: readonly ActorDraft[], candidate: ActorCandidate): number {
-  const exact = drafts.findIndex(
-    (draft) => draft.kind === "person" && draft.name === candidate.name,
-  );
-  if (exact >= 0) return exact;
+/** Person drafts by each word of their names, so a candidate is compared with the few drafts
+ * that share a word with it rather than with every draft (3,000 people stay linear). */
+class PersonIndex {
+  private readonly byWord = new Map<string, Set<number>>();
+  private readonly byFolded = new Map<string, Set<number>>();
+
+  add(index: number, name: string): void {
+    for (const word of splitNameWords(name)) {
+      addTo(this.byWord, word, index);
+      addTo(this.byFolded, foldName(word), index);
+    }
+  }
+
+  /** Drafts sharing a word with `words`, in draft order (stale entries are re-checked by callers). */
+  sharing(words: readonly string[]): number[] {
+    const found = new Set<number>();
+    for (const word of words) for (const index of this.byWord.get(word) ?? []) found.add(index);
+    return [...found].sort((a, b) => a - b);
+  }
+
+  sharingFolded(folded: string): number[] {
+    return [...(this.byFolded.get(folded) ?? [])].sort((a, b) => a - b);
+  }
+}
+
+function addTo(map: Map<string, Set<number>>, key: string, index: number): void {
+  const set = map.get(key);
+  if (set) set.add(index);
+  else map.set(key, new Set([index]));
+}
+
+function findPersonFor(
+  drafts: readonly ActorDraft[],
+  people: PersonIndex,
+  candidate: ActorCandidate,
+): number {
   const words = splitNameWords(candidate.name);
+  // Every way of matching below needs a shared word, so only those drafts are read.
+  const nearby = people.sharing(words);
+  const exact = nearby.find((index) => {
+    const draft = drafts[index];
+    return draft?.kind === "person" && draft.name === candidate.name;
+  });
+  if (exact !== undefined) return exact;
   const last = words[words.length - 1] ?? "";
-  const matches = drafts.flatMap((draft, index) => {
-    if (draft.kind !== "person") return [];
+  const matches = nearby.filter((index) => {
+    const draft = drafts[index];
+    if (draft?.kind !== "person") return false;
     const draftWords = splitNameWords(draft.name);
     if (
       words.length === 1 &&
       (draftWords[0] === last || draftWords[draftWords.length - 1] === last)
     )
-      return [index];
+      return true;
     const isSuffix =
       draftWords[draftWords.length - 1] === last &&
       words.every((word) => draftWords.includes(word));
     const isPrefix =
       words.length > draftWords.length && draftWords.every((word) => words.includes(word));
-    return isSuffix || isPrefix ? [index] : [];
+    return isSuffix || isPrefix;
   });
   if (matches.length > 1) return AMBIGUOUS;
   return matches.length === 1 ? (matches[0] as number) : -1;
@@ -91,15 +130,23 @@ function foldName(word: string): string {
 }
 
 /** "Heald said" after "Colette Heald", "said Kovacs" beside "Zoltán Kovács": a bare speaking name taken for an organisation is a person's name. */
-function findPersonByNameWord(drafts: readonly ActorDraft[], candidate: ActorCandidate): number {
+function findPersonByNameWord(
+  drafts: readonly ActorDraft[],
+  people: PersonIndex,
+  candidate: ActorCandidate,
+): number {
   const isBareName =
     candidate.source === "speaking-organization" || candidate.source === "speaking-person";
   if (!isBareName || candidate.name.includes(" ")) return -1;
   const folded = foldName(candidate.name);
-  return drafts.findIndex(
-    (draft) =>
-      draft.kind === "person" &&
-      splitNameWords(draft.name).some((word) => foldName(word) === folded),
+  return (
+    people.sharingFolded(folded).find((index) => {
+      const draft = drafts[index];
+      return (
+        draft?.kind === "person" &&
+        splitNameWords(draft.name).some((word) => foldName(word) === folded)
+      );
+    }) ?? -1
   );
 }
 
@@ -109,6 +156,7 @@ export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly
     (a, b) => splitNameWords(b.name).length - splitNameWords(a.name).length,
   );
   const drafts: ActorDraft[] = [];
+  const people = new PersonIndex();
   // The same name found again is set aside and absorbed once at the end: linear in repeats.
   const byName = new Map<string, number>();
   const repeats: ActorCandidate[][] = [];
@@ -121,11 +169,11 @@ export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly
     }
     const index =
       candidate.kind === "person"
-        ? findPersonFor(drafts, candidate)
+        ? findPersonFor(drafts, people, candidate)
         : findOrganizationFor(drafts, candidate);
     // "Mr. Clinton" beside Bill and Hillary Clinton: better no actor than a third, invented one.
     if (index === AMBIGUOUS) continue;
-    const person = findPersonByNameWord(drafts, candidate);
+    const person = findPersonByNameWord(drafts, people, candidate);
     if (person >= 0) {
       drafts[person] = absorbCandidate(drafts[person] as ActorDraft, candidate);
       continue;
@@ -135,6 +183,8 @@ export function mergeCandidates(candidates: readonly ActorCandidate[]): readonly
       repeats.push([]);
       drafts.push(draftFromCandidate(candidate));
     } else drafts[index] = mergeInto(drafts[index] as ActorDraft, candidate);
+    const merged = index < 0 ? drafts.length - 1 : index;
+    if (drafts[merged]?.kind === "person") people.add(merged, drafts[merged]?.name ?? "");
   }
   return drafts.map((draft, index) => absorbCandidates(draft, repeats[index] ?? []));
 }
