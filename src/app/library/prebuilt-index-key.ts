@@ -13,14 +13,14 @@ import { MAX_ARTICLE_BYTES } from "../../ingest/decode-article-bytes.ts";
 import { readRegularFileSync } from "./prebuilt-index.ts";
 import { INDEX_FORMAT_VERSION } from "./prebuilt-index-format.ts";
 
-const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The code whose output the file holds: a change in any of these folders rebuilds. */
 const CODE_FOLDERS = ["model", "ingest", "extract", "knowledge-base"];
-/** The files of src/app that write and read the index itself. */
+/** The files of src/app/library that write and read the index itself. */
 const CODE_FILES = [
-  "app/prebuilt-index.ts",
-  "app/prebuilt-index-decode.ts",
-  "app/prebuilt-index-format.ts",
+  "app/library/prebuilt-index.ts",
+  "app/library/prebuilt-index-decode.ts",
+  "app/library/prebuilt-index-format.ts",
 ];
 const ARTICLE_EXTENSION = /\.(?:txt|md)$/i;
 
