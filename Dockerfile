@@ -42,4 +42,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "if (process.env.MODE !== 'http') process.exit(0); fetch('http://127.0.0.1:' + process.env.PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # node is PID 1 and receives SIGTERM directly (no npm or shell in between): the bot finishes
 # in-flight replies, closes its connections and exits 0. Same command as `npm start`.
-CMD ["node", "--import", "tsx", "src/app/main.ts"]
+CMD ["node", "--import", "tsx", "src/app/entry/main.ts"]

@@ -1,8 +1,24 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * Two projects: `unit` is the inner loop (`npm run test:unit`); `e2e` holds what starts
+ * processes, opens sockets or runs load and bench work (`npm run test:e2e`). `npm test` runs both.
+ */
+const E2E = ["test/e2e/**/*.test.ts", "test/hostile/**/*.test.ts", "test/bench/**/*.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...E2E],
+        },
+      },
+      { extends: true, test: { name: "e2e", include: E2E } },
+    ],
   },
 });

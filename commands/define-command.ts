@@ -5,8 +5,10 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
+import { suggestArticles } from "../src/answer/autocomplete.ts";
 import type { Answer, Choice } from "../src/model/answer.ts";
 import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
+import { ARTICLE_OPTION, PUBLIC_OPTION } from "./shared-options.ts";
 
 /** What a command may use: the knowledge base and the list of commands (for /help). */
 export interface CommandContext {
@@ -70,12 +72,13 @@ export interface CommandModule<O = Readonly<Record<string, OptionValue>>> {
   readonly definition: CommandDefinition;
   /** Shown by /help: a typical use. */
   readonly example: string;
-  readonly handle: (options: O, ctx: CommandContext) => Answer;
+  /** May return a promise: an answer may wait for a store. Dispatch awaits either way. */
+  readonly handle: (options: O, ctx: CommandContext) => Answer | Promise<Answer>;
   readonly autocomplete?: (
     focused: FocusedOption,
     options: O,
     ctx: CommandContext,
-  ) => readonly Choice[];
+  ) => readonly Choice[] | Promise<readonly Choice[]>;
 }
 
 /**
@@ -99,6 +102,37 @@ export function defineCommand<const D extends RESTPostAPIChatInputApplicationCom
       autocomplete: (focused, options, ctx) => autocomplete(focused, typed(options), ctx),
     }),
   };
+}
+
+/** What a command about one whole article passes on: the article asked for, if any. */
+export interface ArticleOptions {
+  readonly article: string | undefined;
+}
+
+/**
+ * Declares a command whose only options are `article` and `public` (/summary, /source,
+ * /perspectives, /discuss): the definition, article autocomplete and handler are the same shape.
+ */
+export function defineArticleCommand(parts: {
+  readonly name: string;
+  readonly description: string;
+  readonly example: string;
+  readonly answer: (kb: KnowledgeBase, options: ArticleOptions) => Answer | Promise<Answer>;
+}): CommandModule {
+  const { name, description, example, answer } = parts;
+  return defineCommand(
+    {
+      type: ApplicationCommandType.ChatInput,
+      name,
+      description,
+      options: [ARTICLE_OPTION, PUBLIC_OPTION],
+    } as const,
+    {
+      example,
+      handle: (options, { kb }) => answer(kb, { article: options.article }),
+      autocomplete: (focused, _options, { kb }) => suggestArticles(kb, focused.value),
+    },
+  );
 }
 
 /** Options a message context-menu command receives: the text of the message it was used on. */

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { loadKnowledge } from "../src/app/load-knowledge.ts";
+import { loadKnowledge } from "../src/app/library/load-knowledge.ts";
 import { computeIndexKey } from "../src/app/prebuilt-index-key.ts";
 import { writePrebuiltIndex } from "../src/app/prebuilt-index.ts";
 import { analyzeArticle } from "../src/extract/analyze-article.ts";

@@ -4,7 +4,7 @@
  * knowledge files and the code version so a stale copy is never used.
  */
 import { config as loadDotenv } from "dotenv";
-import { analyzeKnowledge, DEFAULT_INDEX_FILE } from "../src/app/build-library.ts";
+import { analyzeKnowledge, DEFAULT_INDEX_FILE } from "../src/app/library/build-library.ts";
 import { computeIndexKey } from "../src/app/prebuilt-index-key.ts";
 import { writePrebuiltIndex } from "../src/app/prebuilt-index.ts";
 

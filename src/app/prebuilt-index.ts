@@ -20,7 +20,7 @@ import {
 } from "../knowledge-base/restore-knowledge-base.ts";
 import type { Result } from "../model/result.ts";
 import { fail, ok } from "../model/result.ts";
-import type { LoadProblem } from "./load-knowledge.ts";
+import type { LoadProblem } from "./library/load-knowledge.ts";
 import { decodeIndex, encodeIndex, SAVED_INDEX_SCHEMA } from "./prebuilt-index-arrays.ts";
 import { INDEX_FORMAT_VERSION } from "./prebuilt-index-key.ts";
 

@@ -23,9 +23,6 @@ import { clampPage, listPageEntries, paginate } from "./paginate.ts";
 import { TONE_COLORS } from "./tone.ts";
 import { truncateText } from "./truncate.ts";
 
-export { renderErrorMessage } from "./discord-error.ts";
-export { renderChoices } from "./discord-choices.ts";
-
 /** Which page to draw, how its buttons re-create the request, and who may see it. */
 export interface DiscordRenderOptions {
   /** 1-based; out-of-range pages are brought into range. */

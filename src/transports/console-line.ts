@@ -1,5 +1,5 @@
 /** Parses a console line such as `/quote speaker:"Rayhan Asat" about:bribe` into a request. */
-import type { CommandRequest } from "../app/command-request.ts";
+import type { CommandRequest } from "../interactions/dispatch.ts";
 import { isChatInputDefinition, type CommandModule } from "../../commands/define-command.ts";
 import { fail, ok, type Result } from "../model/result.ts";
 import { ApplicationCommandOptionType } from "discord-api-types/v10";

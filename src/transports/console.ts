@@ -1,9 +1,9 @@
 /** The local console: reads command lines, answers with the same dispatch Discord uses. */
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import type { CommandRequest } from "../app/command-request.ts";
-import type { DispatchOutcome } from "../app/dispatch.ts";
 import type { CommandModule } from "../../commands/define-command.ts";
+import { describeOutcome } from "../interactions/describe-outcome.ts";
+import type { Dispatch, DispatchOutcome } from "../interactions/dispatch.ts";
 import type { Answer } from "../model/answer.ts";
 import { renderConsoleText } from "../render/console-text.ts";
 import { parseConsoleLine } from "./console-line.ts";
@@ -12,7 +12,7 @@ export interface ConsoleDependencies {
   readonly input: Readable;
   /** stdout: answers only. */
   readonly write: (text: string) => void;
-  readonly dispatch: (request: CommandRequest) => DispatchOutcome;
+  readonly dispatch: Dispatch;
   readonly findCommand: (name: string) => CommandModule | undefined;
   /** Logs a bug (to stderr in console mode) with its error id. */
   readonly reportFailure: (
@@ -31,7 +31,11 @@ interface Session {
   page: number;
 }
 
-function answerLine(line: string, deps: ConsoleDependencies, session: Session): string {
+async function answerLine(
+  line: string,
+  deps: ConsoleDependencies,
+  session: Session,
+): Promise<string> {
   const paging = PAGING.exec(line);
   if (paging) {
     if (!session.last) return "Nothing to page through yet: ask a command first.";
@@ -46,20 +50,13 @@ function answerLine(line: string, deps: ConsoleDependencies, session: Session): 
   }
   const parsed = parseConsoleLine(line, deps.findCommand);
   if (!parsed.ok) return `! ${parsed.error}`;
-  const outcome = deps.dispatch(parsed.value);
-  switch (outcome.kind) {
-    case "answer":
-      session.last = outcome.answer;
-      session.page = 1;
-      return renderConsoleText(outcome.answer, 1, NEXT_PAGE_HINT);
-    case "choices":
-      return outcome.choices.map((choice) => choice.name).join("\n");
-    case "user-error":
-      return `! ${outcome.message}`;
-    case "failure":
-      deps.reportFailure(outcome, line);
-      return `! Something went wrong on our side (error id ${outcome.errorId}).`;
-  }
+  const outcome = await deps.dispatch(parsed.value);
+  if (outcome.kind === "answer") {
+    session.last = outcome.answer;
+    session.page = 1;
+  } else if (outcome.kind === "failure") deps.reportFailure(outcome, line);
+  const { text, isProblem } = describeOutcome(outcome, 1, NEXT_PAGE_HINT);
+  return isProblem ? `! ${text}` : text;
 }
 
 /** Answers each line until the input ends or the user types quit. */
@@ -71,7 +68,7 @@ export async function runConsole(deps: ConsoleDependencies): Promise<void> {
   for await (const raw of lines) {
     const line = raw.trim();
     if (QUIT.has(line.toLowerCase())) break;
-    if (line !== "") deps.write(`${answerLine(line, deps, session)}\n\n`);
+    if (line !== "") deps.write(`${await answerLine(line, deps, session)}\n\n`);
     prompt();
   }
   lines.close();

@@ -1,9 +1,9 @@
 /** The gateway bot: interactions arrive over discord.js's WebSocket and are answered over REST. */
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Routes } from "discord.js";
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, REST, Routes } from "discord.js";
 import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
-import type { InteractionPort } from "../app/interactions/interaction-port.ts";
-import { runPlan, type PlanRunner } from "../app/interactions/run-plan.ts";
-import { createRestPort } from "./discord-rest-port.ts";
+import { createRestPort } from "../interactions/discord-rest-port.ts";
+import type { InteractionLogger, InteractionPort } from "../interactions/interaction-plan.ts";
+import { runPlan, type PlanServices } from "../interactions/run-plan.ts";
 
 /** What the adapter needs from a gateway connection; tests pass a tiny object with these. */
 export interface GatewayConnection {
@@ -20,15 +20,21 @@ export interface GatewayAdapter {
 
 /** Gateway deliveries can repeat after a resume; this many recent ids are remembered. */
 const RECENT_IDS = 1000;
+/**
+ * A callback is worthless after Discord's 3-second window: one try, cut off before the window
+ * closes, never retried (a retry only piles up sockets). A short 429 wait is still worth it.
+ */
+export const CALLBACK_TIMEOUT_MS = 2_500;
+const CALLBACK_MAX_RATE_LIMIT_WAIT_MS = 1_000;
 
 export function attachGateway(
   connection: GatewayConnection,
-  runner: Omit<PlanRunner, "respond" | "createPort">,
+  runner: Omit<PlanServices, "createPort">,
 ): GatewayAdapter {
   const inFlight = new Set<Promise<void>>();
   const recent = new Set<string>();
   let isAccepting = true;
-  connection.onInteraction((interaction) => {
+  const accept = (interaction: APIInteraction): void => {
     if (!isAccepting || recent.has(interaction.id)) return;
     recent.add(interaction.id);
     if (recent.size > RECENT_IDS) recent.delete(recent.values().next().value ?? "");
@@ -38,6 +44,14 @@ export function attachGateway(
       createPort: (i) => connection.createPort(i),
     }).finally(() => inFlight.delete(task));
     inFlight.add(task);
+  };
+  connection.onInteraction((interaction) => {
+    // Per interaction: a payload that breaks something here must not reach the socket's emitter.
+    try {
+      accept(interaction);
+    } catch (error) {
+      logDropped(runner.logger, interaction, error);
+    }
   });
   return {
     drain: async () => {
@@ -49,16 +63,49 @@ export function attachGateway(
   };
 }
 
-/** A discord.js client with only the Guilds intent: slash commands need nothing privileged. */
+function logDropped(logger: InteractionLogger, interaction: unknown, error: unknown): void {
+  const id = typeof interaction === "object" && interaction !== null && "id" in interaction;
+  logger.error(
+    { interactionId: id ? String(interaction.id).slice(0, 40) : null, err: error },
+    "interaction dropped",
+  );
+}
+
+/**
+ * A discord.js client with only the Guilds intent: slash commands need nothing privileged.
+ * Interactions are answered from the raw payload, so discord.js's own Interaction objects are
+ * never built: building one throws on a malformed field (member.permissions that is not a
+ * number), and that throw would come out of the WebSocket handler and end the process.
+ */
 export function createGatewayClient(apiUrl: string | undefined): Client {
-  return new Client({
+  const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: apiUrl === undefined ? {} : { api: apiUrl },
+  });
+  const actions: unknown = Reflect.get(client, "actions");
+  const action: unknown =
+    typeof actions === "object" && actions !== null
+      ? Reflect.get(actions, "InteractionCreate")
+      : undefined;
+  if (typeof action === "object" && action !== null) Reflect.set(action, "handle", () => undefined);
+  return client;
+}
+
+/** The REST client for interaction callbacks: one try within the window, no retry. */
+export function createCallbackRest(
+  apiUrl: string | undefined,
+  timeoutMs: number = CALLBACK_TIMEOUT_MS,
+): REST {
+  return new REST({
+    ...(apiUrl === undefined ? {} : { api: apiUrl }),
+    retries: 0,
+    timeout: timeoutMs,
+    rejectOnRateLimit: (limit) => limit.retryAfter > CALLBACK_MAX_RATE_LIMIT_WAIT_MS,
   });
 }
 
 /** Raw INTERACTION_CREATE payloads, so gateway and HTTP share one APIInteraction handler. */
-export function connectDiscordJs(client: Client): GatewayConnection {
+export function connectDiscordJs(client: Client, callbacks: REST): GatewayConnection {
   return {
     onInteraction: (listener) => {
       client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: APIInteraction) =>
@@ -66,7 +113,7 @@ export function connectDiscordJs(client: Client): GatewayConnection {
       );
     },
     respond: async (interaction, response) => {
-      await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      await callbacks.post(Routes.interactionCallback(interaction.id, interaction.token), {
         body: response,
         auth: false,
       });

@@ -3,14 +3,15 @@ import { createServer } from "node:http";
 import type { IncomingMessage, Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { MAX_BODY_BYTES } from "./http.ts";
-import type { HttpHandler, HttpLogger, HttpResponse } from "./http.ts";
+import type { HttpHandler, HttpResponse } from "./http.ts";
+import type { InteractionLogger } from "../interactions/interaction-plan.ts";
 
 export interface HttpServerOptions {
   readonly handler: HttpHandler;
   readonly port: number;
   /** Default 0.0.0.0, reachable behind a load balancer; tests pass 127.0.0.1. */
   readonly host?: string;
-  readonly logger: HttpLogger;
+  readonly logger: Pick<InteractionLogger, "error">;
   readonly maxBodyBytes?: number;
 }
 
@@ -46,10 +47,11 @@ async function readBoundedBody(
   return Buffer.concat(chunks);
 }
 
-function flattenHeaders(request: IncomingMessage): Record<string, string | undefined> {
-  const headers: Record<string, string | undefined> = {};
+/** node:http's headers as one string each (repeated ones joined), names in lower case. */
+export function flattenHeaders(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
-    headers[name] = Array.isArray(value) ? value.join(", ") : value;
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
   }
   return headers;
 }

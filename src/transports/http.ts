@@ -5,7 +5,9 @@
  */
 import type { KeyObject } from "node:crypto";
 import { InteractionResponseType, InteractionType } from "discord-api-types/v10";
-import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
+import type { APIInteraction } from "discord-api-types/v10";
+import type { InteractionLogger } from "../interactions/interaction-plan.ts";
+import type { PlannedResponse } from "../interactions/run-plan.ts";
 import { verifyInteractionSignature } from "./http-verify.ts";
 
 /** Discord's interaction payloads are far smaller; anything bigger is not from Discord. */
@@ -29,20 +31,13 @@ export interface HttpResponse {
   readonly afterSend?: () => void;
 }
 
-/** The few logger methods the adapter uses; a pino logger fits. */
-export interface HttpLogger {
-  warn(details: object, message: string): void;
-  error(details: object, message: string): void;
-}
-
 export interface HttpHandlerDependencies {
   readonly publicKey: KeyObject;
   /** Milliseconds since the epoch; injected so tests sign with a fixed time. */
   readonly now: () => number;
-  readonly handleInteraction: (interaction: APIInteraction) => Promise<APIInteractionResponse>;
-  /** Called once the response to `interaction` has been written to the socket. */
-  readonly afterResponse?: (interaction: APIInteraction) => void;
-  readonly logger: HttpLogger;
+  /** Plans once: the response for the body, and work to run once it is written (`afterSend`). */
+  readonly handleInteraction: (interaction: APIInteraction) => Promise<PlannedResponse>;
+  readonly logger: Pick<InteractionLogger, "warn" | "error">;
 }
 
 export type HttpHandler = (request: HttpRequest) => Promise<HttpResponse>;
@@ -107,9 +102,9 @@ async function answerInteraction(
   if (interaction.type === InteractionType.Ping)
     return respondJson(200, { type: InteractionResponseType.Pong });
   try {
-    const response = respondJson(200, await deps.handleInteraction(interaction));
-    const { afterResponse } = deps;
-    return afterResponse ? { ...response, afterSend: () => afterResponse(interaction) } : response;
+    const { response, afterSend } = await deps.handleInteraction(interaction);
+    const answer = respondJson(200, response);
+    return afterSend === undefined ? answer : { ...answer, afterSend };
   } catch (error) {
     deps.logger.error(
       {

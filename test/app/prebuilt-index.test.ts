@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { answerSearch } from "../../src/answer/search.ts";
 import { suggestActors } from "../../src/answer/autocomplete.ts";
 import { answerQuotes } from "../../src/answer/quotes.ts";
-import { buildLibrary } from "../../src/app/build-library.ts";
+import { buildLibrary } from "../../src/app/library/build-library.ts";
 import { computeIndexKey } from "../../src/app/prebuilt-index-key.ts";
 import { decodePrebuiltIndex } from "../../src/app/prebuilt-index.ts";
 import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";

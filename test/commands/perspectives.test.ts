@@ -5,8 +5,8 @@ import { allItems, ask, itemText, runCommand } from "../support/run-command.ts";
 describe("/perspectives and /discuss", () => {
   const kb = buildBridgeKb();
 
-  it("sorts voices by stance, each with their strongest quote, and lists voices absent", () => {
-    const answer = ask(kb, "perspectives");
+  it("sorts voices by stance, each with their strongest quote, and lists voices absent", async () => {
+    const answer = await ask(kb, "perspectives");
     expect(answer.sections.map((s) => [s.heading, s.tone])).toEqual([
       ["What the positions are about", "info"],
       ["Supports", "supports"],
@@ -22,21 +22,21 @@ describe("/perspectives and /discuss", () => {
     ]);
   });
 
-  it("builds discussion questions that cite both sides", () => {
-    const answer = ask(kb, "discuss");
+  it("builds discussion questions that cite both sides", async () => {
+    const answer = await ask(kb, "discuss");
     const [question] = allItems(answer);
     expect(question?.citations.map((c) => c.n)).toEqual([3, 4]);
     expect(itemText(question!)).toContain("Dana Ortiz says");
     expect(itemText(question!)).toContain("Luis Brandt says");
   });
 
-  it("asks which article when the library has several", () => {
-    const outcome = runCommand(buildLibraryKb(), "perspectives");
+  it("asks which article when the library has several", async () => {
+    const outcome = await runCommand(buildLibraryKb(), "perspectives");
     expect(outcome).toMatchObject({ kind: "user-error", code: "article-needed" });
   });
 
-  it("finds an article by a fuzzy title", () => {
-    const answer = ask(buildLibraryKb(), "perspectives", { article: "harbor bridge" });
+  it("finds an article by a fuzzy title", async () => {
+    const answer = await ask(buildLibraryKb(), "perspectives", { article: "harbor bridge" });
     expect(answer.title).toBe("Perspectives: Council Votes to Close Old Harbor Bridge");
   });
 });

@@ -3,10 +3,10 @@ import { buildKnowledgeBase } from "../../src/knowledge-base/build-knowledge-bas
 import { BRIDGE, BRIDGE_ANALYSIS, buildBridgeKb } from "../support/fixture-kb.ts";
 import { allItems, ask, itemText, runCommand } from "../support/run-command.ts";
 
-describe("/summary", () => {
-  const answer = ask(buildBridgeKb(), "summary");
+const answer = await ask(buildBridgeKb(), "summary");
 
-  it("is a pinnable briefing with lead, dates and perspectives, every line cited", () => {
+describe("/summary", () => {
+  it("is a pinnable briefing with lead, dates and perspectives, every line cited", async () => {
     expect(answer.sections.map((s) => s.heading)).toEqual([
       "What happened",
       "Key dates",
@@ -21,7 +21,7 @@ describe("/summary", () => {
 });
 
 describe("/summary with a neutral voice", () => {
-  it("puts voices that take no side on one shared line", () => {
+  it("puts voices that take no side on one shared line", async () => {
     const neutral = {
       actor: "Priya Nair",
       actorId: "priya-nair",
@@ -37,7 +37,9 @@ describe("/summary with a neutral voice", () => {
         analysis: { ...BRIDGE_ANALYSIS, stances: [...BRIDGE_ANALYSIS.stances, neutral] },
       },
     ]);
-    const perspectives = ask(kb, "summary").sections.find((s) => s.heading === "Perspectives");
+    const perspectives = (await ask(kb, "summary")).sections.find(
+      (s) => s.heading === "Perspectives",
+    );
     expect(perspectives?.items.map(itemText)).toEqual([
       "Dana Ortiz (supports): said the decision was overdue",
       "Luis Brandt (opposes): called the closure “a disaster for Main Street”",
@@ -48,8 +50,8 @@ describe("/summary with a neutral voice", () => {
 });
 
 describe("/source", () => {
-  it("gives metadata and three reference styles", () => {
-    const items = allItems(ask(buildBridgeKb(), "source")).map(itemText);
+  it("gives metadata and three reference styles", async () => {
+    const items = allItems(await ask(buildBridgeKb(), "source")).map(itemText);
     expect(items).toContain("Passages: 6 (5 paragraphs, 1 headings, 0 captions)");
     expect(items).toContain(
       "APA: Reporter, S. (2024, March 8). Council Votes to Close Old Harbor Bridge. The Millbrook Ledger. https://example.org/bridge",
@@ -66,8 +68,8 @@ describe("/source", () => {
 describe("/search", () => {
   const kb = buildBridgeKb();
 
-  it("forgives typos and highlights the matching words", () => {
-    const [first] = allItems(ask(kb, "search", { query: "inspecters deck" }));
+  it("forgives typos and highlights the matching words", async () => {
+    const [first] = allItems(await ask(kb, "search", { query: "inspecters deck" }));
     expect(first?.citations[0]?.n).toBe(3);
     expect(first?.body.filter((b) => b.style === "highlight").map((b) => b.text)).toEqual([
       "inspectors",
@@ -75,16 +77,16 @@ describe("/search", () => {
     ]);
   });
 
-  it("returns nothing with a hint for nonsense", () => {
-    const answer = ask(kb, "search", { query: "xyzzy plugh" });
+  it("returns nothing with a hint for nonsense", async () => {
+    const answer = await ask(kb, "search", { query: "xyzzy plugh" });
     expect(allItems(answer)).toHaveLength(0);
     expect(answer.hint).toContain("No passage matches");
   });
 
   it.each([[""], ["   "], ["!!!"], ["^=|'"]])(
     "rejects an empty or punctuation-only query %j privately",
-    (query) => {
-      expect(runCommand(kb, "search", { query })).toMatchObject({ kind: "user-error" });
+    async (query) => {
+      expect(await runCommand(kb, "search", { query })).toMatchObject({ kind: "user-error" });
     },
   );
 });

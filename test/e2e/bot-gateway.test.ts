@@ -1,5 +1,5 @@
 /**
- * The bot as it runs in production (`src/app/main.ts` in its own process, unmodified discord.js)
+ * The bot as it runs in production (`src/app/entry/main.ts` in its own process, unmodified discord.js)
  * against the fake Discord: commands, autocomplete, paging, pinning, editing, the message menu.
  */
 import { fileURLToPath } from "node:url";

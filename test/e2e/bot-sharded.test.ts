@@ -16,7 +16,7 @@ afterAll(() => fake.close());
 
 describe("sharded start", () => {
   it("runs one process per shard, each identifying with its own shard id, and stops them all", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/app/main-sharded.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/app/entry/main-sharded.ts"], {
       cwd: ROOT,
       env: {
         PATH: process.env["PATH"] ?? "",

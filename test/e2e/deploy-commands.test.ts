@@ -10,7 +10,7 @@ const TOKEN = "token-for-deploy-tests";
 let fake: FakeDiscord;
 
 function deploy(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/app/deploy-commands.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/app/entry/deploy-commands.ts"], {
     cwd: ROOT,
     env: { PATH: process.env["PATH"] ?? "", DOTENV_CONFIG_PATH: "/nonexistent", ...env },
   });

@@ -6,8 +6,8 @@ import { mkdtemp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildLibrary, type Library } from "../../src/app/build-library.ts";
-import { createDispatcher } from "../../src/app/command-context.ts";
+import { buildLibrary, type Library } from "../../src/app/library/build-library.ts";
+import { createDispatcher } from "../../src/interactions/dispatch.ts";
 
 const GOOD =
   "Council Closes Bridge\nMarch 8, 2024\n\nThe council on Tuesday closed the bridge, Mayor Dana Ortiz said.\n";
@@ -82,9 +82,9 @@ describe("a knowledge folder with broken files", () => {
     expect(library.kb.byId.get("many")?.article.passages.length).toBe(10_000);
   });
 
-  it("still answers from the good article", () => {
+  it("still answers from the good article", async () => {
     const dispatch = createDispatcher(library.kb);
-    const outcome = dispatch({
+    const outcome = await dispatch({
       name: "who",
       options: { name: "Ortiz", article: "good-article-u" },
     });

@@ -5,8 +5,8 @@
  */
 import { ApplicationCommandOptionType, InteractionResponseType } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDispatcher } from "../../src/app/command-context.ts";
-import { planInteraction } from "../../src/app/interactions/plan-interaction.ts";
+import { createDispatcher } from "../../src/interactions/dispatch.ts";
+import { planInteraction } from "../../src/interactions/plan-interaction.ts";
 import { createHttpHandler } from "../../src/transports/http.ts";
 import { startHttpServer, type RunningHttpServer } from "../../src/transports/http-server.ts";
 import { parsePublicKey } from "../../src/transports/http-verify.ts";
@@ -32,7 +32,9 @@ beforeAll(async () => {
     publicKey: publicKey.value,
     now: () => NOW_MILLISECONDS,
     logger,
-    handleInteraction: async (interaction) => planInteraction(interaction, { dispatch }).response,
+    handleInteraction: async (interaction) => ({
+      response: (await planInteraction(interaction, { dispatch })).response,
+    }),
   });
   server = await startHttpServer({ handler, port: 0, host: "127.0.0.1", logger });
 });

@@ -15,8 +15,8 @@ import { COMMANDS } from "../../commands/index.ts";
 import { analyzeArticle } from "../../src/extract/analyze-article.ts";
 import { ingestArticle } from "../../src/ingest/ingest-article.ts";
 import { buildKnowledgeBase } from "../../src/knowledge-base/build-knowledge-base.ts";
-import { createDispatcher } from "../../src/app/command-context.ts";
-import { planInteraction } from "../../src/app/interactions/plan-interaction.ts";
+import { createDispatcher } from "../../src/interactions/dispatch.ts";
+import { planInteraction } from "../../src/interactions/plan-interaction.ts";
 import {
   buildAutocompleteInteraction,
   buildButtonInteraction,
@@ -87,12 +87,12 @@ const optionArbitrary = fc.record({
 });
 
 describe("any interaction gets a safe reply", () => {
-  it("slash commands with hostile option values", () => {
-    fc.assert(
-      fc.property(
+  it("slash commands with hostile option values", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.constantFrom(...NAMES, "nosuch"),
         fc.array(optionArbitrary, { maxLength: 4 }),
-        (name, options) => {
+        async (name, options) => {
           const unique = [...new Map(options.map((o) => [o.name, o])).values()];
           const interaction = buildChatInputInteraction(
             context,
@@ -103,24 +103,24 @@ describe("any interaction gets a safe reply", () => {
               value: o.value,
             })),
           );
-          expectSafe(planInteraction(interaction, { dispatch }).response);
+          expectSafe((await planInteraction(interaction, { dispatch })).response);
         },
       ),
       { numRuns: 300 },
     );
   });
 
-  it("autocomplete for any option, including ones that do not exist", () => {
-    fc.assert(
-      fc.property(
+  it("autocomplete for any option, including ones that do not exist", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.constantFrom(...NAMES),
         fc.constantFrom(...OPTION_NAMES),
         hostileText(),
-        (name, option, value) => {
+        async (name, option, value) => {
           const interaction = buildAutocompleteInteraction(context, name, [
             { name: option, type: ApplicationCommandOptionType.String, value, focused: true },
           ]);
-          const { response } = planInteraction(interaction, { dispatch });
+          const { response } = await planInteraction(interaction, { dispatch });
           expect(response.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
           expectSafe(response);
         },
@@ -129,7 +129,7 @@ describe("any interaction gets a safe reply", () => {
     );
   });
 
-  it("buttons with any custom id, from this version, an older one, or none at all", () => {
+  it("buttons with any custom id, from this version, an older one, or none at all", async () => {
     const message = buildMessage({
       id: "1",
       channelId: "2",
@@ -149,19 +149,22 @@ describe("any interaction gets a safe reply", () => {
         "rt1:page:999999:search&query=bridge",
       ),
     );
-    fc.assert(
-      fc.property(ids, (customId) => {
-        const { response } = planInteraction(buildButtonInteraction(context, customId, message), {
-          dispatch,
-        });
+    await fc.assert(
+      fc.asyncProperty(ids, async (customId) => {
+        const { response } = await planInteraction(
+          buildButtonInteraction(context, customId, message),
+          {
+            dispatch,
+          },
+        );
         expectSafe(response);
       }),
       { numRuns: 300 },
     );
   });
 
-  it("a modal submit with the summary field missing is refused privately", () => {
-    const { response } = planInteraction(
+  it("a modal submit with the summary field missing is refused privately", async () => {
+    const { response } = await planInteraction(
       buildModalSubmitInteraction(context, "rt1:edit:hostile", { other: "text" }),
       { dispatch },
     );
@@ -170,7 +173,7 @@ describe("any interaction gets a safe reply", () => {
     expect(data.flags).toBe(MessageFlags.Ephemeral);
   });
 
-  it("renders the hostile article's own text escaped, in every command", () => {
+  it("renders the hostile article's own text escaped, in every command", async () => {
     for (const name of NAMES) {
       const interaction = buildChatInputInteraction(
         context,
@@ -179,7 +182,7 @@ describe("any interaction gets a safe reply", () => {
           ? [{ name: "query", type: ApplicationCommandOptionType.String, value: "council spoiler" }]
           : [],
       );
-      expectSafe(planInteraction(interaction, { dispatch }).response);
+      expectSafe((await planInteraction(interaction, { dispatch })).response);
     }
   });
 });

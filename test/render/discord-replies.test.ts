@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { MessageFlags } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import { renderChoices, renderErrorMessage } from "../../src/render/discord-message.ts";
+import { renderChoices } from "../../src/render/discord-choices.ts";
+import { renderErrorMessage } from "../../src/render/discord-error.ts";
 import { MENTION_BREAKER } from "../../src/render/escape.ts";
 import { CHOICE_NAME_MAX, CHOICE_VALUE_MAX, MESSAGE_CONTENT_MAX } from "../../src/render/limits.ts";
 import { hostileText } from "./arbitraries.ts";

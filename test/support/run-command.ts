@@ -1,6 +1,6 @@
 import { COMMAND_SUMMARIES } from "../../commands/index.ts";
 import type { OptionValue } from "../../commands/define-command.ts";
-import { dispatch, type DispatchOutcome } from "../../src/app/dispatch.ts";
+import { dispatch, type DispatchOutcome } from "../../src/interactions/dispatch.ts";
 import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
 import type { Answer, AnswerItem } from "../../src/model/answer.ts";
 
@@ -9,7 +9,7 @@ export function runCommand(
   name: string,
   options: Record<string, OptionValue> = {},
   focused?: string,
-): DispatchOutcome {
+): Promise<DispatchOutcome> {
   return dispatch(
     { name, options, focused },
     { context: { kb, commands: COMMAND_SUMMARIES }, createErrorId: () => "test-error-id" },
@@ -17,12 +17,12 @@ export function runCommand(
 }
 
 /** Runs a command that must answer, and returns the answer. */
-export function ask(
+export async function ask(
   kb: KnowledgeBase,
   name: string,
   options: Record<string, OptionValue> = {},
-): Answer {
-  const outcome = runCommand(kb, name, options);
+): Promise<Answer> {
+  const outcome = await runCommand(kb, name, options);
   if (outcome.kind !== "answer")
     throw new Error(`expected an answer, got ${JSON.stringify(outcome)}`);
   return outcome.answer;

@@ -1,4 +1,4 @@
-/** Runs `src/app/main.ts` as its own process, exactly as `npm start` does, with a test env. */
+/** Runs `src/app/entry/main.ts` as its own process, exactly as `npm start` does, with a test env. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -14,7 +14,7 @@ export interface RunningBot {
 }
 
 export function spawnBot(env: Record<string, string>, args: readonly string[] = []): RunningBot {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/app/main.ts", ...args], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/app/entry/main.ts", ...args], {
     cwd: ROOT,
     // No inherited DISCORD_* or .env values: the test says everything the bot sees.
     env: {

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { findCommand } from "../../commands/index.ts";
 import { runConsole } from "../../src/transports/console.ts";
-import { createDispatcher } from "../../src/app/command-context.ts";
+import { createDispatcher } from "../../src/interactions/dispatch.ts";
 import { buildBridgeKb } from "../support/fixture-kb.ts";
 
 async function converse(lines: readonly string[]): Promise<{ out: string; failures: string[] }> {
@@ -12,7 +12,7 @@ async function converse(lines: readonly string[]): Promise<{ out: string; failur
   await runConsole({
     input: Readable.from([`${lines.join("\n")}\n`]),
     write: (text) => void chunks.push(text),
-    dispatch: (request) =>
+    dispatch: async (request) =>
       request.name === "explode"
         ? { kind: "failure", error: new Error("boom"), errorId: "abc123" }
         : dispatch(request),

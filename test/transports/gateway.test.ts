@@ -4,9 +4,17 @@ import {
   type APIInteraction,
   type APIInteractionResponse,
 } from "discord-api-types/v10";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Routes } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import type { InteractionPort } from "../../src/app/interactions/interaction-port.ts";
-import { attachGateway, type GatewayConnection } from "../../src/transports/gateway.ts";
+import type { InteractionPort } from "../../src/interactions/interaction-plan.ts";
+import {
+  attachGateway,
+  CALLBACK_TIMEOUT_MS,
+  createCallbackRest,
+  type GatewayConnection,
+} from "../../src/transports/gateway.ts";
 import { buildChatInputInteraction } from "../support/fake-discord/index.ts";
 
 class TinyConnection implements GatewayConnection {
@@ -35,7 +43,7 @@ class TinyConnection implements GatewayConnection {
 }
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const plan = () => ({
+const plan = async () => ({
   response: { type: InteractionResponseType.Pong } as const,
   log: { command: "who", outcome: "answer" as const },
 });
@@ -62,5 +70,27 @@ describe("gateway adapter", () => {
     connection.release();
     await drained;
     expect(connection.responses.map((r) => r.id)).toEqual(["1"]);
+  });
+});
+
+describe("interaction callbacks", () => {
+  it("are tried once and cut off well inside Discord's 3-second window", async () => {
+    let requests = 0;
+    // A Discord that takes the request and never answers.
+    const server = createServer(() => void (requests += 1));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const rest = createCallbackRest(`http://127.0.0.1:${port}/api`, 200);
+    const outcome = await rest
+      .post(Routes.interactionCallback("1", "secret"), { body: {}, auth: false })
+      .then(
+        () => "answered",
+        (error: unknown) => (error instanceof Error ? error.name : "rejected"),
+      );
+    server.closeAllConnections();
+    server.close();
+    expect(outcome).toBe("AbortError");
+    expect(requests).toBe(1);
+    expect(CALLBACK_TIMEOUT_MS).toBeLessThan(3000);
   });
 });

@@ -69,8 +69,10 @@ beforeAll(async () => {
     handleInteraction: (interaction) => {
       delegated.push(interaction);
       return Promise.resolve({
-        type: InteractionResponseType.ChannelMessageWithSource,
-        data: { content: "over the socket", allowed_mentions: { parse: [] } },
+        response: {
+          type: InteractionResponseType.ChannelMessageWithSource,
+          data: { content: "over the socket", allowed_mentions: { parse: [] } },
+        },
       });
     },
   });

@@ -40,9 +40,9 @@ function setUp(answer: (interaction: APIInteraction) => Promise<APIInteractionRe
   const deps: HttpHandlerDependencies = {
     publicKey: publicKey.value,
     now: () => NOW_MILLISECONDS,
-    handleInteraction: (interaction) => {
+    handleInteraction: async (interaction) => {
       delegated.push(interaction);
-      return answer(interaction);
+      return { response: await answer(interaction) };
     },
     logger: {
       warn: (details, message) => logged.push({ level: "warn", details, message }),

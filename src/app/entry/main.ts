@@ -1,0 +1,52 @@
+/** `npm start`: console without a token, the gateway bot with one, or HTTP with --http / MODE=http. */
+import { config as loadDotenv } from "dotenv";
+import { buildLibrary } from "../library/build-library.ts";
+import { ConfigError, loadConfig, resolveRunMode } from "../startup/config.ts";
+import { createLogger } from "../startup/logger.ts";
+import { startConsole } from "../startup/start-console.ts";
+import { startGateway } from "../startup/start-gateway.ts";
+import { startHttp } from "../startup/start-http.ts";
+import { StartupError, stopOnSignal } from "../startup/stop-on-signal.ts";
+
+loadDotenv({ quiet: true });
+const env = process.env;
+const mode = resolveRunMode(env, process.argv.slice(2));
+if (!mode.ok) {
+  process.stderr.write(`${mode.error}\n`);
+  process.exit(2);
+}
+try {
+  const config = loadConfig(env, mode.value);
+  // In the console a person reads stderr: only warnings unless LOG_LEVEL asks for more.
+  const level =
+    config.mode === "console" && (env["LOG_LEVEL"] ?? "").trim() === "" ? "warn" : config.logLevel;
+  const logger = createLogger({
+    level,
+    destination: config.mode === "console" ? "stderr" : "stdout",
+    secrets: [env["DISCORD_TOKEN"]],
+  });
+  // Start-up never writes files: a stale prebuilt index is rebuilt in memory, and
+  // `npm run build-index` is what writes a fresh one.
+  const library = await buildLibrary(config.knowledgeDir, { isSavingIndex: false });
+  logger.info({ index: library.index.source }, library.index.message);
+  // The console's banner lists skipped files for a person; servers log them as JSON.
+  if (config.mode !== "console") {
+    for (const problem of library.problems) {
+      logger.warn({ file: problem.file, reason: problem.message }, "article skipped");
+    }
+  }
+  logger.info({ articles: library.kb.entries.length }, "knowledge base ready");
+  if (config.mode === "console") await startConsole(library, config.knowledgeDir, logger);
+  else if (config.mode === "gateway")
+    stopOnSignal(await startGateway(loadConfig(env, "gateway"), library, logger), logger);
+  else stopOnSignal(await startHttp(loadConfig(env, "http"), library, logger), logger);
+} catch (error) {
+  // Expected start-up failures get one line; anything else is a bug and keeps its stack.
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+  } else if (error instanceof StartupError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  } else throw error;
+}

@@ -1,0 +1,200 @@
+/**
+ * Validated configuration. `parseConfig` is pure: a plain record in, every problem or a frozen
+ * Config out; `loadConfig` throws one ConfigError listing them all (STYLE §4).
+ */
+import { z } from "zod";
+import { fail, ok } from "../../model/result.ts";
+import type { Result } from "../../model/result.ts";
+
+export const RUN_MODES = ["console", "gateway", "http"] as const;
+export type RunMode = (typeof RUN_MODES)[number];
+/** What the config is for: one of the run modes, or the deploy-commands script. */
+export type ConfigMode = RunMode | "deploy";
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface DiscordSettings {
+  readonly token: string | undefined;
+  readonly applicationId: string | undefined;
+  readonly publicKey: string | undefined;
+  readonly guildId: string | undefined;
+  /** Base URL such as `https://discord.com/api`, without a trailing slash; undefined means Discord's. */
+  readonly apiUrl: string | undefined;
+  readonly shardCount: number | "auto" | undefined;
+}
+
+export interface Config {
+  readonly mode: ConfigMode;
+  readonly knowledgeDir: string;
+  readonly logLevel: LogLevel;
+  readonly port: number;
+  readonly discord: DiscordSettings;
+}
+
+/** The settings each mode cannot run without; `ConfigFor` makes them non-optional in the type. */
+interface RequiredByMode {
+  readonly console: never;
+  readonly gateway: "token";
+  readonly http: "publicKey";
+  readonly deploy: "token" | "applicationId";
+}
+export type ConfigFor<M extends ConfigMode> = Config & {
+  readonly mode: M;
+  readonly discord: DiscordSettings & { readonly [K in RequiredByMode[M]]: string };
+};
+
+/** The variables behind RequiredByMode; parseConfig's check is what makes its cast sound. */
+const REQUIRED: { readonly [M in ConfigMode]: readonly Variable[] } = {
+  console: [],
+  gateway: ["DISCORD_TOKEN"],
+  http: ["DISCORD_PUBLIC_KEY"],
+  deploy: ["DISCORD_TOKEN", "DISCORD_APPLICATION_ID"],
+};
+
+/** Values never repeated in a message, even when they are wrong. */
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(["DISCORD_TOKEN", "DISCORD_PUBLIC_KEY"]);
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const snowflake = z.string().regex(SNOWFLAKE, { error: "must be a Discord id (17 to 20 digits)" });
+
+const schema = z.object({
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^\S+$/, { error: 'must be the bare token: no spaces, no "Bot " prefix' })
+    .optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, {
+      error: "must be 64 hexadecimal characters (the application's public key)",
+    })
+    .optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http or https URL" })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
+  KNOWLEDGE_DIR: z.string().default("knowledge"),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })
+    .default("info"),
+  // 0 asks the system for any free port (the tests use it); the chosen one is logged.
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, { error: "must be a whole number from 0 to 65535" })
+    .transform(Number)
+    .refine((port) => port >= 0 && port <= 65_535, {
+      error: "must be a whole number from 0 to 65535",
+    })
+    .default(8080),
+  MODE: z.enum(RUN_MODES, { error: `must be one of ${RUN_MODES.join(", ")}` }).optional(),
+  SHARD_COUNT: z
+    .union(
+      [
+        z.literal("auto"),
+        z
+          .string()
+          .regex(/^[1-9]\d{0,4}$/)
+          .transform(Number),
+      ],
+      {
+        error: 'must be a positive whole number or "auto"',
+      },
+    )
+    .optional(),
+});
+
+type Variable = keyof z.input<typeof schema>;
+const VARIABLES = Object.keys(schema.shape) as Variable[];
+
+/** Blank values count as unset, as in a `.env` line such as `DISCORD_GUILD_ID=`. */
+function pickVariables(
+  env: Readonly<Record<string, string | undefined>>,
+): Partial<Record<Variable, string>> {
+  const picked: Partial<Record<Variable, string>> = {};
+  for (const name of VARIABLES) {
+    const value = env[name]?.trim();
+    if (value !== undefined && value !== "") picked[name] = value;
+  }
+  return picked;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, picked: Partial<Record<Variable, string>>): string {
+  const name = String(issue.path[0] ?? "configuration");
+  const value = picked[name as Variable];
+  const shown = value === undefined || SECRET_VARIABLES.has(name) ? "" : ` (got "${value}")`;
+  return `${name} ${issue.message}${shown}`;
+}
+
+function listMissing(mode: ConfigMode, picked: Partial<Record<Variable, string>>): string[] {
+  return REQUIRED[mode]
+    .filter((name) => picked[name] === undefined)
+    .map((name) => `${name} is required in ${mode} mode`);
+}
+
+/** Validates the environment for `mode`, collecting every problem; never repeats a secret. */
+export function parseConfig<M extends ConfigMode>(
+  env: Readonly<Record<string, string | undefined>>,
+  mode: M,
+): Result<ConfigFor<M>, readonly string[]> {
+  const picked = pickVariables(env);
+  const parsed = schema.safeParse(picked);
+  const problems = [
+    ...listMissing(mode, picked),
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => describeIssue(issue, picked))),
+  ];
+  if (!parsed.success || problems.length > 0) return fail(problems);
+  const values = parsed.data;
+  const config: Config = {
+    mode,
+    knowledgeDir: values.KNOWLEDGE_DIR,
+    logLevel: values.LOG_LEVEL,
+    port: values.PORT,
+    discord: Object.freeze({
+      token: values.DISCORD_TOKEN,
+      applicationId: values.DISCORD_APPLICATION_ID,
+      publicKey: values.DISCORD_PUBLIC_KEY?.toLowerCase(),
+      guildId: values.DISCORD_GUILD_ID,
+      apiUrl: values.DISCORD_API_URL,
+      shardCount: values.SHARD_COUNT,
+    }),
+  };
+  // listMissing found every variable REQUIRED[mode] names, the settings ConfigFor<M> makes required.
+  return ok(Object.freeze(config) as ConfigFor<M>);
+}
+
+/** The single error thrown when the configuration has problems; the message lists all of them. */
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Configuration is not valid:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+}
+
+export function loadConfig<M extends ConfigMode>(
+  env: Readonly<Record<string, string | undefined>>,
+  mode: M,
+): ConfigFor<M> {
+  const result = parseConfig(env, mode);
+  if (!result.ok) throw new ConfigError(result.error);
+  return result.value;
+}
+
+/** `--http`/`--console`/`--gateway` win over MODE; without either, a token means gateway. */
+export function resolveRunMode(
+  env: Readonly<Record<string, string | undefined>>,
+  args: readonly string[],
+): Result<RunMode, string> {
+  const flagged = RUN_MODES.find((mode) => args.includes(`--${mode}`));
+  if (flagged !== undefined) return ok(flagged);
+  const requested = env["MODE"]?.trim() ?? "";
+  if (requested !== "") {
+    const known = RUN_MODES.find((mode) => mode === requested);
+    return known === undefined
+      ? fail(`MODE must be one of ${RUN_MODES.join(", ")} (got "${requested}")`)
+      : ok(known);
+  }
+  return ok((env["DISCORD_TOKEN"]?.trim() ?? "") === "" ? "console" : "gateway");
+}

@@ -1,4 +1,0 @@
-export type * from "./article.ts";
-export type * from "./analysis.ts";
-export type * from "./answer.ts";
-export * from "./result.ts";
