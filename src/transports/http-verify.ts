@@ -40,6 +40,18 @@ export function parsePublicKey(hex: string): Result<KeyObject, string> {
   }
 }
 
+/** The two headers are there and well formed: checked before a byte of the body is read. */
+export function checkSignatureHeaders(
+  signature: string | undefined,
+  timestamp: string | undefined,
+): Result<true, SignatureProblem> {
+  if (signature === undefined || signature === "") return fail("missing-signature");
+  if (!SIGNATURE_HEX.test(signature)) return fail("malformed-signature");
+  if (timestamp === undefined || timestamp === "") return fail("missing-timestamp");
+  if (!TIMESTAMP_SECONDS.test(timestamp)) return fail("malformed-timestamp");
+  return ok(true);
+}
+
 /** Checks headers, freshness and signature, in that order; `nowInSeconds` is the caller's clock. */
 export function verifyInteractionSignature(
   request: SignedRequest,
@@ -47,10 +59,8 @@ export function verifyInteractionSignature(
   nowInSeconds: number,
 ): Result<true, SignatureProblem> {
   const { signature, timestamp } = request;
-  if (signature === undefined || signature === "") return fail("missing-signature");
-  if (!SIGNATURE_HEX.test(signature)) return fail("malformed-signature");
-  if (timestamp === undefined || timestamp === "") return fail("missing-timestamp");
-  if (!TIMESTAMP_SECONDS.test(timestamp)) return fail("malformed-timestamp");
+  const headers = checkSignatureHeaders(signature, timestamp);
+  if (!headers.ok || signature === undefined || timestamp === undefined) return headers;
   if (Math.abs(nowInSeconds - Number(timestamp)) > MAX_TIMESTAMP_SKEW_SECONDS) {
     return fail("stale-timestamp");
   }

@@ -8,10 +8,14 @@ import { InteractionResponseType, InteractionType } from "discord-api-types/v10"
 import type { APIInteraction } from "discord-api-types/v10";
 import type { InteractionLogger } from "../interactions/interaction-plan.ts";
 import type { PlannedResponse } from "../interactions/run-plan.ts";
-import { verifyInteractionSignature } from "./http-verify.ts";
+import { checkSignatureHeaders, verifyInteractionSignature } from "./http-verify.ts";
 
-/** Discord's interaction payloads are far smaller; anything bigger is not from Discord. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest body taken. An interaction is a few KB; the biggest, a message command, carries one
+ * message (≤ 4,000 characters of content, ≤ 6,000 of embeds: under 48 KB even at 4 bytes a
+ * character). Anything bigger is not from Discord.
+ */
+export const MAX_BODY_BYTES = 128 * 1024;
 const INTERACTION_PATHS: ReadonlySet<string> = new Set(["/", "/interactions"]);
 const HEALTH_PATH = "/healthz";
 
@@ -41,6 +45,9 @@ export interface HttpHandlerDependencies {
 }
 
 export type HttpHandler = (request: HttpRequest) => Promise<HttpResponse>;
+
+/** What the server knows before it reads the body. */
+export type HttpRequestHead = Omit<HttpRequest, "rawBody">;
 
 function respondJson(
   status: number,
@@ -117,6 +124,21 @@ async function answerInteraction(
     );
     return respondError(500, "internal error");
   }
+}
+
+/**
+ * A POST to the endpoint without well-formed signature headers is refused before its body is
+ * read, so an unsigned upload costs no memory. The full check still runs on what gets through.
+ */
+export function refuseBeforeBody(head: HttpRequestHead): HttpResponse | undefined {
+  if (!INTERACTION_PATHS.has(head.path) || head.method.toUpperCase() !== "POST") return undefined;
+  const headers = checkSignatureHeaders(
+    head.headers["x-signature-ed25519"],
+    head.headers["x-signature-timestamp"],
+  );
+  return headers.ok
+    ? undefined
+    : respondError(401, "invalid request signature", { connection: "close" });
 }
 
 export function createHttpHandler(deps: HttpHandlerDependencies): HttpHandler {

@@ -110,4 +110,13 @@ describe("when Discord misbehaves", () => {
     expect(bot.output()).not.toContain("unhandled rejection");
     expect(bot.child.exitCode).toBeNull();
   });
+
+  it("wrote neither the bot token nor any interaction token to its logs", () => {
+    expect(bot.output()).toContain("reply failed");
+    for (const secret of [
+      TOKEN,
+      ...Array.from({ length: sequence }, (_, i) => `fault-token-${i + 1}`),
+    ])
+      expect(bot.output()).not.toContain(secret);
+  });
 });

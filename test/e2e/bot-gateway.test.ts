@@ -245,6 +245,8 @@ describe("the gateway bot against a fake Discord", () => {
     });
     expect(typeof handled[0]?.["latencyMs"]).toBe("number");
     expect(bot.output()).not.toContain(TOKEN);
+    for (let n = 1; n <= sequence; n += 1)
+      expect(bot.output()).not.toContain(`interaction-token-${n}`);
   });
 
   it("shuts down cleanly on SIGTERM with exit code 0", async () => {

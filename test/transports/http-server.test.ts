@@ -124,16 +124,22 @@ describe("HTTP interactions server on 127.0.0.1", () => {
 
   it("refuses a body over the bound with 413, by declared length or by streamed size", async () => {
     const oversized = "x".repeat(MAX_BODY_BYTES + 1);
+    // Well-formed signature headers: without them the request is refused before its body.
+    const signature = buildSignedRequest(keys.privateKey, oversized).headers;
+    const signed = {
+      "x-signature-ed25519": signature["x-signature-ed25519"] ?? "",
+      "x-signature-timestamp": signature["x-signature-timestamp"] ?? "",
+    };
     const declared = await send(
       "POST",
       "/interactions",
-      { "content-length": String(oversized.length) },
+      { ...signed, "content-length": String(oversized.length) },
       oversized,
     );
     const streamed = await send(
       "POST",
       "/interactions",
-      { "transfer-encoding": "chunked" },
+      { ...signed, "transfer-encoding": "chunked" },
       oversized,
     );
     expect([declared.status, streamed.status]).toEqual([413, 413]);

@@ -38,8 +38,8 @@ try {
   logger.info({ articles: library.kb.entries.length }, "knowledge base ready");
   if (config.mode === "console") await startConsole(library, config.knowledgeDir, logger);
   else if (config.mode === "gateway")
-    stopOnSignal(await startGateway(loadConfig(env, "gateway"), library, logger), logger);
-  else stopOnSignal(await startHttp(loadConfig(env, "http"), library, logger), logger);
+    await stopOnSignal(startGateway(loadConfig(env, "gateway"), library, logger), logger);
+  else await stopOnSignal(startHttp(loadConfig(env, "http"), library, logger), logger);
 } catch (error) {
   // Expected start-up failures get one line; anything else is a bug and keeps its stack.
   if (error instanceof ConfigError) {

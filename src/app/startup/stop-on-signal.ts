@@ -6,14 +6,25 @@ export interface Stoppable {
   close?: () => Promise<void>;
 }
 
-export function stopOnSignal(running: Stoppable, logger: Logger): void {
+/** Orchestrators send SIGKILL after their own grace (Docker: 10 s); exit on our own before it. */
+const STOP_DEADLINE_MS = 9_000;
+
+/**
+ * Listens for the signal before start-up ends, so a SIGTERM that arrives while the server is
+ * coming up still gets a clean stop. Resolves once started; a start-up failure rejects.
+ */
+export async function stopOnSignal(starting: Promise<Stoppable>, logger: Logger): Promise<void> {
   let isStopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (isStopping) return;
     isStopping = true;
     logger.info({ signal }, "shutting down");
-    const finish = running.stop ?? running.close ?? (async () => undefined);
-    finish()
+    setTimeout(() => {
+      logger.error({ deadlineMs: STOP_DEADLINE_MS }, "shutdown took too long; exiting now");
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
+    starting
+      .then((running) => (running.stop ?? running.close ?? (async () => undefined))())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error({ err: error }, "shutdown failed");
@@ -22,6 +33,13 @@ export function stopOnSignal(running: Stoppable, logger: Logger): void {
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+  try {
+    await starting;
+  } catch (error) {
+    process.removeListener("SIGTERM", stop);
+    process.removeListener("SIGINT", stop);
+    throw error;
+  }
 }
 
 /** A start-up failure with a message written for the operator (bad token, port in use). */
