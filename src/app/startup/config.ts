@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { fail, ok } from "../../model/result.ts";
 import type { Result } from "../../model/result.ts";
+import type { LibrarySettings } from "./library-config.ts";
+import { LIBRARY_VARIABLES, readLibrarySettings } from "./library-config.ts";
 
 export const RUN_MODES = ["console", "gateway", "http"] as const;
 export type RunMode = (typeof RUN_MODES)[number];
@@ -29,6 +31,7 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly port: number;
   readonly discord: DiscordSettings;
+  readonly library: LibrarySettings;
 }
 
 /** The settings each mode cannot run without; `ConfigFor` makes them non-optional in the type. */
@@ -52,7 +55,11 @@ const REQUIRED: { readonly [M in ConfigMode]: readonly Variable[] } = {
 };
 
 /** Values never repeated in a message, even when they are wrong. */
-const SECRET_VARIABLES: ReadonlySet<string> = new Set(["DISCORD_TOKEN", "DISCORD_PUBLIC_KEY"]);
+const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  "DISCORD_TOKEN",
+  "DISCORD_PUBLIC_KEY",
+  "DATABASE_URL",
+]);
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const snowflake = z.string().regex(SNOWFLAKE, { error: "must be a Discord id (17 to 20 digits)" });
@@ -102,6 +109,7 @@ const schema = z.object({
       },
     )
     .optional(),
+  ...LIBRARY_VARIABLES,
 });
 
 type Variable = keyof z.input<typeof schema>;
@@ -158,6 +166,7 @@ export function parseConfig<M extends ConfigMode>(
       apiUrl: values.DISCORD_API_URL,
       shardCount: values.SHARD_COUNT,
     }),
+    library: readLibrarySettings(values),
   };
   // listMissing found every variable REQUIRED[mode] names, the settings ConfigFor<M> makes required.
   return ok(Object.freeze(config) as ConfigFor<M>);
