@@ -84,7 +84,9 @@ async function planComponent(
       const request = decodePageKey(action.value.pageKey);
       if (!request.ok)
         return privateError("page", "This page button is damaged. Run the command again.");
-      return planAnswer(request.value, deps, action.value.page, true);
+      // The server is the one the button was pressed in, never anything the key could name.
+      const guildId = interaction.guild_id ?? null;
+      return planAnswer({ ...request.value, guildId }, deps, action.value.page, true);
     }
     case "pin":
       return planPin(interaction);

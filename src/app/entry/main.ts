@@ -1,6 +1,7 @@
 /** `npm start`: console without a token, the gateway bot with one, or HTTP with --http / MODE=http. */
 import { config as loadDotenv } from "dotenv";
 import { buildLibrary } from "../library/build-library.ts";
+import { openLibraries } from "../library/open-libraries.ts";
 import { ConfigError, loadConfig, resolveRunMode } from "../startup/config.ts";
 import { createLogger } from "../startup/logger.ts";
 import { startConsole } from "../startup/start-console.ts";
@@ -25,9 +26,13 @@ try {
     destination: config.mode === "console" ? "stderr" : "stdout",
     secrets: [env["DISCORD_TOKEN"]],
   });
-  // Start-up never writes files: a stale prebuilt index is rebuilt in memory, and
-  // `npm run build-index` is what writes a fresh one.
-  const library = await buildLibrary(config.knowledgeDir, { isSavingIndex: false });
+  // Start-up never writes index files: a stale prebuilt index is rebuilt in memory, and
+  // `npm run build-index` is what writes a fresh one. The console reads the bundled library
+  // only; the bot modes open the store of what servers add (SQLite in DATA_DIR or PostgreSQL).
+  const library =
+    config.mode === "console"
+      ? await buildLibrary(config.knowledgeDir, { isSavingIndex: false })
+      : (await openLibraries(config, logger)).library;
   logger.info({ index: library.index.source }, library.index.message);
   // The console's banner lists skipped files for a person; servers log them as JSON.
   if (config.mode !== "console") {

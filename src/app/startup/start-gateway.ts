@@ -27,7 +27,7 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const log = logger.child({ transport: "gateway" });
   const client = createGatewayClient(config.discord.apiUrl);
-  const dispatch = createDispatcher(library.kb);
+  const dispatch = createDispatcher(library.knowledgeFor ?? library.kb);
   const adapter = attachGateway(
     connectDiscordJs(client, createCallbackRest(config.discord.apiUrl)),
     {

@@ -21,7 +21,7 @@ export async function startHttp(
   if (!publicKey.ok) throw new Error(`DISCORD_PUBLIC_KEY: ${publicKey.error}`);
   const rest = new REST(config.discord.apiUrl === undefined ? {} : { api: config.discord.apiUrl });
   if (config.discord.token !== undefined) rest.setToken(config.discord.token);
-  const dispatch = createDispatcher(library.kb);
+  const dispatch = createDispatcher(library.knowledgeFor ?? library.kb);
   const hasBotToken = config.discord.token !== undefined;
   const handler = createHttpHandler({
     publicKey: publicKey.value,
