@@ -1,8 +1,10 @@
 /** The only list of commands: deploy, every transport and the tests read it. */
+import { addToLibrary } from "./add-to-library.ts";
 import { checkAgainstArticles } from "./check-against-articles.ts";
 import type { CommandModule, CommandSummary } from "./define-command.ts";
 import { discuss } from "./discuss.ts";
 import { help } from "./help.ts";
+import { library } from "./library.ts";
 import { perspectives } from "./perspectives.ts";
 import { quote } from "./quote.ts";
 import { search } from "./search.ts";
@@ -22,6 +24,8 @@ export const COMMANDS: readonly CommandModule[] = Object.freeze([
   discuss,
   help,
   checkAgainstArticles,
+  library,
+  addToLibrary,
 ]);
 
 /** "Check against articles" → "check-against-articles": how the console types a menu command. */

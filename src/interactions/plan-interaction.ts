@@ -15,6 +15,14 @@ import type { CommandRequest, Dispatch } from "./dispatch.ts";
 import type { InteractionPlan } from "./interaction-plan.ts";
 import { toCommandRequest } from "./interaction-request.ts";
 import { decodePageKey, encodePageKey } from "./page-key.ts";
+import {
+  ADD_TO_LIBRARY_MENU,
+  LIBRARY_COMMAND,
+  planLibraryCommand,
+  planLibraryPaste,
+} from "./library/library-flow.ts";
+import { planLibraryButton } from "./library/library-buttons.ts";
+import type { LibraryPort } from "./library/library-port.ts";
 import { planEditModal, planEditedPin, planPin } from "./pin-flow.ts";
 
 const GENERIC_FAILURE =
@@ -22,7 +30,11 @@ const GENERIC_FAILURE =
 
 export interface PlanDependencies {
   readonly dispatch: Dispatch;
+  /** Each server's own articles: /library and "Add to library". Absent: those say so. */
+  readonly library?: LibraryPort;
 }
+
+const NO_LIBRARY = "Adding articles is not set up on this bot.";
 
 function reply(data: APIInteractionResponseCallbackData, isUpdate = false) {
   const type = isUpdate
@@ -92,6 +104,21 @@ async function planComponent(
       return planPin(interaction);
     case "edit":
       return planEditModal(interaction, action.value.articleId);
+    case "open": {
+      const request = decodePageKey(action.value.pageKey);
+      if (!request.ok)
+        return privateError("open", "This button is damaged. Run the command again.");
+      return planAnswer(
+        { ...request.value, guildId: interaction.guild_id ?? null },
+        deps,
+        1,
+        false,
+      );
+    }
+    default:
+      return deps.library === undefined
+        ? privateError("library", NO_LIBRARY)
+        : planLibraryButton(interaction, action.value, deps.library);
   }
 }
 
@@ -107,12 +134,23 @@ export async function planInteraction(
         log: { command: "ping", outcome: "pong" },
       };
     case InteractionType.ApplicationCommand:
-    case InteractionType.ApplicationCommandAutocomplete:
-      return planAnswer(toCommandRequest(interaction), deps, 1, false);
+    case InteractionType.ApplicationCommandAutocomplete: {
+      const { name } = interaction.data;
+      if (name !== LIBRARY_COMMAND && name !== ADD_TO_LIBRARY_MENU)
+        return planAnswer(toCommandRequest(interaction), deps, 1, false);
+      return deps.library === undefined
+        ? privateError(name, NO_LIBRARY)
+        : planLibraryCommand(interaction, deps.library);
+    }
     case InteractionType.MessageComponent:
       return planComponent(interaction, deps);
-    case InteractionType.ModalSubmit:
-      return planEditedPin(interaction);
+    case InteractionType.ModalSubmit: {
+      const action = parseCustomId(interaction.data.custom_id);
+      if (!action.ok || action.value.kind !== "library-paste") return planEditedPin(interaction);
+      return deps.library === undefined
+        ? privateError("library", NO_LIBRARY)
+        : planLibraryPaste(interaction, deps.library);
+    }
     default:
       return privateError("unknown", "Roundtable does not handle this kind of interaction.");
   }

@@ -40,8 +40,11 @@ try {
   if (config.mode === "console")
     await startConsole(library, config.knowledgeDir, logger, libraries);
   else if (config.mode === "gateway")
-    await stopOnSignal(startGateway(loadConfig(env, "gateway"), library, logger), logger);
-  else await stopOnSignal(startHttp(loadConfig(env, "http"), library, logger), logger);
+    await stopOnSignal(
+      startGateway(loadConfig(env, "gateway"), library, logger, libraries),
+      logger,
+    );
+  else await stopOnSignal(startHttp(loadConfig(env, "http"), library, logger, libraries), logger);
 } catch (error) {
   // Expected start-up failures get one line; anything else is a bug and keeps its stack.
   if (error instanceof ConfigError) {

@@ -10,6 +10,7 @@ import {
   Events,
 } from "../../transports/gateway.ts";
 import type { Library } from "../library/build-library.ts";
+import type { LibraryPort } from "../../interactions/library/library-port.ts";
 import type { ConfigFor } from "./config.ts";
 import { StartupError } from "./stop-on-signal.ts";
 
@@ -24,6 +25,7 @@ export async function startGateway(
   config: ConfigFor<"gateway">,
   library: Library,
   logger: Logger,
+  libraries?: LibraryPort,
 ): Promise<RunningGateway> {
   const log = logger.child({ transport: "gateway" });
   const client = createGatewayClient(config.discord.apiUrl);
@@ -31,7 +33,8 @@ export async function startGateway(
   const adapter = attachGateway(
     connectDiscordJs(client, createCallbackRest(config.discord.apiUrl)),
     {
-      plan: (interaction) => planInteraction(interaction, { dispatch }),
+      plan: (interaction) =>
+        planInteraction(interaction, { dispatch, ...(libraries && { library: libraries }) }),
       logger: log,
       now: () => performance.now(),
     },

@@ -9,12 +9,14 @@ import { createHttpHandler } from "../../transports/http.ts";
 import { startHttpServer, type RunningHttpServer } from "../../transports/http-server.ts";
 import { parsePublicKey } from "../../transports/http-verify.ts";
 import type { Library } from "../library/build-library.ts";
+import type { LibraryPort } from "../../interactions/library/library-port.ts";
 import type { ConfigFor } from "./config.ts";
 
 export async function startHttp(
   config: ConfigFor<"http">,
   library: Library,
   logger: Logger,
+  libraries?: LibraryPort,
 ): Promise<RunningHttpServer> {
   const log = logger.child({ transport: "http" });
   const publicKey = parsePublicKey(config.discord.publicKey);
@@ -30,7 +32,7 @@ export async function startHttp(
     // One planning: the response goes back as the body; its follow-up (pinning) runs once it is out.
     handleInteraction: (interaction) =>
       planResponse(interaction, {
-        plan: (i) => planInteraction(i, { dispatch }),
+        plan: (i) => planInteraction(i, { dispatch, ...(libraries && { library: libraries }) }),
         createPort: (i) => createRestPort(rest, i, hasBotToken),
         logger: log,
         now: () => performance.now(),
