@@ -33,12 +33,18 @@ export function slugifyCommandName(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, "-");
 }
 
+/** What each message menu does, for /help (menu commands carry no description). */
+const MENU_PURPOSES: Readonly<Record<string, string>> = {
+  "Check against articles": "the passages closest to a message",
+  "Add to library": "adds the message's link or .txt/.md/.html file to this server's library",
+};
+
 export const COMMAND_SUMMARIES: readonly CommandSummary[] = COMMANDS.map((command) => ({
   name: slugifyCommandName(command.definition.name),
   description:
     "description" in command.definition && command.definition.description !== ""
       ? command.definition.description
-      : `Message menu (Apps → ${command.definition.name}): the passages closest to a message`,
+      : `Message menu (Apps → ${command.definition.name}): ${MENU_PURPOSES[command.definition.name] ?? "acts on a message"}`,
   example: command.example,
 }));
 

@@ -138,9 +138,17 @@ export async function planInteraction(
       const { name } = interaction.data;
       if (name !== LIBRARY_COMMAND && name !== ADD_TO_LIBRARY_MENU)
         return planAnswer(toCommandRequest(interaction), deps, 1, false);
-      return deps.library === undefined
-        ? privateError(name, NO_LIBRARY)
-        : planLibraryCommand(interaction, deps.library);
+      if (deps.library !== undefined) return planLibraryCommand(interaction, deps.library);
+      // Autocomplete must answer with choices, even none; a message would be refused.
+      return interaction.type === InteractionType.ApplicationCommandAutocomplete
+        ? {
+            response: {
+              type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+              data: renderChoices([]),
+            },
+            log: { command: name, outcome: "choices" },
+          }
+        : privateError(name, NO_LIBRARY);
     }
     case InteractionType.MessageComponent:
       return planComponent(interaction, deps);
