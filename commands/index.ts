@@ -1,8 +1,10 @@
 /** The only list of commands: deploy, every transport and the tests read it. */
+import { addToLibrary } from "./add-to-library.ts";
 import { checkAgainstArticles } from "./check-against-articles.ts";
 import type { CommandModule, CommandSummary } from "./define-command.ts";
 import { discuss } from "./discuss.ts";
 import { help } from "./help.ts";
+import { library } from "./library.ts";
 import { perspectives } from "./perspectives.ts";
 import { quote } from "./quote.ts";
 import { search } from "./search.ts";
@@ -22,6 +24,8 @@ export const COMMANDS: readonly CommandModule[] = Object.freeze([
   discuss,
   help,
   checkAgainstArticles,
+  library,
+  addToLibrary,
 ]);
 
 /** "Check against articles" → "check-against-articles": how the console types a menu command. */
@@ -29,12 +33,18 @@ export function slugifyCommandName(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, "-");
 }
 
+/** What each message menu does, for /help (menu commands carry no description). */
+const MENU_PURPOSES: Readonly<Record<string, string>> = {
+  "Check against articles": "the passages closest to a message",
+  "Add to library": "adds the message's link or .txt/.md/.html file to this server's library",
+};
+
 export const COMMAND_SUMMARIES: readonly CommandSummary[] = COMMANDS.map((command) => ({
   name: slugifyCommandName(command.definition.name),
   description:
     "description" in command.definition && command.definition.description !== ""
       ? command.definition.description
-      : `Message menu (Apps → ${command.definition.name}): the passages closest to a message`,
+      : `Message menu (Apps → ${command.definition.name}): ${MENU_PURPOSES[command.definition.name] ?? "acts on a message"}`,
   example: command.example,
 }));
 

@@ -107,8 +107,17 @@ async function postWithReport(
 }
 
 /** The discussion the button belongs to, asked again: ids carry the article, never the text. */
-async function findDiscussion(deps: DiscussFlowDependencies, articleId: string) {
-  const outcome = await deps.dispatch({ name: "discuss", options: { article: articleId } });
+async function findDiscussion(
+  deps: DiscussFlowDependencies,
+  articleId: string,
+  guildId: string | null,
+) {
+  // The server is the one the button was pressed in: its own library, never another's.
+  const outcome = await deps.dispatch({
+    name: "discuss",
+    options: { article: articleId },
+    guildId,
+  });
   if (outcome.kind === "answer") return { ok: true as const, answer: outcome.answer };
   const message =
     outcome.kind === "user-error"
@@ -140,7 +149,7 @@ export async function planDiscussAction(
       log: { command: kind, outcome: "answer" },
     };
   }
-  const discussion = await findDiscussion(deps, articleId);
+  const discussion = await findDiscussion(deps, articleId, interaction.guild_id ?? null);
   if (!discussion.ok) return refuse(kind, discussion.message);
   const { answer } = discussion;
   const disagreement = answer.disagreement;

@@ -13,7 +13,15 @@ export interface CommandRequest {
   readonly options: Readonly<Record<string, OptionValue>>;
   /** Set for autocomplete: the option being typed. */
   readonly focused?: string | undefined;
+  /**
+   * The server the request came from; null or absent for a DM or the console. Commands answer
+   * from that server's library only.
+   */
+  readonly guildId?: string | null | undefined;
 }
+
+/** Where a request's knowledge base comes from: one for all, or one per server. */
+export type KnowledgeSource = KnowledgeBase | ((guildId: string | null) => Promise<KnowledgeBase>);
 
 export type DispatchOutcome =
   | { readonly kind: "answer"; readonly answer: Answer; readonly isPrivate: boolean }
@@ -73,12 +81,27 @@ export async function dispatch(
   }
 }
 
-/** A dispatch function bound to one knowledge base, as every transport uses it. */
-export function createDispatcher(kb: KnowledgeBase): Dispatch {
-  const deps: DispatchDependencies = {
-    context: { kb, commands: COMMAND_SUMMARIES },
-    // Short enough to read out to a moderator; unique enough to find in the log.
-    createErrorId: () => randomUUID().slice(0, 8),
+/**
+ * A dispatch function bound to a knowledge source, as every transport uses it. With one per
+ * server, each request is answered from the library of the server it came from, and only that.
+ */
+export function createDispatcher(source: KnowledgeSource): Dispatch {
+  // Short enough to read out to a moderator; unique enough to find in the log.
+  const createErrorId = () => randomUUID().slice(0, 8);
+  if (typeof source !== "function") {
+    const deps: DispatchDependencies = {
+      context: { kb: source, commands: COMMAND_SUMMARIES },
+      createErrorId,
+    };
+    return (request) => dispatch(request, deps);
+  }
+  return async (request) => {
+    let kb: KnowledgeBase;
+    try {
+      kb = await source(request.guildId ?? null);
+    } catch (error) {
+      return { kind: "failure", error, errorId: createErrorId() };
+    }
+    return dispatch(request, { context: { kb, commands: COMMAND_SUMMARIES }, createErrorId });
   };
-  return (request) => dispatch(request, deps);
 }

@@ -40,11 +40,15 @@ export function toCommandRequest(
   interaction: APIApplicationCommandInteraction | APIApplicationCommandAutocompleteInteraction,
 ): CommandRequest {
   const { data } = interaction;
+  // From the interaction Discord signed, never from an option a member typed.
+  const guildId = interaction.guild_id ?? null;
   if (data.type === ApplicationCommandType.Message) {
     const message = data.resolved.messages[data.target_id];
-    return { name: data.name, options: { text: message?.content ?? "" } };
+    return { name: data.name, options: { text: message?.content ?? "" }, guildId };
   }
-  if (data.type !== ApplicationCommandType.ChatInput) return { name: data.name, options: {} };
+  if (data.type !== ApplicationCommandType.ChatInput) {
+    return { name: data.name, options: {}, guildId };
+  }
   const { values, focused } = flattenOptions(data.options);
-  return { name: data.name, options: values, focused };
+  return { name: data.name, options: values, focused, guildId };
 }

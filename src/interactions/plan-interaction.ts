@@ -22,6 +22,14 @@ import type { CommandRequest, Dispatch } from "./dispatch.ts";
 import type { InteractionPlan, InteractionPort } from "./interaction-plan.ts";
 import { toCommandRequest } from "./interaction-request.ts";
 import { decodePageKey, encodePageKey } from "./page-key.ts";
+import {
+  ADD_TO_LIBRARY_MENU,
+  LIBRARY_COMMAND,
+  planLibraryCommand,
+  planLibraryPaste,
+} from "./library/library-flow.ts";
+import { planLibraryButton } from "./library/library-buttons.ts";
+import type { LibraryPort } from "./library/library-port.ts";
 import { planEditModal, planEditedPin, planPin } from "./pin-flow.ts";
 
 const GENERIC_FAILURE =
@@ -30,9 +38,14 @@ const GENERIC_FAILURE =
 export interface PlanDependencies {
   readonly dispatch: Dispatch;
   /** Draws /timeline's picture (null: nothing to draw); without it /timeline answers in text. */
-  readonly drawTimeline?: (answer: Answer) => Promise<TimelinePicture | null>;
+  readonly drawTimeline?: (
+    answer: Answer,
+    guildId: string | null,
+  ) => Promise<TimelinePicture | null>;
   /** Hours a /discuss poll stays open; Discord's default, 24, when absent. */
   readonly pollDurationHours?: number;
+  /** Each server's own articles: /library and "Add to library". Absent: those say so. */
+  readonly library?: LibraryPort;
 }
 
 const DEFAULT_POLL_HOURS = 24;
@@ -42,16 +55,18 @@ const DEFAULT_POLL_HOURS = 24;
  * as an edit of that reply. Deferring instead would hold the whole answer behind the picture, and
  * a failed picture would leave nothing; this way the text stands whatever happens to the PNG.
  */
-function attachTimelinePicture(answer: Answer, deps: PlanDependencies) {
+function attachTimelinePicture(answer: Answer, deps: PlanDependencies, guildId: string | null) {
   const draw = deps.drawTimeline;
   if (answer.command !== "timeline" || draw === undefined) return undefined;
   return async (port: InteractionPort): Promise<void> => {
-    const picture = await draw(answer);
+    const picture = await draw(answer, guildId);
     if (picture === null) return;
     const { body, file } = renderPictureAttachment(picture);
     await port.editOriginal(body, [file]);
   };
 }
+
+const NO_LIBRARY = "Adding articles is not set up on this bot.";
 
 function reply(data: APIInteractionResponseCallbackData, isUpdate = false) {
   const type = isUpdate
@@ -84,7 +99,9 @@ async function planAnswer(
       });
       // A page click keeps the message's attachments (edits omitting `attachments` retain them),
       // so each page shows the one picture without drawing it again.
-      const followUp = isUpdate ? undefined : attachTimelinePicture(outcome.answer, deps);
+      const followUp = isUpdate
+        ? undefined
+        : attachTimelinePicture(outcome.answer, deps, request.guildId ?? null);
       return {
         response: reply(data, isUpdate),
         log: { command, outcome: "answer" },
@@ -123,7 +140,9 @@ async function planComponent(
       if (!request.ok)
         return privateError("page", "This page button is damaged. Run the command again.");
       const isPrivate = ((interaction.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-      return planAnswer(request.value, deps, action.value.page, true, isPrivate);
+      // The server is the one the button was pressed in, never anything the key could name.
+      const guildId = interaction.guild_id ?? null;
+      return planAnswer({ ...request.value, guildId }, deps, action.value.page, true, isPrivate);
     }
     case "pin":
       return planPin(interaction);
@@ -135,6 +154,21 @@ async function planComponent(
         dispatch: deps.dispatch,
         pollDurationHours: deps.pollDurationHours ?? DEFAULT_POLL_HOURS,
       });
+    case "open": {
+      const request = decodePageKey(action.value.pageKey);
+      if (!request.ok)
+        return privateError("open", "This button is damaged. Run the command again.");
+      return planAnswer(
+        { ...request.value, guildId: interaction.guild_id ?? null },
+        deps,
+        1,
+        false,
+      );
+    }
+    default:
+      return deps.library === undefined
+        ? privateError("library", NO_LIBRARY)
+        : planLibraryButton(interaction, action.value, deps.library);
   }
 }
 
@@ -150,12 +184,31 @@ export async function planInteraction(
         log: { command: "ping", outcome: "pong" },
       };
     case InteractionType.ApplicationCommand:
-    case InteractionType.ApplicationCommandAutocomplete:
-      return planAnswer(toCommandRequest(interaction), deps, 1, false);
+    case InteractionType.ApplicationCommandAutocomplete: {
+      const { name } = interaction.data;
+      if (name !== LIBRARY_COMMAND && name !== ADD_TO_LIBRARY_MENU)
+        return planAnswer(toCommandRequest(interaction), deps, 1, false);
+      if (deps.library !== undefined) return planLibraryCommand(interaction, deps.library);
+      // Autocomplete must answer with choices, even none; a message would be refused.
+      return interaction.type === InteractionType.ApplicationCommandAutocomplete
+        ? {
+            response: {
+              type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+              data: renderChoices([]),
+            },
+            log: { command: name, outcome: "choices" },
+          }
+        : privateError(name, NO_LIBRARY);
+    }
     case InteractionType.MessageComponent:
       return planComponent(interaction, deps);
-    case InteractionType.ModalSubmit:
-      return planEditedPin(interaction);
+    case InteractionType.ModalSubmit: {
+      const action = parseCustomId(interaction.data.custom_id);
+      if (!action.ok || action.value.kind !== "library-paste") return planEditedPin(interaction);
+      return deps.library === undefined
+        ? privateError("library", NO_LIBRARY)
+        : planLibraryPaste(interaction, deps.library);
+    }
     default:
       return privateError("unknown", "Roundtable does not handle this kind of interaction.");
   }

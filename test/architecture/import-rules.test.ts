@@ -117,8 +117,8 @@ describe("the layer checker", () => {
         file("src/extract/quotes/x.ts", "../../ingest/a.ts", "../shared/sentences.ts"),
       ]),
     ).toEqual([]);
-    expect(findLayerViolations([file("src/store/sqlite.ts", "../model/article.ts")])).toEqual([
-      "src/store/sqlite.ts → ../model/article.ts: src/store has no place in LAYER_ORDER",
+    expect(findLayerViolations([file("src/queue/jobs.ts", "../model/article.ts")])).toEqual([
+      "src/queue/jobs.ts → ../model/article.ts: src/queue has no place in LAYER_ORDER",
     ]);
   });
 });

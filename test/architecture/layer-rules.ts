@@ -9,6 +9,10 @@ export const LAYER_ORDER = [
   "transports",
   "interactions",
   "commands",
+  // What servers add, and reading it from the web: wiring and commands use them; they use only
+  // the core below.
+  "store",
+  "fetch",
   "answer",
   "knowledge-base",
   "extract",

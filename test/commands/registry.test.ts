@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ApplicationCommandType } from "discord-api-types/v10";
+import { ApplicationCommandType, InteractionContextType } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
 import { COMMANDS, findCommand, slugifyCommandName } from "../../commands/index.ts";
 import { isChatInputDefinition } from "../../commands/define-command.ts";
@@ -42,16 +42,41 @@ describe("command registry", () => {
     // Discord requires required options to come first.
     const required = options.map((o) => "required" in o && o.required === true);
     expect(required).toEqual([...required].sort((a, b) => Number(b) - Number(a)));
-    expect(options.some((o) => o.name === "public")).toBe(true);
+    // Answers may be made private; /library's subcommands answer privately by design.
+    if (definition.name !== "library") expect(options.some((o) => o.name === "public")).toBe(true);
     expect(example.startsWith(`/${definition.name}`)).toBe(true);
   });
 
   it("names menu commands within 32 characters and gives them a console spelling", () => {
     const menus = COMMANDS.filter((c) => c.definition.type === ApplicationCommandType.Message);
-    expect(menus.map((c) => c.definition.name)).toEqual(["Check against articles"]);
+    expect(menus.map((c) => c.definition.name)).toEqual([
+      "Check against articles",
+      "Add to library",
+    ]);
     for (const menu of menus) {
       expect(menu.definition.name.length).toBeLessThanOrEqual(32);
       expect(findCommand(slugifyCommandName(menu.definition.name))).toBe(menu);
+    }
+  });
+
+  it("registers /library and Add to library for servers only, Manage Server by default", () => {
+    for (const name of ["library", "Add to library"]) {
+      const definition = findCommand(name)?.definition;
+      expect(definition).toMatchObject({
+        default_member_permissions: "32",
+        contexts: [InteractionContextType.Guild],
+      });
+    }
+    const library = findCommand("library")?.definition;
+    const subcommands = library !== undefined && "options" in library ? library.options : [];
+    expect(subcommands?.map((o) => o.name)).toEqual(["add", "list", "remove"]);
+    for (const sub of subcommands ?? []) {
+      expect(sub.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+      const nested = "options" in sub ? (sub.options ?? []) : [];
+      for (const option of nested) {
+        expect(option.name).toMatch(NAME_PATTERN);
+        expect(option.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+      }
     }
   });
 });

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createTimelineDrawer } from "../../interactions/timeline-drawer.ts";
-import type { KnowledgeBase } from "../../knowledge-base/knowledge-base.ts";
+import type { KnowledgeSource } from "../../interactions/dispatch.ts";
 import type { Answer } from "../../model/answer.ts";
 
 /**
@@ -12,12 +12,13 @@ import type { Answer } from "../../model/answer.ts";
  * timelines with no event to draw.
  */
 export async function saveTimelinePicture(
-  kb: KnowledgeBase,
+  knowledge: KnowledgeSource,
   answer: Answer,
   outDir: string | undefined,
+  guildId: string | null = null,
 ): Promise<string | null> {
   if (answer.command !== "timeline") return null;
-  const picture = await createTimelineDrawer(kb)(answer);
+  const picture = await createTimelineDrawer(knowledge)(answer, guildId);
   if (picture === null) return null;
   const folder =
     outDir === undefined ? await mkdtemp(join(tmpdir(), "roundtable-timeline-")) : resolve(outDir);

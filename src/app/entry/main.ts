@@ -1,7 +1,7 @@
 /** `npm start`: console without a token, the gateway bot with one, or HTTP with --http / MODE=http. */
 import { config as loadDotenv } from "dotenv";
 import { configureExtractionPool } from "../extraction-pool/analyze-in-pool.ts";
-import { buildLibrary } from "../library/build-library.ts";
+import { openLibraries } from "../library/open-libraries.ts";
 import { ConfigError, loadConfig, resolveRunMode } from "../startup/config.ts";
 import { createLogger } from "../startup/logger.ts";
 import { startConsole } from "../startup/start-console.ts";
@@ -27,9 +27,10 @@ try {
     secrets: [env["DISCORD_TOKEN"]],
   });
   configureExtractionPool({ budgetMs: config.extractionBudgetMs });
-  // Start-up never writes files: a stale prebuilt index is rebuilt in memory, and
-  // `npm run build-index` is what writes a fresh one.
-  const library = await buildLibrary(config.knowledgeDir, { isSavingIndex: false });
+  // Start-up never writes index files: a stale prebuilt index is rebuilt in memory, and
+  // `npm run build-index` is what writes a fresh one. Every mode opens the store of what servers
+  // add (SQLite in DATA_DIR or PostgreSQL); the console is the server "console".
+  const { library, libraries } = await openLibraries(config, logger);
   logger.info({ index: library.index.source }, library.index.message);
   // The console's banner lists skipped files for a person; servers log them as JSON.
   if (config.mode !== "console") {
@@ -38,10 +39,14 @@ try {
     }
   }
   logger.info({ articles: library.kb.entries.length }, "knowledge base ready");
-  if (config.mode === "console") await startConsole(library, config.knowledgeDir, logger);
+  if (config.mode === "console")
+    await startConsole(library, config.knowledgeDir, logger, libraries);
   else if (config.mode === "gateway")
-    await stopOnSignal(startGateway(loadConfig(env, "gateway"), library, logger), logger);
-  else await stopOnSignal(startHttp(loadConfig(env, "http"), library, logger), logger);
+    await stopOnSignal(
+      startGateway(loadConfig(env, "gateway"), library, logger, libraries),
+      logger,
+    );
+  else await stopOnSignal(startHttp(loadConfig(env, "http"), library, logger, libraries), logger);
 } catch (error) {
   // Expected start-up failures get one line; anything else is a bug and keeps its stack.
   if (error instanceof ConfigError) {

@@ -26,6 +26,11 @@ export interface Library {
   /** Per-article doubts, "fentanyl-ifs: no publication date found…". */
   readonly warnings: readonly string[];
   readonly index: IndexReport;
+  /**
+   * Each server's knowledge base (bundled plus its own articles) when a store is open; without
+   * it every request answers from `kb`.
+   */
+  readonly knowledgeFor?: (guildId: string | null) => Promise<KnowledgeBase>;
 }
 
 export interface LibraryOptions {

@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { fail, ok } from "../../model/result.ts";
 import type { Result } from "../../model/result.ts";
+import type { LibrarySettings } from "./library-config.ts";
+import { LIBRARY_VARIABLES, readLibrarySettings } from "./library-config.ts";
 
 export const RUN_MODES = ["console", "gateway", "http"] as const;
 export type RunMode = (typeof RUN_MODES)[number];
@@ -33,6 +35,7 @@ export interface Config {
   /** How long one article may take to read (ingest + extraction) in a worker, in ms. */
   readonly extractionBudgetMs: number;
   readonly discord: DiscordSettings;
+  readonly library: LibrarySettings;
 }
 
 /** The settings each mode cannot run without; `ConfigFor` makes them non-optional in the type. */
@@ -56,7 +59,11 @@ const REQUIRED: { readonly [M in ConfigMode]: readonly Variable[] } = {
 };
 
 /** Values never repeated in a message, even when they are wrong. */
-const SECRET_VARIABLES: ReadonlySet<string> = new Set(["DISCORD_TOKEN", "DISCORD_PUBLIC_KEY"]);
+const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  "DISCORD_TOKEN",
+  "DISCORD_PUBLIC_KEY",
+  "DATABASE_URL",
+]);
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const snowflake = z.string().regex(SNOWFLAKE, { error: "must be a Discord id (17 to 20 digits)" });
@@ -126,6 +133,7 @@ const schema = z.object({
       },
     )
     .optional(),
+  ...LIBRARY_VARIABLES,
 });
 
 /** The token travels in every request's header: plain http is allowed only to a loopback host. */
@@ -194,6 +202,7 @@ export function parseConfig<M extends ConfigMode>(
       apiUrl: values.DISCORD_API_URL,
       shardCount: values.SHARD_COUNT,
     }),
+    library: readLibrarySettings(values),
   };
   // listMissing found every variable REQUIRED[mode] names, the settings ConfigFor<M> makes required.
   return ok(Object.freeze(config) as ConfigFor<M>);

@@ -15,6 +15,7 @@ import {
   DEFAULT_QUEUE_LIMITS,
 } from "../../interactions/interaction-queue.ts";
 import type { Library } from "../library/build-library.ts";
+import type { LibraryPort } from "../../interactions/library/library-port.ts";
 import type { ConfigFor } from "./config.ts";
 import { StartupError } from "./stop-on-signal.ts";
 import { throttleLog } from "./throttle-log.ts";
@@ -30,15 +31,17 @@ export async function startGateway(
   config: ConfigFor<"gateway">,
   library: Library,
   logger: Logger,
+  libraries?: LibraryPort,
 ): Promise<RunningGateway> {
   const now = () => performance.now();
   const log = throttleLog(logger.child({ transport: "gateway" }), { now });
   const client = createGatewayClient(config.discord.apiUrl);
-  const dispatch = createDispatcher(library.kb);
+  const knowledge = library.knowledgeFor ?? library.kb;
   const planDependencies = {
-    dispatch,
-    drawTimeline: createTimelineDrawer(library.kb),
+    dispatch: createDispatcher(knowledge),
+    drawTimeline: createTimelineDrawer(knowledge),
     pollDurationHours: config.pollDurationHours,
+    ...(libraries && { library: libraries }),
   };
   // Work that would start past the deadline gets no reply: Discord has given up on it.
   const queue = createInteractionQueue({

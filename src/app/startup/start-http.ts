@@ -15,6 +15,7 @@ import { createHttpHandler } from "../../transports/http.ts";
 import { startHttpServer, type RunningHttpServer } from "../../transports/http-server.ts";
 import { parsePublicKey } from "../../transports/http-verify.ts";
 import type { Library } from "../library/build-library.ts";
+import type { LibraryPort } from "../../interactions/library/library-port.ts";
 import type { ConfigFor } from "./config.ts";
 import { throttleLog } from "./throttle-log.ts";
 
@@ -22,6 +23,7 @@ export async function startHttp(
   config: ConfigFor<"http">,
   library: Library,
   logger: Logger,
+  libraries?: LibraryPort,
 ): Promise<RunningHttpServer> {
   const now = () => performance.now();
   const log = throttleLog(logger.child({ transport: "http" }), { now });
@@ -29,10 +31,12 @@ export async function startHttp(
   if (!publicKey.ok) throw new Error(`DISCORD_PUBLIC_KEY: ${publicKey.error}`);
   const rest = new REST(config.discord.apiUrl === undefined ? {} : { api: config.discord.apiUrl });
   if (config.discord.token !== undefined) rest.setToken(config.discord.token);
+  const knowledge = library.knowledgeFor ?? library.kb;
   const planDependencies = {
-    dispatch: createDispatcher(library.kb),
-    drawTimeline: createTimelineDrawer(library.kb),
+    dispatch: createDispatcher(knowledge),
+    drawTimeline: createTimelineDrawer(knowledge),
     pollDurationHours: config.pollDurationHours,
+    ...(libraries && { library: libraries }),
   };
   const hasBotToken = config.discord.token !== undefined;
   const queue = createInteractionQueue({

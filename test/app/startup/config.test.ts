@@ -36,6 +36,8 @@ describe("parseConfig", () => {
           apiUrl: undefined,
           shardCount: undefined,
         },
+        // The library's settings have their own tests (library-config.test.ts).
+        library: expect.objectContaining({ databaseUrl: null, dataDir: "data" }),
       },
     });
   });
@@ -80,6 +82,7 @@ describe("parseConfig", () => {
         apiUrl: "http://127.0.0.1:4321/api",
         shardCount: "auto",
       },
+      library: expect.objectContaining({ databaseUrl: null }),
     });
   });
 

@@ -1,0 +1,56 @@
+/** Rows as both backends read them, turned into store values the same way. */
+import type { ArticleOrigin, ArticleSummary, StoredArticle } from "./article-store.ts";
+
+export interface SummaryRow {
+  readonly guild_id: string;
+  readonly article_id: string;
+  readonly title: string;
+  readonly origin: string;
+  readonly canonical_url: string | null;
+  readonly byte_length: number | string | bigint;
+  readonly added_by: string;
+  readonly added_at: number | string | bigint;
+}
+
+export interface ArticleRow extends SummaryRow {
+  readonly media_type: string;
+  readonly content_hash: string;
+  readonly bytes: Uint8Array;
+  readonly article_json: string;
+  readonly analysis_json: string;
+}
+
+export const SUMMARY_COLUMNS =
+  "guild_id, article_id, title, origin, canonical_url, byte_length, added_by, added_at";
+export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, media_type, content_hash, bytes, article_json, analysis_json`;
+
+const ORIGINS: readonly ArticleOrigin[] = ["url", "file", "text"];
+
+// pg returns BIGINT as a string (it may exceed 2^53); our values are byte counts and epoch ms.
+function toNumber(value: number | string | bigint): number {
+  return typeof value === "number" ? value : Number(value);
+}
+
+export function readSummary(row: SummaryRow): ArticleSummary {
+  return {
+    guildId: row.guild_id,
+    articleId: row.article_id,
+    title: row.title,
+    origin: ORIGINS.find((origin) => origin === row.origin) ?? "file",
+    canonicalUrl: row.canonical_url,
+    byteLength: toNumber(row.byte_length),
+    addedBy: row.added_by,
+    addedAt: toNumber(row.added_at),
+  };
+}
+
+export function readArticle(row: ArticleRow): StoredArticle {
+  return {
+    ...readSummary(row),
+    mediaType: row.media_type,
+    contentHash: row.content_hash,
+    bytes: new Uint8Array(row.bytes),
+    article: JSON.parse(row.article_json) as unknown,
+    analysis: JSON.parse(row.analysis_json) as unknown,
+  };
+}
