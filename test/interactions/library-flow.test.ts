@@ -134,7 +134,7 @@ describe("/library add", () => {
       ),
     );
     expect(opened.response.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(JSON.stringify(opened.response)).toMatch(/Ortiz/u);
+    expect(JSON.stringify(opened.response)).toMatch(/Elm Street bridge/u);
   });
 
   it("reads an attachment from the interaction's resolved attachments", async () => {
