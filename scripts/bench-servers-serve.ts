@@ -41,6 +41,9 @@ export interface ServersServeReport {
     readonly own_top5_share: number;
     readonly rebuilds: number;
     readonly cached_at_end: number;
+    /** Queries whose server view was cached, and those that built it first. */
+    readonly warm: Latency;
+    readonly cold: Latency;
   };
   readonly add?: Latency & { readonly answerable: number; readonly refusals: readonly string[] };
   readonly rss_mb: number;
@@ -115,11 +118,16 @@ export async function runServersServe(planFile: string): Promise<ServersServeRep
     searchOrNull(library.kb, query);
   }
   const searchTimes: number[] = [];
+  const warmTimes: number[] = [];
+  const coldTimes: number[] = [];
   let ownFound = 0;
   for (const { guildId, query } of plan.queries) {
+    const builtBefore = rebuilds;
     const at = performance.now();
     const answer = searchOrNull(await libraries.knowledgeFor(guildId), query);
-    searchTimes.push(performance.now() - at);
+    const elapsed = performance.now() - at;
+    searchTimes.push(elapsed);
+    (rebuilds === builtBefore ? warmTimes : coldTimes).push(elapsed);
     if (citedIds(answer, 5).some((id) => !bundledIds.has(id))) ownFound++;
   }
   const search = {
@@ -127,6 +135,8 @@ export async function runServersServe(planFile: string): Promise<ServersServeRep
     own_top5_share: round(ownFound / Math.max(1, plan.queries.length), 3),
     rebuilds,
     cached_at_end: libraries.cachedCount(),
+    warm: summarize(warmTimes),
+    cold: summarize(coldTimes),
   };
   const { server, base } = await servePages(plan.adds);
   const addTimes: number[] = [];

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { buildLibrary } from "../src/app/library/build-library.ts";
 import { generateCorpus, renderArticle } from "./bench-corpus.ts";
-import { round } from "./bench-measure.ts";
+import { round, summarize, type Latency } from "./bench-measure.ts";
 import { createRandom, pick, type Random } from "./bench-random.ts";
 import { renderAddPage } from "./bench-servers-page.ts";
 import {
@@ -45,6 +45,9 @@ export interface ServersBenchResult {
     readonly search_p50_ms: number;
     readonly search_p99_ms: number;
     readonly search_queries: number;
+    /** /search when the server's view was cached / had to be built first (LRU miss). */
+    readonly search_warm: Latency;
+    readonly search_cold: Latency;
     readonly own_top5_share: number;
     readonly views_built: number;
     readonly views_cached_at_end: number;
@@ -71,6 +74,7 @@ export interface ServersBenchResult {
 }
 
 const ARTICLES_PER_SERVER = 20;
+const NO_SAMPLES = summarize([]);
 const POOL_MAX = 400;
 const SMALL_SERVERS = 10;
 // LIBRARY_CACHE_MB's default: the views are measured under the memory cap a bot runs with.
@@ -194,6 +198,8 @@ export async function runServersBench(options: ServersBenchOptions): Promise<Ser
       search_p50_ms: full.search?.p50_ms ?? 0,
       search_p99_ms: full.search?.p99_ms ?? 0,
       search_queries: full.search?.count ?? 0,
+      search_warm: full.search?.warm ?? NO_SAMPLES,
+      search_cold: full.search?.cold ?? NO_SAMPLES,
       own_top5_share: full.search?.own_top5_share ?? 0,
       views_built: full.search?.rebuilds ?? 0,
       views_cached_at_end: full.search?.cached_at_end ?? 0,
