@@ -1,13 +1,15 @@
 /**
  * npm run bench [-- --passages 1000,10000,100000] [--json] [--seed N] [--baseline-budget-ms N]
- *   [--peer-max-passages N] [--work-dir DIR]: builds a generated corpus of real English text at
- * each size and measures build, start-up, memory, /search, /quote and autocomplete, beside the
- * peer (FlexSearch re-ranked by Fuse.js, same queries, same run) and plain Fuse.js (at 10k
- * passages, where it can finish). Progress goes to stderr; the table (or, with --json, one JSON
- * object per size) to stdout.
+ *   [--peer-max-passages N] [--work-dir DIR] [--servers N]: builds a generated corpus of real
+ * English text at each size and measures build, start-up, memory, /search, /quote and
+ * autocomplete, beside the peer (FlexSearch re-ranked by Fuse.js, same queries, same run) and
+ * plain Fuse.js (at 10k passages, where it can finish). With --servers N, each size also gets
+ * the many-servers figures (bench-servers.ts) under `servers` and `add`. Progress goes to
+ * stderr; the table (or, with --json, one JSON object per size) to stdout.
  */
 import path from "node:path";
 import { runBenchSize, type BenchResult } from "./bench-run.ts";
+import { runServersBench } from "./bench-servers.ts";
 import { formatTable } from "./bench-table.ts";
 
 interface BenchArguments {
@@ -17,6 +19,7 @@ interface BenchArguments {
   readonly baselineBudgetMs: number;
   readonly peerMaxPassages: number;
   readonly workDir: string;
+  readonly servers: number | null;
 }
 
 function parseArguments(args: readonly string[]): BenchArguments | string {
@@ -38,7 +41,10 @@ function parseArguments(args: readonly string[]): BenchArguments | string {
   if (![seed, baselineBudgetMs, peerMaxPassages].every(Number.isFinite))
     return "--seed, --baseline-budget-ms and --peer-max-passages take numbers";
   const workDir = values.get("work-dir") ?? path.join(".cache", "bench");
-  return { sizes, isJson, seed, baselineBudgetMs, peerMaxPassages, workDir };
+  const servers = values.has("servers") ? Number(values.get("servers")) : null;
+  if (servers !== null && (!Number.isInteger(servers) || servers < 1))
+    return "--servers takes a whole number from 1";
+  return { sizes, isJson, seed, baselineBudgetMs, peerMaxPassages, workDir, servers };
 }
 
 const parsed = parseArguments(process.argv.slice(2));
@@ -56,7 +62,17 @@ for (const passages of parsed.sizes) {
     workDir: parsed.workDir,
     log: (line) => void process.stderr.write(`${line}\n`),
   });
+  const servers =
+    parsed.servers === null
+      ? {}
+      : await runServersBench({
+          servers: parsed.servers,
+          passages,
+          seed: parsed.seed,
+          workDir: parsed.workDir,
+          log: (line) => void process.stderr.write(`${line}\n`),
+        });
   results.push(result);
-  if (parsed.isJson) process.stdout.write(`${JSON.stringify(result)}\n`);
-  else process.stdout.write(`${formatTable(result)}\n\n`);
+  if (parsed.isJson) process.stdout.write(`${JSON.stringify({ ...result, ...servers })}\n`);
+  else process.stdout.write(`${formatTable(result)}\n${JSON.stringify(servers)}\n\n`);
 }
