@@ -45,6 +45,8 @@ export const ORG_WORDS = toSet(`
   Airlines Systems Holdings Partners Ventures Democrats Republicans Conservatives Liberals
   Socialists Greens Tories Cross Org Planetarium Library Observatory Aquarium Zoo Archives Team
   Corps Club
+  Foods Water Energy Rovers Wanderers Rangers Athletic Albion Motors Utilities Pharmaceuticals
+  Brewery Breweries Telecom Insurance Logistics Airways Dairies Steelworks Supermarkets
 `);
 
 /** Capitalised words that start a sentence or a date and are never names. */
