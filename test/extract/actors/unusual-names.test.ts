@@ -26,3 +26,42 @@ describe("a name that ends in a common noun of trade or sport is an organisation
     expect(kindOf("Marta Foodsworth said she would appeal.", "Marta Foodsworth")).toBe("person");
   });
 });
+
+describe("names outside the Given Surname shape", () => {
+  const names = (text: string) => actorsOf(text).map((actor) => actor.name);
+
+  it("keeps a family-name-first name whole: a short word ending in -an is no nationality", () => {
+    expect(names("Laos's Doan Thi Huong said the river had risen.")).toContain("Doan Thi Huong");
+  });
+
+  it("still drops a real nationality before a name (must not fire)", () => {
+    const found = names("Iranian Parisa Tehrani said the river had risen.");
+    expect(found).toContain("Parisa Tehrani");
+    expect(found).not.toContain("Iranian Parisa Tehrani");
+  });
+
+  it("keeps a three-word name after a country's possessive, even when its first word ends in -an", () => {
+    expect(names("Jordan's Hassan Kareem Odeh signed the accord.")).toContain("Hassan Kareem Odeh");
+  });
+
+  it("reads the Welsh particle ap inside a name and in the surname alone", () => {
+    const actors = extractActors(
+      createExtractContext(
+        buildFixtureArticle(
+          'Its chair, Gethin ap Owain, spoke first. "We will stay," said ap Owain.',
+        ),
+      ),
+    );
+    const person = actors.find((actor) => actor.name === "Gethin ap Owain");
+    expect(person?.kind).toBe("person");
+    expect(person?.aliases).toContain("ap Owain");
+  });
+
+  it.each([
+    ["Their counsel, Kwame Boateng-Ayew KC, told the court it was wrong.", "Kwame Boateng-Ayew"],
+    ["Their counsel, Harriet Lomas QC, told the court it was wrong.", "Harriet Lomas"],
+    ["Local MP Dylan Pryce MP said the plan was wrong.", "Dylan Pryce"],
+  ])("drops a post-nominal: %s", (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
