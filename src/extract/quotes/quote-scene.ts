@@ -7,6 +7,7 @@ import { findTextGenders, type Gender } from "./text-gender.ts";
 import type { QuoteCandidate } from "./quote-candidate.ts";
 import { findSentences } from "../shared/sentences.ts";
 import { findSubjectMention, findVerbStart } from "./subjects.ts";
+import { NEVER_NAME_WORDS, SPEECH_VERBS } from "../actors/lexicon.ts";
 
 export interface SubjectEvent {
   readonly passageIndex: number;
@@ -65,12 +66,33 @@ function findPersonAsked(
   return object;
 }
 
+/** A subject the actor list does not know: "Tran said …" when no actor is called "Tran". */
+export const UNKNOWN_SUBJECT = "";
+/** One to three capitalised words and a speech verb at a sentence start: "Tran said", "Okafor-Reid told". */
+const NAME_THEN_VERB = /^(\p{Lu}[\p{L}’'-]*)(?:\s\p{Lu}[\p{L}’'-]*){0,2}\s(\p{Ll}+)\b/u;
+
+/** Whether a sentence opens with a name nobody was found for, speaking: "he" after it is not an earlier person. */
+function opensWithUnknownSpeaker(
+  text: string,
+  start: number,
+  mentions: readonly Mention[],
+  lowerWords: ReadonlySet<string>,
+): boolean {
+  const match = NAME_THEN_VERB.exec(text.slice(start, start + 80));
+  const word = match?.[1] ?? "";
+  if (!match || NEVER_NAME_WORDS.has(word) || !SPEECH_VERBS.has(match[2] ?? "")) return false;
+  // "Residents said": a word the article also writes in lower case is a common noun, not a name.
+  if (lowerWords.has(word.toLowerCase())) return false;
+  return !mentions.some((mention) => mention.start < start + match[0].length);
+}
+
 /** The first subject-like mention of each sentence of a passage, walking the mentions once. */
 function findSubjects(
   passageIndex: number,
   text: string,
   sentences: readonly Span[],
   mentions: readonly Mention[],
+  lowerWords: ReadonlySet<string>,
 ): readonly SubjectEvent[] {
   const subjects: SubjectEvent[] = [];
   let at = 0;
@@ -79,6 +101,11 @@ function findSubjects(
     let last = at;
     while (last < mentions.length && (mentions[last] as Mention).end <= end) last += 1;
     const inSentence = mentions.slice(at, last);
+    if (opensWithUnknownSpeaker(text, start, inSentence, lowerWords)) {
+      subjects.push({ passageIndex, offset: start, actorId: UNKNOWN_SUBJECT });
+      at = last;
+      continue;
+    }
     const subject = findSubjectMention(text, inSentence, start, end);
     if (subject) subjects.push({ passageIndex, offset: subject.start, actorId: subject.actorId });
     const asked = subject ? findPersonAsked(text, subject, inSentence) : undefined;
@@ -99,8 +126,12 @@ export function buildQuoteScene(
   const mentions = article.passages.map((passage, index) =>
     outsideQuotes(findMentions(passage.text, forms), quotesByPassage[index] ?? []),
   );
+  // Words the article writes in lower case, once for the whole article (linear).
+  const lowerWords = new Set(
+    article.passages.flatMap((passage) => passage.text.match(/(?<![\p{L}’'-])\p{Ll}+/gu) ?? []),
+  );
   const subjects = article.passages.flatMap((passage, index) =>
-    findSubjects(index, passage.text, sentences[index] ?? [], mentions[index] ?? []),
+    findSubjects(index, passage.text, sentences[index] ?? [], mentions[index] ?? [], lowerWords),
   );
   const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
   const genders = new Map<string, Gender | "mixed">();
@@ -176,13 +207,15 @@ export function resolvePronoun(
 ): string | null {
   // "It" and "they" reach back one paragraph at most: an organisation named long before is no antecedent.
   const isPerson = /^(?:he|she)$/iu.test(pronoun);
-  return resolveBackward(
+  // A pronoun right after an unknown speaker ("Tran said … He told") is that speaker's: no earlier actor gets it.
+  const found = resolveBackward(
     scene,
     passageIndex,
     offset,
-    (actor) => fitsPronoun(actor, pronoun, actor ? scene.genders.get(actor.id) : undefined),
+    (actor) => actor === undefined || fitsPronoun(actor, pronoun, scene.genders.get(actor.id)),
     isPerson ? 0 : passageIndex - 1,
   );
+  return found === UNKNOWN_SUBJECT ? null : found;
 }
 
 /** Nouns any organisation may be called ("the company"); "the city" or "the court" must be named so. */
