@@ -7,7 +7,7 @@ import { findTextGenders, type Gender } from "./text-gender.ts";
 import type { QuoteCandidate } from "./quote-candidate.ts";
 import { findSentences } from "../shared/sentences.ts";
 import { findSubjectMention, findVerbStart } from "./subjects.ts";
-import { NEVER_NAME_WORDS, SPEECH_VERBS } from "../actors/lexicon.ts";
+import { IRREGULAR_PAST, NEVER_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS } from "../actors/lexicon.ts";
 
 export interface SubjectEvent {
   readonly passageIndex: number;
@@ -86,6 +86,43 @@ function opensWithUnknownSpeaker(
   return !mentions.some((mention) => mention.start < start + match[0].length);
 }
 
+/** "The judge ruled": a role noun and its verb opening a sentence. */
+const ROLE_THEN_VERB = /^The (\p{Ll}+) (\p{Ll}+)\b/u;
+/** Role nouns that name the same office: a "Justice" is "the judge". */
+const ROLE_SYNONYMS: Readonly<Record<string, string>> = { justice: "judge" };
+
+/**
+ * The one person whose role holds each role noun ("Justice" → judge, "barrister"); a noun two
+ * people share maps to nobody, so "the judge" never guesses between them. Built once per article.
+ */
+function indexRoleHolders(actors: readonly Actor[]): ReadonlyMap<string, string | null> {
+  const holders = new Map<string, string | null>();
+  for (const actor of actors) {
+    if (actor.kind !== "person" || !actor.role) continue;
+    const nouns = new Set(
+      (actor.role.toLowerCase().match(/\p{L}+/gu) ?? [])
+        .filter((word) => ROLE_NOUNS.has(word))
+        .map((word) => ROLE_SYNONYMS[word] ?? word),
+    );
+    for (const noun of nouns) holders.set(noun, holders.has(noun) ? null : actor.id);
+  }
+  return holders;
+}
+
+/** "The judge questioned …": the person who holds that role, when the sentence names no subject. */
+function findRoleSubject(
+  text: string,
+  start: number,
+  roleHolders: ReadonlyMap<string, string | null>,
+): string | null {
+  const match = ROLE_THEN_VERB.exec(text.slice(start, start + 60));
+  const verb = match?.[2] ?? "";
+  const isVerb = /\p{Ll}ed$/u.test(verb) || IRREGULAR_PAST.has(verb) || SPEECH_VERBS.has(verb);
+  if (!match || !isVerb) return null;
+  const noun = match[1] ?? "";
+  return roleHolders.get(ROLE_SYNONYMS[noun] ?? noun) ?? null;
+}
+
 /** The first subject-like mention of each sentence of a passage, walking the mentions once. */
 function findSubjects(
   passageIndex: number,
@@ -93,6 +130,7 @@ function findSubjects(
   sentences: readonly Span[],
   mentions: readonly Mention[],
   lowerWords: ReadonlySet<string>,
+  roleHolders: ReadonlyMap<string, string | null>,
 ): readonly SubjectEvent[] {
   const subjects: SubjectEvent[] = [];
   let at = 0;
@@ -103,6 +141,12 @@ function findSubjects(
     const inSentence = mentions.slice(at, last);
     if (opensWithUnknownSpeaker(text, start, inSentence, lowerWords)) {
       subjects.push({ passageIndex, offset: start, actorId: UNKNOWN_SUBJECT });
+      at = last;
+      continue;
+    }
+    const roleSubject = findRoleSubject(text, start, roleHolders);
+    if (roleSubject !== null) {
+      subjects.push({ passageIndex, offset: start, actorId: roleSubject });
       at = last;
       continue;
     }
@@ -130,8 +174,16 @@ export function buildQuoteScene(
   const lowerWords = new Set(
     article.passages.flatMap((passage) => passage.text.match(/(?<![\p{L}’'-])\p{Ll}+/gu) ?? []),
   );
+  const roleHolders = indexRoleHolders(actors);
   const subjects = article.passages.flatMap((passage, index) =>
-    findSubjects(index, passage.text, sentences[index] ?? [], mentions[index] ?? [], lowerWords),
+    findSubjects(
+      index,
+      passage.text,
+      sentences[index] ?? [],
+      mentions[index] ?? [],
+      lowerWords,
+      roleHolders,
+    ),
   );
   const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
   const genders = new Map<string, Gender | "mixed">();
@@ -232,7 +284,9 @@ export function resolveOrganizationNoun(
   passageIndex: number,
   offset: number,
 ): string | null {
-  const word = new RegExp(`\\b${noun}\\b`, "iu");
+  // "the organisation" names the World Meteorological Organization: either spelling is the same noun.
+  const stem = /^organi[sz]ation$/iu.test(noun) ? "organi[sz]ation" : noun;
+  const word = new RegExp(`\\b${stem}\\b`, "iu");
   const isNamed = (actor: Actor | undefined) =>
     actor?.kind === "organization" && word.test(actor.name);
   const named =

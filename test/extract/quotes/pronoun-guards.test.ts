@@ -26,3 +26,22 @@ describe("a pronoun after a speaker nobody was found for", () => {
     expect(rows, trace).toEqual([["p2", "The divers start on Mond", "Tomasz Wieczorek"]]);
   });
 });
+
+describe("a role noun as the subject: “The judge … She said”", () => {
+  it("gives the reply to the one person who holds the role", () => {
+    const { rows, trace } = speakersOf([
+      "Justice Helen Mwangi-Orr ruled for the tenants on Monday.",
+      'The landlord, Peter Dunmore, told the court the flats were safe. The judge questioned Dunmore about the wiring. She said, "A fuse box is not a fire plan."',
+    ]);
+    expect(rows, trace).toEqual([["p2", "A fuse box is not a fire", "Helen Mwangi-Orr"]]);
+  });
+
+  it("guesses nobody when two people hold the role (must not fire)", () => {
+    const { rows, trace } = speakersOf([
+      "Judge Helen Mwangi-Orr and Judge Rose Abara heard the case.",
+      'The landlord, Peter Dunmore, told the court the flats were safe. The judge questioned Dunmore about the wiring. She said, "A fuse box is not a fire plan."',
+    ]);
+    expect(rows[0]?.[2], trace).not.toBe("Helen Mwangi-Orr");
+    expect(rows[0]?.[2], trace).not.toBe("Rose Abara");
+  });
+});
