@@ -45,3 +45,19 @@ describe("a role noun as the subject: “The judge … She said”", () => {
     expect(rows[0]?.[2], trace).not.toBe("Rose Abara");
   });
 });
+
+describe("an organisation whose verb follows a relative clause acts", () => {
+  it("keeps “The Board, which …, welcomed” and gives it “the board said”", () => {
+    const { rows, trace } = speakersOf([
+      'The Harbour Safety Board, which will run the new sirens, welcomed the plan. "This is overdue," the board said in a statement.',
+    ]);
+    expect(rows, trace).toEqual([["p1", "This is overdue", "Harbour Safety Board"]]);
+  });
+
+  it("does not keep an organisation only named after a preposition (must not fire)", () => {
+    const { rows, trace } = speakersOf([
+      'Residents visited the Harbour Safety Board, which runs the sirens, on Monday. "This is overdue," one said.',
+    ]);
+    expect(rows, trace).toEqual([["p1", "This is overdue", null]]);
+  });
+});
