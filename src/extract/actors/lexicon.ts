@@ -31,6 +31,9 @@ export const TITLE_WORDS = toSet(`
   Commander Admiral Marshal Speaker Coach
 `);
 
+/** Letters after a name that are no part of it: "Jane Doe KC", "John Roe Jr.". */
+export const POST_NOMINALS = toSet(`KC QC MP MEP MSP Jr Jr. Sr Sr. OBE MBE CBE PhD`);
+
 export const HONORIFICS = toSet(`Mr Mr. Ms Ms. Mrs Mrs. Miss Dr Dr. Mx Mx. Sir Dame Lord Lady`);
 
 /** Words that make a capitalised phrase an organisation. */

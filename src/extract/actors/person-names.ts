@@ -2,6 +2,7 @@
 import {
   HONORIFICS,
   NEVER_NAME_WORDS,
+  POST_NOMINALS,
   NOT_PERSON_SUFFIXES,
   ORG_WORDS,
   PLACE_NAMES,
@@ -54,23 +55,6 @@ const PARTICLES = new Set([
   // Welsh "ap"/"ab" (son of): "Dafydd ap Rhys".
   "ap",
   "ab",
-]);
-
-/** Letters after a name that are no part of it: "Jane Doe KC", "John Roe Jr.". */
-const POST_NOMINALS = new Set([
-  "KC",
-  "QC",
-  "MP",
-  "MEP",
-  "MSP",
-  "Jr",
-  "Jr.",
-  "Sr",
-  "Sr.",
-  "OBE",
-  "MBE",
-  "CBE",
-  "PhD",
 ]);
 
 /** "Afghan Rodaba Noori" starts with a nationality; "Tran Van Minh" does not (no demonym this short but "Thai"). */

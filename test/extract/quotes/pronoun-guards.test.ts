@@ -61,3 +61,19 @@ describe("an organisation whose verb follows a relative clause acts", () => {
     expect(rows, trace).toEqual([["p1", "This is overdue", null]]);
   });
 });
+
+describe("a post-nominal between a name and its verb", () => {
+  it("reads “X KC, told the court … were “…”” as X's words", () => {
+    const { rows, trace } = speakersOf([
+      'The tenants\' barrister, Kwame Boateng-Ayew KC, told the court in May that the repairs were "a promise on paper".',
+    ]);
+    expect(rows, trace).toEqual([["p1", "a promise on paper", "Kwame Boateng-Ayew"]]);
+  });
+
+  it("does not skip a capitalised word that is no post-nominal (must not fire)", () => {
+    const { rows, trace } = speakersOf([
+      'The tenants met Kwame Boateng-Ayew Tuesday, told the court it was "a promise on paper".',
+    ]);
+    expect(rows[0]?.[2], trace).toBeNull();
+  });
+});
