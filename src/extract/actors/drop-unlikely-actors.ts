@@ -20,6 +20,8 @@ const WORD_BEFORE = /(\p{Ll}+)\s(?:the\s)?$/u;
 /** The next word, past a possessive or a closing parenthesis and comma: "(ACLU), argued". */
 const FOLLOWING_WORD = /^[’']?s?(?:\),?)?\s(\p{Ll}+)/u;
 const MIN_PASSAGES = 2;
+/** ", which will host the data," right after a name: skipped to reach its verb (bounded, so linear). */
+const RELATIVE_CLAUSE = /^,\s(?:which|who)\s[^,.;"“”]{1,120},/u;
 /**
  * Words before a named institution that make it a party to the action: the agent of a passive
  * ("backed by the"), a recipient ("sent to the"), or the one asked to act ("asked the").
@@ -60,8 +62,9 @@ function actsIn(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
   if (ACCORDING_TO.test(before) || SPEECH_VERBS.has(WORD_BEFORE.exec(before)?.[1] ?? ""))
     return true;
-  const next =
-    FOLLOWING_WORD.exec(text.slice(end, end + 40).replace(TIME_ADVERBIAL, ""))?.[1] ?? "";
+  // "The Agency, which runs the port, welcomed it": the verb after a relative clause is the name's.
+  const after = text.slice(end, end + 160).replace(RELATIVE_CLAUSE, "");
+  const next = FOLLOWING_WORD.exec(after.slice(0, 40).replace(TIME_ADVERBIAL, ""))?.[1] ?? "";
   return (
     SPEECH_VERBS.has(next) ||
     AUXILIARIES.has(next) ||

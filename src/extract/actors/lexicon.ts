@@ -32,6 +32,9 @@ export const TITLE_WORDS = toSet(`
   Commander Admiral Marshal Speaker Coach
 `);
 
+/** Letters after a name that are no part of it: "Jane Doe KC", "John Roe Jr.". */
+export const POST_NOMINALS = toSet(`KC QC MP MEP MSP Jr Jr. Sr Sr. OBE MBE CBE PhD`);
+
 export const HONORIFICS = toSet(`Mr Mr. Ms Ms. Mrs Mrs. Miss Dr Dr. Mx Mx. Sir Dame Lord Lady`);
 
 /** Words that make a capitalised phrase an organisation. */
@@ -46,6 +49,8 @@ export const ORG_WORDS = toSet(`
   Airlines Systems Holdings Partners Ventures Democrats Republicans Conservatives Liberals
   Socialists Greens Tories Cross Org Planetarium Library Observatory Aquarium Zoo Archives Team
   Corps Club
+  Foods Water Energy Rovers Wanderers Rangers Athletic Albion Motors Utilities Pharmaceuticals
+  Brewery Breweries Telecom Insurance Logistics Airways Dairies Steelworks Supermarkets
 `);
 
 /** Capitalised words that start a sentence or a date and are never names. */

@@ -2,6 +2,7 @@
 import {
   HONORIFICS,
   NEVER_NAME_WORDS,
+  POST_NOMINALS,
   NOT_PERSON_SUFFIXES,
   ORG_WORDS,
   PLACE_NAMES,
@@ -51,7 +52,14 @@ const PARTICLES = new Set([
   "ter",
   "dos",
   "das",
+  // Welsh "ap"/"ab" (son of): "Dafydd ap Rhys".
+  "ap",
+  "ab",
 ]);
+
+/** "Afghan Rodaba Noori" starts with a nationality; "Tran Van Minh" does not (no demonym this short but "Thai"). */
+const isNationality = (word: string): boolean =>
+  NATIONALITY.test(word) && (word.length >= 5 || word.endsWith("i"));
 /** "Bashar al-Assad": a particle joined to a capitalised name. */
 const JOINED_PARTICLE = /^(?:al|el|bin|ibn|ben|ad)-\p{Lu}\p{Ll}/u;
 
@@ -103,7 +111,12 @@ function findRunEnd(tokens: readonly Token[], first: number): number {
 }
 
 /** Keeps at most the last two name tokens, or three when an initial or a given name shows it. */
-function trimNameStart(tokens: readonly Token[], first: number, last: number): number {
+function trimNameStart(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  isAfterOwner: boolean,
+): number {
   let start = last;
   let words = 1;
   while (start > first && words < MAX_NAME_TOKENS) {
@@ -117,7 +130,9 @@ function trimNameStart(tokens: readonly Token[], first: number, last: number): n
       INITIAL.test(a?.word ?? "") ||
       INITIAL.test(b?.word ?? "") ||
       COMMON_GIVEN_NAMES.has(a?.word ?? "") ||
-      !NATIONALITY.test(a?.word ?? "");
+      !isNationality(a?.word ?? "") ||
+      // "Egypt's Hassan Ali Omar": no nationality adjective follows an owner.
+      isAfterOwner;
     if (!isLongName) start += 1;
   }
   if (PLACE_PREFIXES.has(tokens[start]?.word ?? "")) start += 1;
@@ -131,6 +146,7 @@ function nameFromRun(
   first: number,
   last: number,
 ): NameSpan | null {
+  if (last > first && POST_NOMINALS.has(tokens[last]?.word ?? "")) last -= 1;
   const lastToken = tokens[last];
   if (!lastToken || !isSurnameToken(tokens, last) || INITIAL.test(lastToken.word)) return null;
   let start = last;
@@ -141,7 +157,12 @@ function nameFromRun(
   };
   while (start > first && (isNameToken(tokens[start - 1] as Token) || isInnerParticle(start - 1)))
     start -= 1;
-  start = trimNameStart(tokens, start, last);
+  start = trimNameStart(
+    tokens,
+    start,
+    last,
+    start === first && (tokens[first - 1]?.isPossessive ?? false),
+  );
   const startToken = tokens[start];
   if (!startToken || last - start < 1) return null;
   return {

@@ -7,6 +7,12 @@ import { findTextGenders, type Gender } from "./text-gender.ts";
 import type { QuoteCandidate } from "./quote-candidate.ts";
 import { findSentences } from "../shared/sentences.ts";
 import { findSubjectMention, findVerbStart } from "./subjects.ts";
+import {
+  findRoleSubject,
+  indexRoleHolders,
+  opensWithUnknownSpeaker,
+  UNKNOWN_SUBJECT,
+} from "./implicit-subjects.ts";
 
 export interface SubjectEvent {
   readonly passageIndex: number;
@@ -71,6 +77,8 @@ function findSubjects(
   text: string,
   sentences: readonly Span[],
   mentions: readonly Mention[],
+  lowerWords: ReadonlySet<string>,
+  roleHolders: ReadonlyMap<string, string | null>,
 ): readonly SubjectEvent[] {
   const subjects: SubjectEvent[] = [];
   let at = 0;
@@ -79,6 +87,17 @@ function findSubjects(
     let last = at;
     while (last < mentions.length && (mentions[last] as Mention).end <= end) last += 1;
     const inSentence = mentions.slice(at, last);
+    if (opensWithUnknownSpeaker(text, start, inSentence, lowerWords)) {
+      subjects.push({ passageIndex, offset: start, actorId: UNKNOWN_SUBJECT });
+      at = last;
+      continue;
+    }
+    const roleSubject = findRoleSubject(text, start, roleHolders);
+    if (roleSubject !== null) {
+      subjects.push({ passageIndex, offset: start, actorId: roleSubject });
+      at = last;
+      continue;
+    }
     const subject = findSubjectMention(text, inSentence, start, end);
     if (subject) subjects.push({ passageIndex, offset: subject.start, actorId: subject.actorId });
     const asked = subject ? findPersonAsked(text, subject, inSentence) : undefined;
@@ -99,8 +118,20 @@ export function buildQuoteScene(
   const mentions = article.passages.map((passage, index) =>
     outsideQuotes(findMentions(passage.text, forms), quotesByPassage[index] ?? []),
   );
+  // Words the article writes in lower case, once for the whole article (linear).
+  const lowerWords = new Set(
+    article.passages.flatMap((passage) => passage.text.match(/(?<![\p{L}’'-])\p{Ll}+/gu) ?? []),
+  );
+  const roleHolders = indexRoleHolders(actors);
   const subjects = article.passages.flatMap((passage, index) =>
-    findSubjects(index, passage.text, sentences[index] ?? [], mentions[index] ?? []),
+    findSubjects(
+      index,
+      passage.text,
+      sentences[index] ?? [],
+      mentions[index] ?? [],
+      lowerWords,
+      roleHolders,
+    ),
   );
   const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
   const genders = new Map<string, Gender | "mixed">();
@@ -176,13 +207,15 @@ export function resolvePronoun(
 ): string | null {
   // "It" and "they" reach back one paragraph at most: an organisation named long before is no antecedent.
   const isPerson = /^(?:he|she)$/iu.test(pronoun);
-  return resolveBackward(
+  // A pronoun right after an unknown speaker ("Tran said … He told") is that speaker's: no earlier actor gets it.
+  const found = resolveBackward(
     scene,
     passageIndex,
     offset,
-    (actor) => fitsPronoun(actor, pronoun, actor ? scene.genders.get(actor.id) : undefined),
+    (actor) => actor === undefined || fitsPronoun(actor, pronoun, scene.genders.get(actor.id)),
     isPerson ? 0 : passageIndex - 1,
   );
+  return found === UNKNOWN_SUBJECT ? null : found;
 }
 
 /** Nouns any organisation may be called ("the company"); "the city" or "the court" must be named so. */
@@ -199,7 +232,9 @@ export function resolveOrganizationNoun(
   passageIndex: number,
   offset: number,
 ): string | null {
-  const word = new RegExp(`\\b${noun}\\b`, "iu");
+  // "the organisation" names the World Meteorological Organization: either spelling is the same noun.
+  const stem = /^organi[sz]ation$/iu.test(noun) ? "organi[sz]ation" : noun;
+  const word = new RegExp(`\\b${stem}\\b`, "iu");
   const isNamed = (actor: Actor | undefined) =>
     actor?.kind === "organization" && word.test(actor.name);
   const named =

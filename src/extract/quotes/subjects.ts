@@ -1,6 +1,6 @@
 /** Which actor a clause is about: a mention followed by its verb, not one behind a preposition. */
 import type { Mention } from "../actors/find-mentions.ts";
-import { AUXILIARY_VERBS, SPEECH_VERBS, TIME_ADVERBIAL } from "../actors/lexicon.ts";
+import { AUXILIARY_VERBS, POST_NOMINALS, SPEECH_VERBS, TIME_ADVERBIAL } from "../actors/lexicon.ts";
 import { isRoleWord } from "../actors/roles.ts";
 import { tokenize } from "../actors/tokens.ts";
 
@@ -9,6 +9,7 @@ const AUXILIARIES = new Set([...AUXILIARY_VERBS, "also", "later", "then"]);
 const STATEMENT_NOUNS =
   /^(?:[’']s)?\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report|administration|government|campaign)\s/u;
 const PARENTHESIS_AFTER = /^\s\([^()]{1,40}\)/u;
+const POST_NOMINAL_AFTER = /^\s(\p{Lu}[\p{L}.]{1,3})(?![\p{L}.])/u;
 const COMMA_VERB = /^,\s(\p{Ll}+)/u;
 /** "Hernan Gomez, Panama coach, said": a short appositive set off by commas, then the verb. */
 const APPOSITIVE_VERB = /^,\s[^,;:"“”]{1,60},\s(\p{Ll}+)/u;
@@ -27,7 +28,11 @@ function isSentenceOpening(prefix: string): boolean {
 
 /** What follows a name up to its verb, skipped: a parenthesis, "'s statement", "on Tuesday". */
 function skipToVerb(after: string): string {
-  const unbracketed = after.replace(PARENTHESIS_AFTER, "");
+  // "Jane Doe KC, told the court": letters after the name stand between it and its verb.
+  const postNominal = POST_NOMINAL_AFTER.exec(after)?.[1];
+  const bare =
+    postNominal && POST_NOMINALS.has(postNominal) ? after.slice(postNominal.length + 1) : after;
+  const unbracketed = bare.replace(PARENTHESIS_AFTER, "");
   const statement = STATEMENT_NOUNS.exec(unbracketed);
   const rest = statement ? unbracketed.slice(statement[0].length - 1) : unbracketed;
   return rest.replace(TIME_ADVERBIAL, "");
