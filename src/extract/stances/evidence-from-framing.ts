@@ -54,6 +54,8 @@ const STANCE_VERBS = new Set([
   "decried",
 ]);
 const WORD = /\p{Ll}+/gu;
+const PASSIVE_AFTER_SUBJECT =
+  /^[\s,]*(?:was|were|is|are|has been|have been|had been|being)\s+\p{Ll}+\s+by\b/u;
 const MAX_REASON = 140;
 
 /** Blanks out quoted words, keeping offsets, so that quotes are not counted twice. */
@@ -102,6 +104,8 @@ function evidenceInSentence(
     findActSubject(unquoted, mentions, start, end);
   if (!subject) return null;
   const rest = unquoted.slice(subject.end, end);
+  // "X was backed by Y": X receives the act, and takes no side by it.
+  if (PASSIVE_AFTER_SUBJECT.test(rest)) return null;
   const words = [...rest.matchAll(WORD)];
   const score = scoreText(rest);
   // An act of taking a side ("led the opposition to the motion") needs no verb of saying.

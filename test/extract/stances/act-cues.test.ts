@@ -44,3 +44,31 @@ describe("acts of taking a side, without a verb of saying", () => {
     ).toEqual([]);
   });
 });
+
+describe("the named agents of a passive report of the action", () => {
+  const PACT =
+    "Three port cities agreed on Friday to share their shipping data with each other in real time.";
+
+  it("gives the signatories and the bringers of a claim the action's side", () => {
+    expect(
+      positions([
+        PACT,
+        "The agreement was signed by mayor Ines Duarte and harbour master Kofi Mensah.",
+        "The Coastal Fishers Guild said the data would help its boats.",
+      ]),
+    ).toEqual([
+      ["Ines Duarte", "supports"],
+      ["Kofi Mensah", "supports"],
+    ]);
+  });
+
+  it("reads no side when the subject is an actor or names no action", () => {
+    expect(
+      positions([
+        PACT,
+        "The new harbour office was supported by a grant from mayor Ines Duarte.",
+        "Mayor Ines Duarte was backed by her deputy Kofi Mensah in the election.",
+      ]),
+    ).toEqual([]);
+  });
+});
