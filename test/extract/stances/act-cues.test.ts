@@ -3,6 +3,7 @@ import { extractActors } from "../../../src/extract/actors/extract-actors.ts";
 import { createExtractContext } from "../../../src/extract/context.ts";
 import { extractQuotes } from "../../../src/extract/quotes/extract-quotes.ts";
 import { extractStances } from "../../../src/extract/stances/extract-stances.ts";
+import { reportsDecision } from "../../../src/extract/stances/find-central-action.ts";
 import { buildFixtureArticle } from "../fixture-article.ts";
 
 function positions(paragraphs: readonly string[]): readonly (readonly string[])[] {
@@ -70,5 +71,15 @@ describe("the named agents of a passive report of the action", () => {
         "Mayor Ines Duarte was backed by her deputy Kofi Mensah in the election.",
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("a court's ruling as the central action", () => {
+  it("reads “ruled that” as a decision, and a reign as none", () => {
+    expect(reportsDecision("The appeals court ruled on Tuesday that the mine must close.")).toBe(
+      true,
+    );
+    expect(reportsDecision("A judge ruled against the landlord in March.")).toBe(true);
+    expect(reportsDecision("The old king ruled for forty years.")).toBe(false);
   });
 });
