@@ -22,7 +22,7 @@ export const SUPPORT_CUES = toList(`
   voted for, vote for, votes for, voting for, voted in favour, voted in favor, in favour of,
   in favor of, voted with the majority, who proposed, who sponsored, who championed, pushed for,
   push for, pushing for, campaigned for, campaigning for, justify, justified, justifies,
-  convinced, celebrate, celebrated, celebrates
+  celebrate, celebrated, celebrates
 `);
 
 /** Words and phrases that show disapproval of an action. */
@@ -31,7 +31,7 @@ export const OPPOSE_CUES = toList(`
   slight, complicit, persecution, repression, abuses, violations, genocide, lie, lies, lied,
   conspiracy, threat, threats, hurdles, burden, unfair, wrong, mistake, outrage, outrageous,
   shameful, condemn, condemned, betrayal, betrayed, reckless, risk, jeopardised, jeopardized,
-  concerns, failure, failed, lapses, serious questions, unwieldy, bureaucratic, not enough, untenable, indefensible, must not, should not, shouldn't,
+  concerns, failure, failed, sacrifice, sacrificed, sacrificing, lapses, serious questions, unwieldy, bureaucratic, not enough, untenable, indefensible, must not, should not, shouldn't,
   should have, deserve better, oppose, opposed, opposes, reject, rejected, protest, protested,
   dangerous, worry, uncertainty, insulted, disaster, disastrous, catastrophe, catastrophic,
   terrible, awful, unacceptable, scandal, scandalous, absurd, ridiculous, appalling,
@@ -41,7 +41,8 @@ export const OPPOSE_CUES = toList(`
   opposing, voted against, vote against, votes against, voting against, campaigned against,
   campaign against, campaigning against, protested against, argued against, spoke against,
   spoke out against, criticises, criticizes, condemns, denounce, denounced, denounces,
-  resisted, objection, objections, worried, worries, concerned, sceptical, skeptical, doubt,
+  resisted, objection, objections, worried, worries, concerned about, concerned that, deeply concerned, not convinced,
+  not everyone was convinced, unconvinced, sceptical, skeptical, doubt,
   doubts, doubted, useless, pointless, flawed, wasteful, waste of, considering an appeal,
   lodge an appeal, lodged an appeal, file an appeal, filed an appeal, will appeal, would appeal,
   to appeal against

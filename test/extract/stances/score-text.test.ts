@@ -104,7 +104,13 @@ describe("scoreText", () => {
       oppose: 0,
       phrases: ["who proposed"],
     },
-    { text: "the farmers were not convinced", support: 0, oppose: 1, phrases: ["not … convinced"] },
+    { text: "the farmers were not convinced", support: 0, oppose: 1, phrases: ["not convinced"] },
+    {
+      text: "Not everyone was convinced by the plan",
+      support: 0,
+      oppose: 1,
+      phrases: ["not everyone was convinced"],
+    },
     {
       text: "the data did not yet justify a new law",
       support: 0,
@@ -168,6 +174,8 @@ describe("scoreText", () => {
     "The tree stood with its back to the wind.",
     "The charity will fight hunger in the region.",
     "She would challenge the champion in the final.",
+    "The families concerned were told on Monday.",
+    "I was convinced the bus would be late.",
   ];
   it.each(negatives)("finds no cue in “%s”", (text) => {
     expect(scoreText(text).cues).toEqual([]);
