@@ -1,5 +1,6 @@
 /** Cues that span a gap of words, which the phrase table cannot hold. */
 import type { Cue } from "./score-text.ts";
+import { FIGHT_VERBS } from "./stance-lexicon.ts";
 
 export interface Word {
   readonly word: string;
@@ -66,4 +67,31 @@ export function turnLatenessCues(
     if (negated < 0 || late <= negated) return cue;
     return { ...cue, phrase: `${cue.phrase} … ${after[late]?.word ?? ""}`, polarity: "support" };
   });
+}
+
+/** Words before the verb that make it an intention, not a description ("fought back tears"). */
+const INTENT = new Set("would will to vowed pledged promised plans intends".split(" "));
+const DETERMINERS = new Set("the this that its their his her any".split(" "));
+/** Nouns that name an action or decision, which such a verb takes as its object. */
+const ACTION_NOUNS = new Set(
+  `decision plan plans closure closures cuts cut ban ruling rulings law bill proposal proposals move
+  scheme policy motion deal order changes change measure measures it this them levy tax fine fines
+  sale merger expansion project development`.split(/\s+/u),
+);
+
+/**
+ * "would fight the closure", "vowed to challenge the ruling": an intention to stop an action,
+ * only when the object names an action ("to fight climate change" and "fought back tears" take
+ * no side on one).
+ */
+export function findFightCues(words: readonly Word[]): Cue[] {
+  const cues: Cue[] = [];
+  words.forEach((entry, at) => {
+    if (!FIGHT_VERBS.has(entry.word) || !INTENT.has(words[at - 1]?.word ?? "")) return;
+    const next = words[at + 1]?.word ?? "";
+    const object = DETERMINERS.has(next) ? (words[at + 2]?.word ?? "") : next;
+    if (!ACTION_NOUNS.has(object)) return;
+    cues.push({ phrase: `${entry.word} …`, index: entry.index, polarity: "oppose" });
+  });
+  return cues;
 }

@@ -10,7 +10,7 @@ import { findCentralAction } from "./find-central-action.ts";
 import { findComplaintCue, isLegalAction } from "./complaint-cue.ts";
 import { findRequestCue } from "./request-cue.ts";
 import { scoreText } from "./score-text.ts";
-import { COMMITMENT_CUES } from "./stance-lexicon.ts";
+import { ACT_CUES, COMMITMENT_CUES } from "./stance-lexicon.ts";
 import { removeAdverbs, type PlainText } from "./without-adverbs.ts";
 import type { StanceEvidence, StanceExtractor } from "./stance-evidence.ts";
 
@@ -54,6 +54,8 @@ const STANCE_VERBS = new Set([
   "decried",
 ]);
 const WORD = /\p{Ll}+/gu;
+const PASSIVE_AFTER_SUBJECT =
+  /^[\s,]*(?:was|were|is|are|has been|have been|had been|being)\s+\p{Ll}+\s+by\b/u;
 const MAX_REASON = 140;
 
 /** Blanks out quoted words, keeping offsets, so that quotes are not counted twice. */
@@ -74,6 +76,23 @@ interface FramedPassage {
   readonly isLegal: boolean;
 }
 
+/** A name straight before an act of taking a side is its subject: "Councillor X led the opposition". */
+function findActSubject(
+  unquoted: string,
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+): Mention | null {
+  return (
+    mentions.find((mention) => {
+      if (mention.start < start || mention.end > end) return false;
+      const after = unquoted.slice(mention.end, end);
+      const act = scoreText(after).cues.find((cue) => ACT_CUES.has(cue.phrase));
+      return act !== undefined && after.slice(0, act.index).trim() === "";
+    }) ?? null
+  );
+}
+
 function evidenceInSentence(
   { passage, plain, unquoted, mentions, joinedClauses, isLegal }: FramedPassage,
   start: number,
@@ -81,14 +100,21 @@ function evidenceInSentence(
 ): StanceEvidence | null {
   const subject =
     findSubjectMention(joinedClauses, mentions, start, end) ??
-    findGroupSubject(plain.text, mentions, start, end);
+    findGroupSubject(plain.text, mentions, start, end) ??
+    findActSubject(unquoted, mentions, start, end);
   if (!subject) return null;
   const rest = unquoted.slice(subject.end, end);
+  // "X was backed by Y": X receives the act, and takes no side by it.
+  if (PASSIVE_AFTER_SUBJECT.test(rest)) return null;
   const words = [...rest.matchAll(WORD)];
-  const verb = words.find((match) => SPEECH_VERBS.has(match[0]) || STANCE_VERBS.has(match[0]));
+  const score = scoreText(rest);
+  // An act of taking a side ("led the opposition to the motion") needs no verb of saying.
+  const act = score.cues.find((cue) => ACT_CUES.has(cue.phrase));
+  const verb =
+    words.find((match) => SPEECH_VERBS.has(match[0]) || STANCE_VERBS.has(match[0])) ??
+    (act ? { index: act.index } : undefined);
   if (!verb) return null;
   const request = findRequestCue(rest) ?? (isLegal ? findComplaintCue(rest) : null);
-  const score = scoreText(rest);
   const support = score.support + (request?.polarity === "support" ? 1 : 0);
   const oppose = score.oppose + (request?.polarity === "oppose" ? 1 : 0);
   if (support + oppose === 0) return null;
@@ -108,6 +134,7 @@ function evidenceInSentence(
     // commitment ("says the broadcasts will continue") takes a side.
     isExplicit:
       request !== null ||
+      act !== undefined ||
       words.some((match) => STANCE_VERBS.has(match[0])) ||
       score.cues.some((cue) => COMMITMENT_CUES.has(cue.phrase)),
   };

@@ -2,6 +2,7 @@
 import type { Quote, Span } from "../../model/analysis.ts";
 import type { Article } from "../../model/article.ts";
 import { findSentenceAt, findSentences } from "../shared/sentences.ts";
+import { findRequestCue } from "./request-cue.ts";
 import { scoreText, type Cue } from "./score-text.ts";
 import type { StanceEvidence, StanceExtractor } from "./stance-evidence.ts";
 
@@ -56,7 +57,15 @@ function evidenceFor(
 ): StanceEvidence | null {
   const passage = passageOf(quote.passage);
   if (!passage || quote.speakerId === null) return null;
-  const score = scoreText(quote.text);
+  const words = scoreText(quote.text);
+  // A request in the speaker's own words leans like one in the reporter's ("We will ask the
+  // council to review the decision").
+  const request = findRequestCue(quote.text);
+  const score = {
+    support: words.support + (request?.polarity === "support" ? 1 : 0),
+    oppose: words.oppose + (request?.polarity === "oppose" ? 1 : 0),
+    cues: request ? [...words.cues, request].sort((a, b) => a.index - b.index) : words.cues,
+  };
   const sentence = findSentenceAt(passage.sentences, quote.span[0]);
   const strongest = score.cues.find(
     (cue) => cue.polarity === (score.oppose > score.support ? "oppose" : "support"),

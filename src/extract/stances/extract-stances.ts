@@ -4,6 +4,7 @@ import type { StanceValue } from "../../model/article.ts";
 import type { ExtractContext } from "../context.ts";
 import { isAccountGiver } from "./account-givers.ts";
 import { extractAgencyEvidence } from "./evidence-from-agency.ts";
+import { extractAgentEvidence } from "./evidence-from-agents.ts";
 import { extractFramingEvidence } from "./evidence-from-framing.ts";
 import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
 import { addCriticismFrame, dropEarlierYears } from "./refine-evidence.ts";
@@ -21,6 +22,7 @@ export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
   extractQuoteEvidence,
   extractFramingEvidence,
   extractAgencyEvidence,
+  extractAgentEvidence,
 ];
 /** Old evidence goes first, so that a past accusation does not count against the critics frame either. */
 /**

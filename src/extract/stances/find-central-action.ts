@@ -16,8 +16,10 @@ const LEAD_PARAGRAPHS = 3;
 const DECISION_VERBS = new Set(
   `announced decided chose picked selected approved voted ordered removed banned launched imposed
   introduced agreed signed unveiled passed scrapped cancelled canceled suspended withdrew appointed
-  awarded delisted revoked granted`.split(/\s+/u),
+  awarded delisted revoked granted upheld overturned dismissed fined sentenced`.split(/\s+/u),
 );
+/** "ruled that …", "ruled against …" is a court's decision; "ruled for forty years" is a reign. */
+const RULING = /\bruled\b(?:\s+\S+){0,3}?\s+(?:that|against|in favou?r)\b/u;
 const AUXILIARIES: ReadonlySet<string> = new Set(AUXILIARY_VERBS);
 const LOWERCASE_WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
 /** A paragraph that opens with a quotation is a reaction, not the report of an act. */
@@ -32,7 +34,8 @@ function findMainVerb(sentence: string): string | undefined {
 
 /** True when the sentence's main verb reports a decision: "The board approved …". */
 export function reportsDecision(sentence: string): boolean {
-  return DECISION_VERBS.has(findMainVerb(sentence) ?? "");
+  const verb = findMainVerb(sentence) ?? "";
+  return DECISION_VERBS.has(verb) || (verb === "ruled" && RULING.test(sentence));
 }
 
 function sentencesOf(passage: Passage): { text: string; passage: string }[] {

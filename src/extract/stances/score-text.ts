@@ -1,6 +1,7 @@
 /** Counts support and opposition cues in a text, turning them around after a negation. */
-import { findTakeSeriously, turnLatenessCues } from "./cue-patterns.ts";
+import { findFightCues, findTakeSeriously, turnLatenessCues } from "./cue-patterns.ts";
 import {
+  MAX_PHRASE_WORDS,
   NEGATION_REACH,
   NEGATIONS,
   OPPOSE_CUES,
@@ -30,7 +31,6 @@ function buildPhraseTable(): ReadonlyMap<string, "support" | "oppose"> {
 }
 
 const PHRASES = buildPhraseTable();
-const MAX_PHRASE_WORDS = 3;
 
 /** Longest phrase first at each word; a negated support cue counts as opposition, a negated opposition cue as nothing. */
 export function scoreText(text: string): TextScore {
@@ -61,6 +61,7 @@ export function scoreText(text: string): TextScore {
   const all = [
     ...turnLatenessCues(cues, words, NEGATIONS),
     ...findTakeSeriously(text, words, NEGATIONS, NEGATION_REACH),
+    ...findFightCues(words),
   ].sort((a, b) => a.index - b.index);
   const weigh = (polarity: Cue["polarity"]) =>
     all

@@ -17,24 +17,35 @@ export const SUPPORT_CUES = toList(`
   success, successful, aspirations, resilience, inspire, noteworthy, common-sense, defended,
   defends, defend, best, excellent, historic, landmark, victory, milestone, positive, important,
   essential, vital, crucial, overdue, sensible, worthwhile, will continue, would continue,
-  must continue, should continue, hailed, hails, lauded, lauds
+  must continue, should continue, hailed, hails, lauded, lauds, backed, backing, endorses,
+  endorsing, welcoming, praises, praising, applauds, championed, champions, championing,
+  voted for, vote for, votes for, voting for, voted in favour, voted in favor, in favour of,
+  in favor of, voted with the majority, who proposed, who sponsored, who championed, pushed for,
+  push for, pushing for, campaigned for, campaigning for, justify, justified, justifies,
+  celebrate, celebrated, celebrates
 `);
 
 /** Words and phrases that show disapproval of an action. */
 export const OPPOSE_CUES = toList(`
-  criticism, criticize, criticized, criticise, criticised, insulting, insult, bribe, sacrifice,
-  disappointed, disappointing, disappointment, affront, damning, clumsy, unthinking, misguided,
+  criticism, criticize, criticized, criticise, criticised, insulting, insult, bribe, disappointed, disappointing, disappointment, affront, damning, clumsy, unthinking, misguided,
   slight, complicit, persecution, repression, abuses, violations, genocide, lie, lies, lied,
   conspiracy, threat, threats, hurdles, burden, unfair, wrong, mistake, outrage, outrageous,
   shameful, condemn, condemned, betrayal, betrayed, reckless, risk, jeopardised, jeopardized,
-  traded, concerns, failure, failed, slavery, penitentiary, sins, trumped, favors, favours,
-  lapses, serious questions, unwieldy, bureaucratic, not enough, untenable, indefensible, must not, should not, shouldn't,
+  concerns, failure, failed, sacrifice, sacrificed, sacrificing, lapses, serious questions, unwieldy, bureaucratic, not enough, untenable, indefensible, must not, should not, shouldn't,
   should have, deserve better, oppose, opposed, opposes, reject, rejected, protest, protested,
   dangerous, worry, uncertainty, insulted, disaster, disastrous, catastrophe, catastrophic,
   terrible, awful, unacceptable, scandal, scandalous, absurd, ridiculous, appalling,
-  without adequate consent, without consent, consumed with, would attack, will attack, to attack,
+  without adequate consent, without consent, would attack, will attack, to attack,
   would destroy, will destroy, to destroy, threatened, threatens, threaten, objected, objects,
-  object to, slammed, slams, blasted, decried, decries
+  object to, slammed, slams, blasted, decried, decries, led the opposition, opposition to,
+  opposing, voted against, vote against, votes against, voting against, campaigned against,
+  campaign against, campaigning against, protested against, argued against, spoke against,
+  spoke out against, criticises, criticizes, condemns, denounce, denounced, denounces,
+  resisted, objection, objections, worried, worries, concerned about, concerned that, deeply concerned, not convinced,
+  not everyone was convinced, unconvinced, sceptical, skeptical, doubt,
+  doubts, doubted, useless, pointless, flawed, wasteful, waste of, considering an appeal,
+  lodge an appeal, lodged an appeal, file an appeal, filed an appeal, will appeal, would appeal,
+  to appeal against
 `);
 
 /** Cues that say more than one ordinary cue: a feeling or a verdict, not a description. Weigh double. */
@@ -52,6 +63,25 @@ export const COMMITMENT_CUES: ReadonlySet<string> = new Set(
   to attack, would destroy, will destroy, to destroy, threatened, threatens, threaten`),
 );
 
+/** Verbs that set out to stop an action: "would fight the closure", "will challenge the ruling". */
+export const FIGHT_VERBS: ReadonlySet<string> = new Set(
+  toList(`fight, fights, fighting, challenge, challenges, challenging, resist, resists, resisting,
+  block, blocks, blocking`),
+);
+
+/**
+ * Cues that report an act of taking a side, not a word said: a subject who "led the opposition"
+ * or "voted against" takes a side without a verb of saying, and without being quoted.
+ */
+export const ACT_CUES: ReadonlySet<string> = new Set(
+  toList(`led the opposition, voted against, vote against, votes against, voting against,
+  campaigned against, campaigning against, protested against, voted for, votes for, voting for,
+  voted in favour, voted in favor, voted with the majority, who proposed, who sponsored,
+  who championed, pushed for, pushing for, campaigned for, campaigning for, considering an appeal,
+  lodged an appeal, filed an appeal, will appeal, would appeal,
+  ${[...FIGHT_VERBS].map((verb) => `${verb} …`).join(", ")}`),
+);
+
 /** Words that turn the next few words around: "not fair", "cannot then be fair". */
 export const NEGATIONS: ReadonlySet<string> = new Set(
   toList(
@@ -61,3 +91,5 @@ export const NEGATIONS: ReadonlySet<string> = new Set(
 
 /** How many words before a cue a negation still reaches. */
 export const NEGATION_REACH = 3;
+/** The longest cue: "voted with the majority". */
+export const MAX_PHRASE_WORDS = 4;

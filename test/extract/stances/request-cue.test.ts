@@ -8,6 +8,7 @@ describe("findRequestCue", () => {
     ["urged ministers to scrap the levy before winter", "oppose", "urged … to scrap"],
     ["called on the council to keep the library open", "support", "called … to keep"],
     ["pressed to stop the closure", "oppose", "pressed … to stop"],
+    ["We will ask the board to reconsider the cuts", "oppose", "ask … to reconsider"],
   ])("reads “%s”", (text, polarity, phrase) => {
     expect(findRequestCue(text)).toMatchObject({ polarity, phrase });
   });
@@ -17,6 +18,7 @@ describe("findRequestCue", () => {
     "said the committee wants to help families",
     "asked questions. Then the board voted to scrap it",
     "helped the council to stop the leak",
+    "we will ask the board to review our accounts first",
   ])("finds no request that leans in “%s”", (text) => {
     expect(findRequestCue(text)).toBeNull();
   });

@@ -73,6 +73,76 @@ describe("scoreText", () => {
       phrases: ["shameful"],
     },
     { text: "a mistake that will not be forgotten", support: 0, oppose: 1, phrases: ["mistake"] },
+    // The ordinary vocabulary of news for taking a side.
+    {
+      text: "The senator led the opposition to the new tax",
+      support: 0,
+      oppose: 1,
+      phrases: ["led the opposition"],
+    },
+    {
+      text: "growers spoke in opposition to the levy",
+      support: 0,
+      oppose: 1,
+      phrases: ["opposition to"],
+    },
+    {
+      text: "two members voted against the bill",
+      support: 0,
+      oppose: 1,
+      phrases: ["voted against"],
+    },
+    {
+      text: "the mayor, who voted with the majority, spoke next",
+      support: 1,
+      oppose: 0,
+      phrases: ["voted with the majority"],
+    },
+    {
+      text: "the councillor who proposed the scheme",
+      support: 1,
+      oppose: 0,
+      phrases: ["who proposed"],
+    },
+    { text: "the farmers were not convinced", support: 0, oppose: 1, phrases: ["not convinced"] },
+    {
+      text: "Not everyone was convinced by the plan",
+      support: 0,
+      oppose: 1,
+      phrases: ["not everyone was convinced"],
+    },
+    {
+      text: "the data did not yet justify a new law",
+      support: 0,
+      oppose: 1,
+      phrases: ["not … justify"],
+    },
+    {
+      text: "he argued that the sirens were useless at night",
+      support: 0,
+      oppose: 1,
+      phrases: ["useless"],
+    },
+    {
+      text: "the firm was considering an appeal",
+      support: 0,
+      oppose: 1,
+      phrases: ["considering an appeal"],
+    },
+    {
+      text: "residents campaigned for a crossing and backed the plan",
+      support: 2,
+      oppose: 0,
+      phrases: ["campaigned for", "backed"],
+    },
+    // An intention to stop an action: the object must name one.
+    { text: "the union would fight the closure", support: 0, oppose: 1, phrases: ["fight …"] },
+    {
+      text: "residents vowed to challenge the ruling",
+      support: 0,
+      oppose: 1,
+      phrases: ["challenge …"],
+    },
   ];
   it.each(cases)("scores “$text”", ({ text, support, oppose, phrases }) => {
     const score = scoreText(text);
@@ -96,6 +166,16 @@ describe("scoreText", () => {
     "She took the train and arrived seriously late.",
     "Belgium started the game with an attacking style.",
     "The browser offers protection from attacks.",
+    // Words of the vocabulary that take no side here.
+    "The opposition party said the weather was fine.",
+    "She fought back tears as the verdict was read.",
+    "The project was paid for out of a grant last year.",
+    "He made an appeal for calm on the radio.",
+    "The tree stood with its back to the wind.",
+    "The charity will fight hunger in the region.",
+    "She would challenge the champion in the final.",
+    "The families concerned were told on Monday.",
+    "I was convinced the bus would be late.",
   ];
   it.each(negatives)("finds no cue in “%s”", (text) => {
     expect(scoreText(text).cues).toEqual([]);
