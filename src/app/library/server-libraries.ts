@@ -4,7 +4,6 @@
  * DMs see the bundled library only.
  */
 import { createHash } from "node:crypto";
-import { analyzeArticle } from "../../extract/analyze-article.ts";
 import { buildKnowledgeBase } from "../../knowledge-base/build-knowledge-base.ts";
 import type { ArticleEntry, KnowledgeBase } from "../../knowledge-base/knowledge-base.ts";
 import { slugifyFileName } from "../../ingest/slugify-file-name.ts";
@@ -12,6 +11,8 @@ import type { Analysis } from "../../model/analysis.ts";
 import type { Article } from "../../model/article.ts";
 import type { AddOutcome, ArticlePage, ArticleStore } from "../../store/article-store.ts";
 import type { FetchPageOptions } from "../../fetch/fetch-page.ts";
+import { ok, type Result } from "../../model/result.ts";
+import { analyzeArticleInPool } from "../extraction-pool/analyze-in-pool.ts";
 import { createKnowledgeCache, estimateKnowledgeSize } from "./knowledge-cache.ts";
 import { layerKnowledgeBases } from "./layered-knowledge-base.ts";
 import type { ArticleSource } from "./read-source.ts";
@@ -29,6 +30,16 @@ export interface ServerLibrariesOptions {
   readonly now: () => number;
   /** A stored article that no longer reads as the model: logged by the caller, then skipped. */
   readonly onBadArticle?: (guildId: string, articleId: string, reason: string) => void;
+  /**
+   * Reads an added article's analysis. Default: the extraction pool's worker threads within
+   * their time budget, so one hostile article added from Discord cannot stall every answer.
+   */
+  readonly analyze?: (article: Article) => Promise<Result<Analysis, string>>;
+}
+
+async function analyzeOffThread(article: Article): Promise<Result<Analysis, string>> {
+  const result = await analyzeArticleInPool(article);
+  return result.ok ? ok(result.value.analysis) : result;
 }
 
 export type AddResult =
@@ -113,7 +124,9 @@ export function createServerLibraries(options: ServerLibrariesOptions): ServerLi
       const read = await readSource(source, options.fetch);
       if (!read.ok) return { kind: "refused", message: read.error };
       const { article } = read.value;
-      const analysis = analyzeArticle(article);
+      const analyzed = await (options.analyze ?? analyzeOffThread)(article);
+      if (!analyzed.ok) return { kind: "refused", message: analyzed.error };
+      const analysis = analyzed.value;
       const outcome = await store.add(
         {
           guildId,
