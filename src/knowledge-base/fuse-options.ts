@@ -30,7 +30,7 @@ export const QUOTE_OPTIONS: IFuseOptions<QuoteDocument> = Object.freeze({
   threshold: 0.4,
 });
 
-/** Names are short and typed as prefixes in autocomplete, so location matters here. */
+/** Names are short: a typo anywhere in a name counts the same, wherever in the name it sits. */
 export const NAME_OPTIONS: IFuseOptions<NameDocument> = Object.freeze({
   keys: ["name"],
   includeScore: true,

@@ -3,24 +3,13 @@
  * super-linear, until the text reaches the size asked for. Deterministic (a seeded generator), so
  * a ratio measured between 50 KB and 500 KB compares the same shape at two sizes.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../src/ingest/calendar.ts";
 
 /** Title and dateline every hostile article starts with, so dates can be resolved. */
 const HEADER = "Hostile Article\nMarch 8, 2024\n\n";
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] as const;
+const MONTHS = MONTH_NAMES;
+/** Monday to Friday. */
+const DAYS = WEEKDAY_NAMES.slice(1, 6);
 const SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tu", "vel", "dor", "an", "bri", "cos", "ed"];
 
 /** A small seeded generator (mulberry32): the same seed gives the same text on every machine. */

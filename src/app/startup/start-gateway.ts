@@ -1,8 +1,6 @@
 /** Gateway mode: log in with discord.js, answer interactions, shut down cleanly on a signal. */
 import type { Logger } from "pino";
-import { createDispatcher } from "../../interactions/dispatch.ts";
 import { planInteraction } from "../../interactions/plan-interaction.ts";
-import { createTimelineDrawer } from "../../interactions/timeline-drawer.ts";
 import {
   attachGateway,
   connectDiscordJs,
@@ -10,13 +8,10 @@ import {
   createGatewayClient,
   Events,
 } from "../../transports/gateway.ts";
-import {
-  createInteractionQueue,
-  DEFAULT_QUEUE_LIMITS,
-} from "../../interactions/interaction-queue.ts";
 import type { Library } from "../library/build-library.ts";
 import type { LibraryPort } from "../../interactions/library/library-port.ts";
 import type { ConfigFor } from "./config.ts";
+import { createLoggedQueue, createPlanDependencies } from "./plan-dependencies.ts";
 import { StartupError } from "./stop-on-signal.ts";
 import { throttleLog } from "./throttle-log.ts";
 
@@ -36,20 +31,9 @@ export async function startGateway(
   const now = () => performance.now();
   const log = throttleLog(logger.child({ transport: "gateway" }), { now });
   const client = createGatewayClient(config.discord.apiUrl);
-  const knowledge = library.knowledgeFor ?? library.kb;
-  const planDependencies = {
-    dispatch: createDispatcher(knowledge),
-    drawTimeline: createTimelineDrawer(knowledge),
-    pollDurationHours: config.pollDurationHours,
-    ...(libraries && { library: libraries }),
-  };
+  const planDependencies = createPlanDependencies(config, library, libraries);
   // Work that would start past the deadline gets no reply: Discord has given up on it.
-  const queue = createInteractionQueue({
-    ...DEFAULT_QUEUE_LIMITS,
-    now,
-    onShed: (reason, waitedMs) =>
-      log.warn({ reason, waitedMs: Math.round(waitedMs) }, "interaction shed"),
-  });
+  const queue = createLoggedQueue(log, now);
   const adapter = attachGateway(
     connectDiscordJs(client, createCallbackRest(config.discord.apiUrl)),
     {

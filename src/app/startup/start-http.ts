@@ -2,14 +2,8 @@
 import { REST } from "discord.js";
 import type { Logger } from "pino";
 import { createRestPort } from "../../interactions/discord-rest-port.ts";
-import { createDispatcher } from "../../interactions/dispatch.ts";
-import {
-  createInteractionQueue,
-  DEFAULT_QUEUE_LIMITS,
-  withInteractionQueue,
-} from "../../interactions/interaction-queue.ts";
+import { withInteractionQueue } from "../../interactions/interaction-queue.ts";
 import { planInteraction } from "../../interactions/plan-interaction.ts";
-import { createTimelineDrawer } from "../../interactions/timeline-drawer.ts";
 import { planResponse } from "../../interactions/run-plan.ts";
 import { createHttpHandler } from "../../transports/http.ts";
 import { startHttpServer, type RunningHttpServer } from "../../transports/http-server.ts";
@@ -17,6 +11,7 @@ import { parsePublicKey } from "../../transports/http-verify.ts";
 import type { Library } from "../library/build-library.ts";
 import type { LibraryPort } from "../../interactions/library/library-port.ts";
 import type { ConfigFor } from "./config.ts";
+import { createLoggedQueue, createPlanDependencies } from "./plan-dependencies.ts";
 import { throttleLog } from "./throttle-log.ts";
 
 export async function startHttp(
@@ -31,20 +26,10 @@ export async function startHttp(
   if (!publicKey.ok) throw new Error(`DISCORD_PUBLIC_KEY: ${publicKey.error}`);
   const rest = new REST(config.discord.apiUrl === undefined ? {} : { api: config.discord.apiUrl });
   if (config.discord.token !== undefined) rest.setToken(config.discord.token);
-  const knowledge = library.knowledgeFor ?? library.kb;
-  const planDependencies = {
-    dispatch: createDispatcher(knowledge),
-    drawTimeline: createTimelineDrawer(knowledge),
-    pollDurationHours: config.pollDurationHours,
-    ...(libraries && { library: libraries }),
-  };
+  const planDependencies = createPlanDependencies(config, library, libraries);
   const hasBotToken = config.discord.token !== undefined;
-  const queue = createInteractionQueue({
-    ...DEFAULT_QUEUE_LIMITS,
-    now,
-    onShed: (reason, waitedMs) =>
-      log.warn({ reason, waitedMs: Math.round(waitedMs) }, "interaction shed"),
-  });
+  // Work that would start past the deadline gets no reply: Discord has given up on it.
+  const queue = createLoggedQueue(log, now);
   const handler = createHttpHandler({
     publicKey: publicKey.value,
     now: () => Date.now(),

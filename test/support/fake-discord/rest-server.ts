@@ -1,4 +1,5 @@
 /** The REST half of the fake: records every request, applies faults, answers from the route table. */
+import { flattenHeaders } from "../../../src/transports/http-server.ts";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerError } from "./route-table.ts";
 import { INTERACTION_ROUTES } from "./interaction-routes.ts";
@@ -38,14 +39,6 @@ function parseJson(text: string): unknown {
 function decodeRoute(path: string): string {
   const versionless = path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : path;
   return versionless.split("/").map(decodeURIComponent).join("/");
-}
-
-function flattenHeaders(request: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return headers;
 }
 
 function answer(
