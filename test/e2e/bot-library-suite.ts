@@ -120,15 +120,17 @@ export function describeBotLibrary(backend: StoreBackend): void {
     } as APIInteraction;
   }
 
-  async function who(name: string, guildId?: string): Promise<string> {
+  async function ask(command: string, option: string, value: string, guildId?: string) {
     const context = nextContext(guildId);
     await fake.dispatchInteraction(
-      buildChatInputInteraction(context, "who", [
-        { name: "name", type: ApplicationCommandOptionType.String, value: name },
+      buildChatInputInteraction(context, command, [
+        { name: option, type: ApplicationCommandOptionType.String, value },
       ]),
     );
     return JSON.stringify(await callback(context.id));
   }
+  const who = (name: string, guildId?: string) => ask("who", "name", name, guildId);
+  const quote = (speaker: string, guildId?: string) => ask("quote", "speaker", speaker, guildId);
 
   const botMessage = (data: Record<string, unknown> | undefined) =>
     buildMessage({
@@ -177,10 +179,12 @@ export function describeBotLibrary(backend: StoreBackend): void {
       expect(JSON.stringify(await edit(submit.token))).toMatch(/Omar Haddad/u);
     });
 
-    it("answers /who from the added articles in that server only", async () => {
+    it("answers /who and /quote from the added articles in that server only", async () => {
       expect(await who("Omar Haddad")).toMatch(/quiet space/u);
       expect(await who("Lena Ortiz")).toMatch(/glad to have it back/u);
+      expect(await quote("Lena Ortiz")).toMatch(/glad to have it back/u);
       expect(await who("Omar Haddad", OTHER_GUILD)).not.toMatch(/quiet space/u);
+      expect(await quote("Lena Ortiz", OTHER_GUILD)).not.toMatch(/glad to have it back/u);
     });
 
     it("keeps them across a restart of the bot process", async () => {
