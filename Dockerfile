@@ -25,6 +25,7 @@ RUN node --import tsx scripts/build-index.ts
 FROM node:20-slim
 ENV NODE_ENV=production \
     KNOWLEDGE_DIR=/app/knowledge \
+    DATA_DIR=/app/data \
     PORT=8080
 WORKDIR /app
 # Code, dependencies, articles and the prebuilt index belong to root and are read-only for the
