@@ -9,6 +9,7 @@
  */
 import path from "node:path";
 import { runBenchSize, type BenchResult } from "./bench-run.ts";
+import { measurePicture } from "./bench-picture.ts";
 import { runServersBench } from "./bench-servers.ts";
 import { formatTable } from "./bench-table.ts";
 
@@ -72,7 +73,14 @@ for (const passages of parsed.sizes) {
           workDir: parsed.workDir,
           log: (line) => void process.stderr.write(`${line}\n`),
         });
+  // The /timeline picture of the library's largest article (issue 14): 30 renders.
+  const drawn = measurePicture({ passages, seed: parsed.seed, runs: 30, log: () => undefined });
+  const picture = drawn === null ? {} : { picture: drawn };
   results.push(result);
-  if (parsed.isJson) process.stdout.write(`${JSON.stringify({ ...result, ...servers })}\n`);
-  else process.stdout.write(`${formatTable(result)}\n${JSON.stringify(servers)}\n\n`);
+  if (parsed.isJson)
+    process.stdout.write(`${JSON.stringify({ ...result, ...servers, ...picture })}\n`);
+  else
+    process.stdout.write(
+      `${formatTable(result)}\n${JSON.stringify(servers)}\n${JSON.stringify(picture)}\n\n`,
+    );
 }

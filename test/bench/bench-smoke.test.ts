@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { measurePicture } from "../../scripts/bench-picture.ts";
 import { generateCorpus, renderArticle } from "../../scripts/bench-corpus.ts";
 import { generateQueries } from "../../scripts/bench-queries.ts";
 import { runBenchSize } from "../../scripts/bench-run.ts";
@@ -78,5 +79,15 @@ describe("runBenchSize", () => {
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("measurePicture", () => {
+  it("times the largest article's timeline picture and says its size", { timeout: 60_000 }, () => {
+    const result = measurePicture({ passages: 200, seed: 7, runs: 2, log: () => undefined });
+    expect(result).not.toBeNull();
+    expect(result?.events).toBeGreaterThan(0);
+    expect(result?.width).toBeGreaterThan(0);
+    expect(result?.picture).toMatchObject({ ...latency, count: 2 });
   });
 });
