@@ -39,6 +39,9 @@ try {
     }
   }
   logger.info({ articles: library.kb.entries.length }, "knowledge base ready");
+  const stillReading = library.stillReading ?? [];
+  if (stillReading.length > 0)
+    logger.warn({ files: stillReading }, "still being read: answered once read");
   if (config.mode === "console")
     await startConsole(library, config.knowledgeDir, logger, libraries);
   else if (config.mode === "gateway")

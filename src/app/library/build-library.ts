@@ -5,7 +5,9 @@
 import path from "node:path";
 import { buildKnowledgeBase } from "../../knowledge-base/build-knowledge-base.ts";
 import type { KnowledgeBase } from "../../knowledge-base/knowledge-base.ts";
+import type { Article } from "../../model/article.ts";
 import { analyzeArticleInPool } from "../extraction-pool/analyze-in-pool.ts";
+import type { ExtractionResult } from "../extraction-pool/extraction-pool.ts";
 import { computeIndexKey } from "./prebuilt-index-key.ts";
 import { readPrebuiltIndex, writePrebuiltIndex } from "./prebuilt-index.ts";
 import { loadKnowledge, type LoadProblem } from "./load-knowledge.ts";
@@ -31,6 +33,8 @@ export interface Library {
    * it every request answers from `kb`.
    */
   readonly knowledgeFor?: (guildId: string | null) => Promise<KnowledgeBase>;
+  /** Files still being read when this library was served; `onAllRead` brings them in. */
+  readonly stillReading?: readonly string[];
 }
 
 export interface LibraryOptions {
@@ -41,22 +45,65 @@ export interface LibraryOptions {
    * start-up writes no files, and `npm run build-index` is what writes a fresh index.
    */
   readonly isSavingIndex?: boolean;
+  /**
+   * Serve what is read within this many ms and bring in the rest when it is read (through
+   * `onAllRead`), so one slow article does not hold start-up. Absent: wait for every article.
+   */
+  readonly readyWithinMs?: number;
+  /** Told once with the whole library when articles were still being read at `readyWithinMs`. */
+  readonly onAllRead?: (library: Library) => void;
 }
 
-/** Ingest + extract + index, always from the files. */
-export async function analyzeKnowledge(knowledgeDir: string): Promise<Omit<Library, "index">> {
-  const { articles, problems } = await loadKnowledge(knowledgeDir);
-  // Extraction runs in the worker pool: an article over its time budget becomes a problem.
-  const analysed = await Promise.all(articles.map((article) => analyzeArticleInPool(article)));
-  const entries = analysed.flatMap((result) => (result.ok ? [result.value] : []));
-  analysed.forEach((result, i) => {
+type Analysed = Omit<Library, "index">;
+
+/** The knowledge base of the articles read so far; refusals become problems. */
+function assemble(
+  articles: readonly Article[],
+  results: readonly (ExtractionResult | undefined)[],
+  loadProblems: readonly LoadProblem[],
+): Analysed {
+  const problems = [...loadProblems];
+  const entries = results.flatMap((result) => (result?.ok === true ? [result.value] : []));
+  results.forEach((result, i) => {
     const file = articles[i]?.fileName ?? "";
-    if (!result.ok) problems.push({ file, message: `${file}: ${result.error}` });
+    if (result?.ok === false) problems.push({ file, message: `${file}: ${result.error}` });
   });
   const warnings = entries.flatMap(({ article, analysis }) =>
     [...article.warnings, ...analysis.warnings].map((warning) => `${article.fileName}: ${warning}`),
   );
-  return { kb: buildKnowledgeBase(entries), problems, warnings };
+  const stillReading = articles.filter((_, i) => results[i] === undefined).map((a) => a.fileName);
+  return { kb: buildKnowledgeBase(entries), problems, warnings, stillReading };
+}
+
+/** Ingest + extract + index, always from the files. */
+export async function analyzeKnowledge(
+  knowledgeDir: string,
+  options: Pick<LibraryOptions, "readyWithinMs" | "onAllRead"> = {},
+): Promise<Analysed> {
+  const { articles, problems } = await loadKnowledge(knowledgeDir);
+  // Extraction runs in the worker pool: an article over its time budget becomes a problem.
+  const jobs = articles.map((article) => analyzeArticleInPool(article));
+  const all = Promise.all(jobs);
+  const wait = options.readyWithinMs;
+  if (wait === undefined) return assemble(articles, await all, problems);
+  const settled: (ExtractionResult | undefined)[] = articles.map(() => undefined);
+  jobs.forEach((job, i) => void job.then((result) => (settled[i] = result)));
+  let timer: NodeJS.Timeout | undefined;
+  const isAllRead = await Promise.race([
+    all.then(() => true),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), wait);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (isAllRead) return assemble(articles, await all, problems);
+  void all.then((results) =>
+    options.onAllRead?.({
+      ...assemble(articles, results, problems),
+      index: { source: "built", message: "built from the knowledge files, every article read" },
+    }),
+  );
+  return assemble(articles, [...settled], problems);
 }
 
 export async function buildLibrary(
@@ -65,7 +112,7 @@ export async function buildLibrary(
 ): Promise<Library> {
   const indexFile = options.indexFile === undefined ? DEFAULT_INDEX_FILE : options.indexFile;
   if (indexFile === null) {
-    const library = await analyzeKnowledge(knowledgeDir);
+    const library = await analyzeKnowledge(knowledgeDir, options);
     return { ...library, index: { source: "built", message: "built from the knowledge files" } };
   }
   const key = await computeIndexKey(knowledgeDir);
@@ -76,9 +123,10 @@ export async function buildLibrary(
       index: { source: "prebuilt", message: `loaded the prebuilt index ${indexFile}` },
     };
   }
-  const library = await analyzeKnowledge(knowledgeDir);
+  const library = await analyzeKnowledge(knowledgeDir, options);
   let saving = "";
-  if (options.isSavingIndex === true) {
+  // A library still being read is never saved: the file would miss those articles.
+  if (options.isSavingIndex === true && (library.stillReading ?? []).length === 0) {
     saving = await writePrebuiltIndex(indexFile, key, library).then(
       () => `; saved it to ${indexFile}`,
       (error: unknown) => `; could not save it to ${indexFile} (${describeError(error)})`,

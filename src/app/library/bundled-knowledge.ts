@@ -24,12 +24,23 @@ export async function loadBundledKnowledge(
   knowledgeDir: string,
   options: BundledKnowledgeOptions = {},
 ): Promise<BundledKnowledge> {
-  let library = await buildLibrary(knowledgeDir, options);
+  // A rebuild after a change supersedes what start-up was still reading.
+  let generation = 0;
+  let library = await buildLibrary(knowledgeDir, {
+    ...options,
+    onAllRead: (whole) => {
+      if (generation !== 0) return;
+      library = whole;
+      options.onRebuilt?.(whole);
+    },
+  });
   const watch = await watchKnowledge(
     knowledgeDir,
     async () => {
       try {
-        library = await buildLibrary(knowledgeDir, options);
+        generation += 1;
+        // A change waits for every article: the served library is already whole.
+        library = await buildLibrary(knowledgeDir, withoutWait(options));
         options.onRebuilt?.(library);
       } catch (error) {
         options.onError?.(error);
@@ -38,4 +49,10 @@ export async function loadBundledKnowledge(
     options.pollMs,
   );
   return { current: () => library.kb, library: () => library, stop: watch.stop };
+}
+
+function withoutWait(options: BundledKnowledgeOptions): BundledKnowledgeOptions {
+  const whole = { ...options };
+  delete whole.readyWithinMs;
+  return whole;
 }

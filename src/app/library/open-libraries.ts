@@ -17,6 +17,9 @@ export interface OpenLibraries {
   readonly close: () => Promise<void>;
 }
 
+/** How long start-up waits for the bundled articles before it serves those already read. */
+export const STARTUP_READY_MS = 5000;
+
 export async function openLibraries(config: Config, logger: Logger): Promise<OpenLibraries> {
   const settings = config.library;
   // The bundled watcher starts before the server views exist; it reaches them through this.
@@ -24,11 +27,13 @@ export async function openLibraries(config: Config, logger: Logger): Promise<Ope
   // Start-up writes no index file: a stale prebuilt index is rebuilt in memory.
   const bundled = await loadBundledKnowledge(config.knowledgeDir, {
     isSavingIndex: false,
+    // One slow article must not hold start-up: serve what is read by then, the rest when read.
+    readyWithinMs: STARTUP_READY_MS,
     onRebuilt: (library) => {
       views.current?.forgetAll();
       logger.info(
         { articles: library.kb.entries.length, problems: library.problems.length },
-        "knowledge folder changed: bundled library rebuilt",
+        "bundled library rebuilt (knowledge folder changed, or every article now read)",
       );
     },
     onError: (error) =>

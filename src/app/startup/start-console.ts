@@ -19,6 +19,7 @@ export function describeLibrary(library: Library, knowledgeDir: string): string 
     `Loaded ${ids.length} ${ids.length === 1 ? "article" : "articles"} from ${knowledgeDir}/${ids.length > 0 ? `: ${ids.slice(0, 8).join(", ")}${ids.length > 8 ? ", …" : ""}` : ""}.`,
     `Knowledge base: ${library.index.message}.`,
     ...library.problems.map((problem) => `Skipped ${problem.message}`),
+    ...(library.stillReading ?? []).map((file) => `Still being read: ${file} (answered once read)`),
   ];
   return lines.join("\n");
 }
