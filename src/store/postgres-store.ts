@@ -12,7 +12,13 @@ import { migratePostgres } from "./postgres-migrate.ts";
 import { createPostgresListener } from "./postgres-listener.ts";
 import { checkQuotas, HOUR_MS } from "./quota-check.ts";
 import type { ArticleRow, SummaryRow } from "./stored-row.ts";
-import { ARTICLE_COLUMNS, readArticle, readSummary, SUMMARY_COLUMNS } from "./stored-row.ts";
+import {
+  ARTICLE_COLUMNS,
+  newArticleValues,
+  readArticle,
+  readSummary,
+  SUMMARY_COLUMNS,
+} from "./stored-row.ts";
 
 export interface PostgresStoreOptions {
   readonly url: string;
@@ -140,21 +146,7 @@ async function addInTransaction(
       content_hash, bytes, byte_length, article_json, analysis_json, added_by, added_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      RETURNING ${SUMMARY_COLUMNS}`,
-    [
-      article.guildId,
-      articleId,
-      article.title,
-      article.origin,
-      article.mediaType,
-      article.canonicalUrl,
-      article.contentHash,
-      Buffer.from(article.bytes),
-      article.bytes.length,
-      JSON.stringify(article.article),
-      JSON.stringify(article.analysis),
-      article.addedBy,
-      options.now,
-    ],
+    [...newArticleValues(article, articleId, options.now)],
   );
   await client.query("INSERT INTO add_log (guild_id, user_id, added_at) VALUES ($1, $2, $3)", [
     article.guildId,

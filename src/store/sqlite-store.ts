@@ -16,7 +16,13 @@ import { migrateSqlite } from "./sqlite-migrate.ts";
 import { createSqlitePoller } from "./sqlite-poller.ts";
 import { checkQuotas, HOUR_MS } from "./quota-check.ts";
 import type { ArticleRow, SummaryRow } from "./stored-row.ts";
-import { ARTICLE_COLUMNS, readArticle, readSummary, SUMMARY_COLUMNS } from "./stored-row.ts";
+import {
+  ARTICLE_COLUMNS,
+  newArticleValues,
+  readArticle,
+  readSummary,
+  SUMMARY_COLUMNS,
+} from "./stored-row.ts";
 
 export interface SqliteStoreOptions {
   readonly file: string;
@@ -60,21 +66,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
       `INSERT INTO articles (guild_id, article_id, title, origin, media_type, canonical_url,
         content_hash, bytes, byte_length, article_json, analysis_json, added_by, added_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      article.guildId,
-      articleId,
-      article.title,
-      article.origin,
-      article.mediaType,
-      article.canonicalUrl,
-      article.contentHash,
-      Buffer.from(article.bytes),
-      article.bytes.length,
-      JSON.stringify(article.article),
-      JSON.stringify(article.analysis),
-      article.addedBy,
-      addOptions.now,
-    );
+    ).run(...newArticleValues(article, articleId, addOptions.now));
     db.prepare("INSERT INTO add_log (guild_id, user_id, added_at) VALUES (?, ?, ?)").run(
       article.guildId,
       article.addedBy,

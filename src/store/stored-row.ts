@@ -1,5 +1,5 @@
 /** Rows as both backends read them, turned into store values the same way. */
-import type { ArticleOrigin, ArticleSummary, StoredArticle } from "./article-store.ts";
+import type { ArticleOrigin, ArticleSummary, NewArticle, StoredArticle } from "./article-store.ts";
 
 export interface SummaryRow {
   readonly guild_id: string;
@@ -53,4 +53,27 @@ export function readArticle(row: ArticleRow): StoredArticle {
     article: JSON.parse(row.article_json) as unknown,
     analysis: JSON.parse(row.analysis_json) as unknown,
   };
+}
+
+/** The values of one new `articles` row, in the column order both backends insert. */
+export function newArticleValues(
+  article: NewArticle,
+  articleId: string,
+  addedAt: number,
+): readonly unknown[] {
+  return [
+    article.guildId,
+    articleId,
+    article.title,
+    article.origin,
+    article.mediaType,
+    article.canonicalUrl,
+    article.contentHash,
+    Buffer.from(article.bytes),
+    article.bytes.length,
+    JSON.stringify(article.article),
+    JSON.stringify(article.analysis),
+    article.addedBy,
+    addedAt,
+  ];
 }
