@@ -4,6 +4,11 @@
  * (linear work keeps it near 1; quadratic work makes it about 10, cubic about 100). Only a ratio
  * is asserted, never an absolute time. The 500 KB run's budget is what a ratio of 25 allows, so a
  * super-linear case fails within that bound instead of running for minutes.
+ *
+ * Memory is held to account too: the worker gets a 256 MB heap, a third of the bot's default, so
+ * a case whose memory grows faster than its text runs out of it here ("too large to read") long
+ * before it would in production. (One did: 12,000 people once needed a 700 MB trie of every title
+ * before every name.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createExtractionPool } from "../../src/app/extraction-pool/extraction-pool.ts";
@@ -15,7 +20,13 @@ const MAX_PER_BYTE_RATIO = 25;
 const SMALL_BUDGET_MS = 30_000;
 const LARGE_BUDGET_CAP_MS = 120_000;
 
-const pool = createExtractionPool({ size: 1, budgetMs: SMALL_BUDGET_MS });
+const WORKER_HEAP_MB = 256;
+
+const pool = createExtractionPool({
+  size: 1,
+  budgetMs: SMALL_BUDGET_MS,
+  workerHeapMb: WORKER_HEAP_MB,
+});
 const encode = (text: string) => new TextEncoder().encode(text);
 
 beforeAll(async () => {

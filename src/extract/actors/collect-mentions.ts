@@ -1,7 +1,7 @@
 /** Refiner: works out every form the article uses for each actor, and the passages it appears in. */
 import type { Passage } from "../../model/article.ts";
 import { splitNameWords, surnameOf, type ActorDraft } from "./actor-draft.ts";
-import { findMentions, type NamedForms } from "./find-mentions.ts";
+import { findMentions, type NamedForms, type PrefixedForms } from "./find-mentions.ts";
 import { TITLE_WORDS } from "./lexicon.ts";
 
 /** "Sir Keir" and "Mr. Xi": honorifics go before the surname or, for knights and family-name-first names, the first name. */
@@ -25,26 +25,28 @@ export interface MentionedDraft extends ActorDraft {
   readonly passages: readonly string[];
 }
 
-/** Forms a person may be called by: surname, "Mr. Surname", "President Surname", "President Full Name". */
+const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFIC_FORMS);
+
+/**
+ * Forms a person may be called by: surname, "Mr. Surname", "President Surname", "President Full
+ * Name". Honorifics and titles are prefixes the scan looks up, not forms multiplied per name.
+ */
 function possibleForms(
   draft: ActorDraft,
+  actorId: string,
   surnameCounts: ReadonlyMap<string, number>,
-): readonly string[] {
+): NamedForms {
   const forms = [draft.name, ...draft.aliases];
-  if (draft.kind !== "person") return forms;
+  if (draft.kind !== "person") return { actorId, forms };
   const words = splitNameWords(draft.name);
   const surname = surnameOf(words);
-  const isUnique = (surnameCounts.get(surname) ?? 0) === 1;
-  if (words.length > 1 && isUnique) forms.push(surname);
-  for (const key of [surname, words[0] ?? ""]) {
-    if (words.length > 1 && isUnique)
-      forms.push(...HONORIFIC_FORMS.map((honorific) => `${honorific} ${key}`));
-  }
-  for (const title of TITLE_WORDS) {
-    forms.push(`${title} ${draft.name}`);
-    if (words.length > 1 && isUnique) forms.push(`${title} ${surname}`);
-  }
-  return [...new Set(forms)];
+  const isUnique = words.length > 1 && (surnameCounts.get(surname) ?? 0) === 1;
+  if (isUnique) forms.push(surname);
+  const prefixed: PrefixedForms[] = [
+    { prefixes: TITLE_WORDS, forms: isUnique ? [draft.name, surname] : [draft.name] },
+  ];
+  if (isUnique) prefixed.push({ prefixes: HONORIFIC_SET, forms: [surname, words[0] ?? ""] });
+  return { actorId, forms: [...new Set(forms)], prefixed };
 }
 
 function countSurnames(drafts: readonly ActorDraft[]): ReadonlyMap<string, number> {
@@ -78,10 +80,9 @@ export function collectMentions(
   passages: readonly Passage[],
 ): readonly MentionedDraft[] {
   const surnameCounts = countSurnames(drafts);
-  const named: NamedForms[] = drafts.map((draft, index) => ({
-    actorId: String(index),
-    forms: possibleForms(draft, surnameCounts),
-  }));
+  const named: NamedForms[] = drafts.map((draft, index) =>
+    possibleForms(draft, String(index), surnameCounts),
+  );
   const found = drafts.map(() => ({ forms: new Set<string>(), passages: new Set<string>() }));
   for (const passage of passages) {
     for (const mention of findMentions(passage.text, named)) {
@@ -97,7 +98,7 @@ export function collectMentions(
     const aliases = [...new Set([...draft.aliases, ...entry.forms, ...surname])].filter(
       (alias) => alias !== draft.name,
     );
-    const passageIds = passages.map((passage) => passage.id).filter((id) => entry.passages.has(id));
-    return { ...draft, aliases, passages: passageIds };
+    // Passages were scanned in reading order, so the set already holds them in that order.
+    return { ...draft, aliases, passages: [...entry.passages] };
   });
 }

@@ -9,7 +9,7 @@ import { blankClauseConjunctions, findGroupSubject } from "./framing-subjects.ts
 import { findCentralAction } from "./find-central-action.ts";
 import { findComplaintCue, isLegalAction } from "./complaint-cue.ts";
 import { findRequestCue } from "./request-cue.ts";
-import { scoreText } from "./score-text.ts";
+import { leadingWords, scoreText } from "./score-text.ts";
 import { ACT_CUES, COMMITMENT_CUES } from "./stance-lexicon.ts";
 import { removeAdverbs, type PlainText } from "./without-adverbs.ts";
 import type { StanceEvidence, StanceExtractor } from "./stance-evidence.ts";
@@ -76,6 +76,13 @@ interface FramedPassage {
   readonly isLegal: boolean;
 }
 
+/**
+ * Words after a name that can hold an act cue opening there and the words that may turn it round
+ * (a phrase of up to 4 words, then 10 for "… not too late"); scoring only these keeps a sentence
+ * with many names linear.
+ */
+const ACT_WINDOW_WORDS = 16;
+
 /** A name straight before an act of taking a side is its subject: "Councillor X led the opposition". */
 function findActSubject(
   unquoted: string,
@@ -86,7 +93,7 @@ function findActSubject(
   return (
     mentions.find((mention) => {
       if (mention.start < start || mention.end > end) return false;
-      const after = unquoted.slice(mention.end, end);
+      const after = leadingWords(unquoted.slice(mention.end, end), ACT_WINDOW_WORDS);
       const act = scoreText(after).cues.find((cue) => ACT_CUES.has(cue.phrase));
       return act !== undefined && after.slice(0, act.index).trim() === "";
     }) ?? null

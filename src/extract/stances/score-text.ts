@@ -23,6 +23,18 @@ export interface TextScore {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
+/** The text up to the end of its `count`th word: all a cue that opens the text can depend on. */
+export function leadingWords(text: string, count: number): string {
+  let end = 0;
+  let seen = 0;
+  for (const match of text.matchAll(WORD)) {
+    end = match.index + match[0].length;
+    seen += 1;
+    if (seen >= count) break;
+  }
+  return text.slice(0, end);
+}
+
 function buildPhraseTable(): ReadonlyMap<string, "support" | "oppose"> {
   const table = new Map<string, "support" | "oppose">();
   for (const phrase of SUPPORT_CUES) table.set(phrase, "support");

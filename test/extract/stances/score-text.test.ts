@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreText } from "../../../src/extract/stances/score-text.ts";
+import { leadingWords, scoreText } from "../../../src/extract/stances/score-text.ts";
 
 describe("scoreText", () => {
   const cases = [
@@ -179,5 +179,16 @@ describe("scoreText", () => {
   ];
   it.each(negatives)("finds no cue in “%s”", (text) => {
     expect(scoreText(text).cues).toEqual([]);
+  });
+});
+
+describe("leadingWords", () => {
+  it.each([
+    ["voted against the plan on Monday", 2, "voted against"],
+    ["  led the opposition", 16, "  led the opposition"],
+    ["", 3, ""],
+    ["… — !", 2, ""],
+  ])("%j, %i words → %j", (text, count, expected) => {
+    expect(leadingWords(text, count)).toBe(expected);
   });
 });
