@@ -6,6 +6,12 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 import { tokenizeQuery, tokenizeWords } from "./fuzzy-words.ts";
 import { createTermMatcher } from "./term-matcher.ts";
+import {
+  isTokenScoreOptions,
+  keysOf,
+  rankByTokenScore,
+  type TokenScoreKey,
+} from "./token-score.ts";
 import { comparePhraseMatches } from "./word-matcher.ts";
 import { createCandidateScratch, findCandidates, type CandidateQuery } from "./rank-candidates.ts";
 import type { TokenIndexData } from "./token-index.ts";
@@ -41,6 +47,8 @@ export interface ProximityOptions {
 }
 
 const QUERY_MAX = 200;
+/** Fuse.js's threshold when the options give none. */
+const FUSE_DEFAULT_THRESHOLD = 0.6;
 
 /** A search over `documents`, whose words `index` holds (document i is documents[i]). */
 export function createCandidateSearch<T>(
@@ -92,7 +100,13 @@ export function createCandidateSearch<T>(
   };
 }
 
-/** Fuse.js over a few documents: the ranking step, also for callers holding a small pool. */
+const tokenScoreKeys = new WeakMap<object, readonly TokenScoreKey<never>[]>();
+
+/**
+ * Fuse.js's ranking of a few documents: the ranking step, also for callers holding a small pool.
+ * Token-search options (passages, quotes) are ranked by token-score.ts, which gives Fuse's own
+ * scores without building a Fuse index per query; other options go through Fuse.js itself.
+ */
 export function rankWithFuse<T>(
   documents: readonly T[],
   fuseOptions: IFuseOptions<T>,
@@ -100,6 +114,15 @@ export function rankWithFuse<T>(
   limit?: number,
 ): SearchHit<T>[] {
   if (documents.length === 0) return [];
+  if (isTokenScoreOptions(fuseOptions)) {
+    let keys = tokenScoreKeys.get(fuseOptions) as readonly TokenScoreKey<T>[] | undefined;
+    if (keys === undefined) {
+      keys = keysOf(fuseOptions);
+      tokenScoreKeys.set(fuseOptions, keys);
+    }
+    const threshold = fuseOptions.threshold ?? FUSE_DEFAULT_THRESHOLD;
+    return rankByTokenScore(documents, keys, threshold, query.slice(0, QUERY_MAX), limit);
+  }
   const fuse = new Fuse(documents, fuseOptions);
   return fuse
     .search(query.slice(0, QUERY_MAX), limit === undefined ? undefined : { limit })

@@ -55,23 +55,29 @@ export function createTermMatcher(
     seen.fill(0);
     let found = 0;
     let longest = 0;
+    // Most words match nothing: the run table is cleared once after a match, not at every word.
+    let isRunning = false;
     for (let at = start; at < end; at++) {
       const termId = words[at] ?? NO_TERM;
       const verdict = termId === NO_TERM ? undefined : verdicts[(verdictOf[termId] ?? 0) - 1];
+      if (verdict === undefined) {
+        if (isRunning) runs.fill(0);
+        isRunning = false;
+        continue;
+      }
       next.fill(0);
-      if (verdict !== undefined) {
-        for (const position of verdict.positions) {
-          const run = Math.min(255, (runs[position] ?? 0) + 1);
-          next[position + 1] = run;
-          if (run > longest) longest = run;
-        }
-        if (verdict.word >= 0) {
-          hitPositions.push(at - start);
-          hitWords.push(verdict.word);
-          if (seen[verdict.word] === 0) {
-            seen[verdict.word] = 1;
-            found++;
-          }
+      isRunning = verdict.positions.length > 0;
+      for (const position of verdict.positions) {
+        const run = Math.min(255, (runs[position] ?? 0) + 1);
+        next[position + 1] = run;
+        if (run > longest) longest = run;
+      }
+      if (verdict.word >= 0) {
+        hitPositions.push(at - start);
+        hitWords.push(verdict.word);
+        if (seen[verdict.word] === 0) {
+          seen[verdict.word] = 1;
+          found++;
         }
       }
       [runs, next] = [next, runs];

@@ -48,6 +48,7 @@ export function createWordMatcher(
     let runs = new Uint8Array(typed.length + 1);
     let next = new Uint8Array(typed.length + 1);
     let longest = 0;
+    let isRunning = false;
     let position = 0;
     for (const match of text.matchAll(WORD)) {
       const raw = match[0];
@@ -56,12 +57,19 @@ export function createWordMatcher(
         verdict = judge(raw);
         verdicts.set(raw, verdict);
       }
-      next.fill(0);
-      for (const at of verdict.positions) {
-        next[at + 1] = Math.min(255, (runs[at] ?? 0) + 1);
-        longest = Math.max(longest, next[at + 1] ?? 0);
+      // Most words match nothing: the run table is cleared once after a match, not at every word.
+      if (verdict.positions.length === 0) {
+        if (isRunning) runs.fill(0);
+        isRunning = false;
+      } else {
+        next.fill(0);
+        for (const at of verdict.positions) {
+          next[at + 1] = Math.min(255, (runs[at] ?? 0) + 1);
+          longest = Math.max(longest, next[at + 1] ?? 0);
+        }
+        [runs, next] = [next, runs];
+        isRunning = true;
       }
-      [runs, next] = [next, runs];
       if (verdict.word !== null) {
         spans.push([match.index, match.index + raw.length]);
         found.add(verdict.word);

@@ -67,20 +67,21 @@ export function findTypoNeighbours(trie: VocabularyTrie, word: string): number[]
   for (let child = firstChild[0] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
     stack.push(child, 1);
   }
+  const context: RowContext = { width, limit, wordChars, pathChars };
   while (stack.length > 0) {
-    const depth = stack.pop() ?? 1;
-    const node = stack.pop() ?? 0;
-    pathChars[depth] = chars[node] ?? 0;
-    const rowMin = fillRow(rows, { width, limit, wordChars, pathChars }, depth);
+    const depth = stack.pop() as number;
+    const node = stack.pop() as number;
+    pathChars[depth] = chars[node] as number;
+    const rowMin = fillRow(rows, context, depth);
     // Row minima never fall as the prefix grows, so a row past the limit rules out the branch.
     if (rowMin > limit) continue;
-    const termId = term[node] ?? -1;
+    const termId = term[node] as number;
     // The last column lies in the row's band only when the lengths differ by at most `limit`.
     if (termId >= 0 && depth - limit <= width - 1) {
-      if ((rows[depth * width + width - 1] ?? limit + 1) <= limit) found.push(termId);
+      if ((rows[depth * width + width - 1] as number) <= limit) found.push(termId);
     }
     if (depth === maxDepth) continue;
-    for (let child = firstChild[node] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
+    for (let child = firstChild[node] as number; child >= 0; child = nextSibling[child] as number) {
       stack.push(child, depth + 1);
     }
   }
@@ -97,33 +98,36 @@ interface RowContext {
 /**
  * One row of the edit-distance table: the trie path to `depth` against the query word. Only the
  * band of columns within `limit` of the diagonal can stay within the limit, so only it is filled;
- * the cell on each side is set past the limit for the rows below to read.
+ * the cell on each side is set past the limit for the rows below to read. Typed-array reads are
+ * in bounds by construction, hence the casts.
  */
 function fillRow(rows: Int32Array, context: RowContext, depth: number): number {
   const { width, limit, wordChars, pathChars } = context;
   const row = depth * width;
   const above = row - width;
   const twoAbove = Math.max(0, depth - 2) * width;
-  const char = pathChars[depth] ?? 0;
-  const previousChar = pathChars[depth - 1] ?? 0;
+  const char = pathChars[depth] as number;
+  const previousChar = pathChars[depth - 1] as number;
   const low = Math.max(1, depth - limit);
   const high = Math.min(width - 1, depth + limit);
   rows[row] = depth;
   if (low - 1 >= 1) rows[row + low - 1] = limit + 1;
   if (high + 1 <= width - 1) rows[row + high + 1] = limit + 1;
   let rowMin = depth;
+  let left = rows[row + low - 1] as number;
   for (let j = low; j <= high; j++) {
-    const wordChar = wordChars[j - 1] ?? 0;
-    const substitute = (rows[above + j - 1] ?? 0) + (wordChar === char ? 0 : 1);
-    const remove = (rows[above + j] ?? 0) + 1;
-    const insert = (rows[row + j - 1] ?? 0) + 1;
+    const wordChar = wordChars[j - 1] as number;
+    const substitute = (rows[above + j - 1] as number) + (wordChar === char ? 0 : 1);
+    const remove = (rows[above + j] as number) + 1;
+    const insert = left + 1;
     let best = substitute < remove ? substitute : remove;
     if (insert < best) best = insert;
     if (depth > 1 && j > 1 && wordChar === previousChar && wordChars[j - 2] === char) {
-      const swap = (rows[twoAbove + j - 2] ?? 0) + 1;
+      const swap = (rows[twoAbove + j - 2] as number) + 1;
       if (swap < best) best = swap;
     }
     rows[row + j] = best;
+    left = best;
     if (best < rowMin) rowMin = best;
   }
   return rowMin;

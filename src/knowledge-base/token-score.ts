@@ -1,0 +1,331 @@
+/**
+ * The ranking Fuse.js 7.5 gives a few documents in token search (`useTokenSearch`,
+ * `ignoreLocation`, no extended search, default tokenizer, case- and diacritic-insensitive off):
+ * the same scores in the same order, computed without building a Fuse index per query.
+ *
+ * Fuse lowercases every field once per query word and runs its bitap scan even where the word
+ * stands in the text as typed; here a field is lowercased once, and a word found as typed gets
+ * bitap's answer for an exact match (0.001, or 0 for the whole field) without the scan. Words
+ * not found as typed go through the bitap scan itself (`bitapScore`, ported from Fuse.js,
+ * Apache-2.0). test/knowledge-base/token-score.test.ts checks the scores against Fuse.js itself.
+ */
+import type { IFuseOptions } from "fuse.js";
+import type { SearchHit } from "./candidate-search.ts";
+
+/** Fuse's token analyser: lowercase, then runs of letters, marks, digits and underscores. */
+const TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
+/** Fuse's smallest score for a match, so that a product of scores never reaches 0. */
+const MIN_SCORE = 0.001;
+/** Fuse runs bitap on patterns of at most 32 characters; a longer word goes in chunks. */
+const CHUNK = 32;
+const NORM_DIGITS = 1000;
+
+export interface TokenScoreKey<T> {
+  readonly get: (document: T) => string;
+  /** As given to Fuse; normalised to sum to 1, as Fuse does. */
+  readonly weight: number;
+}
+
+/** The keys of Fuse options whose keys are plain field names, as the knowledge base's are. */
+export function keysOf<T>(options: IFuseOptions<T>): readonly TokenScoreKey<T>[] {
+  return (options.keys ?? []).map((key) => {
+    const name = plainKeyName(key);
+    if (name === null) throw new Error("token scoring reads plain field names only");
+    const weight = typeof key === "object" && !Array.isArray(key) ? (key.weight ?? 1) : 1;
+    return {
+      get: (document: T) => {
+        const value = (document as Record<string, unknown>)[name];
+        return typeof value === "string" ? value : "";
+      },
+      weight,
+    };
+  });
+}
+
+/**
+ * Whether `options` are ones this module ranks exactly as Fuse.js would: token search that ignores
+ * location, with Fuse's defaults for everything else that touches scores.
+ */
+export function isTokenScoreOptions<T>(options: IFuseOptions<T>): boolean {
+  return (
+    options.useTokenSearch === true &&
+    options.ignoreLocation === true &&
+    options.useExtendedSearch !== true &&
+    options.isCaseSensitive !== true &&
+    options.ignoreDiacritics !== true &&
+    options.tokenize === undefined &&
+    options.tokenMatch !== "all" &&
+    options.includeMatches !== true &&
+    (options.minMatchCharLength ?? 1) <= 1 &&
+    options.findAllMatches !== true &&
+    options.ignoreFieldNorm !== true &&
+    (options.fieldNormWeight ?? 1) === 1 &&
+    options.shouldSort !== false &&
+    options.sortFn === undefined &&
+    options.getFn === undefined &&
+    (options.keys ?? []).every((key) => plainKeyName(key) !== null)
+  );
+}
+
+type FuseKey<T> = NonNullable<IFuseOptions<T>["keys"]>[number];
+
+/** The field a Fuse key reads, when it is one plain field name with no getter; else null. */
+function plainKeyName<T>(key: FuseKey<T>): string | null {
+  if (typeof key === "string") return key.includes(".") ? null : key;
+  if (Array.isArray(key) || typeof key.name !== "string" || key.getFn) return null;
+  return key.name.includes(".") ? null : key.name;
+}
+
+const tokenize = (lower: string): string[] => lower.match(TOKEN) ?? [];
+const isBlank = (text: string): boolean => text.trim().length === 0;
+
+/** Fuse's field norm: 1 / √(words), words split at whitespace, to 3 decimals. */
+function fieldNorm(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const isSeparator = (code >= 9 && code <= 13) || code === 32 || code === 160;
+    if (!isSeparator && !inWord) words++;
+    inWord = !isSeparator;
+  }
+  return Math.round(NORM_DIGITS / Math.pow(Math.max(1, words), 0.5)) / NORM_DIGITS;
+}
+
+/**
+ * Ranks `documents` for `query` as `new Fuse(documents, options).search(query, { limit })` does
+ * with token search: best first, ties in document order, documents matching no word left out.
+ */
+export function rankByTokenScore<T>(
+  documents: readonly T[],
+  keys: readonly TokenScoreKey<T>[],
+  threshold: number,
+  query: string,
+  limit?: number,
+): SearchHit<T>[] {
+  // Fuse answers a blank query with every document, unscored.
+  if (isBlank(query)) {
+    const all = documents.map((item, refIndex) => ({ item, refIndex }));
+    return limit === undefined || limit < 0 ? all : all.slice(0, limit);
+  }
+  const terms = tokenize(query.toLowerCase());
+  if (terms.length === 0 || documents.length === 0) return [];
+  const totalWeight = keys.reduce((sum, key) => sum + key.weight, 0);
+  const fields = documents.map((document) =>
+    keys.map((key) => {
+      const text = key.get(document);
+      return isBlank(text) ? null : { text, lower: text.toLowerCase() };
+    }),
+  );
+  const idf = inverseDocumentFrequencies(fields, terms);
+  const scorers = terms.map((term) => createTermScorer(term, threshold));
+  const hits: { item: T; refIndex: number; score: number }[] = [];
+  fields.forEach((documentFields, refIndex) => {
+    let total = 1;
+    let isMatch = false;
+    documentFields.forEach((field, keyIndex) => {
+      if (field === null) return;
+      const score = scoreField(field.lower, scorers, idf);
+      if (score === null) return;
+      isMatch = true;
+      const weight = (keys[keyIndex]?.weight ?? 1) / totalWeight;
+      total *= Math.pow(
+        score === 0 && weight ? Number.EPSILON : score,
+        (weight || 1) * fieldNorm(field.text),
+      );
+    });
+    const item = documents[refIndex];
+    if (isMatch && item !== undefined) hits.push({ item, refIndex, score: total });
+  });
+  hits.sort((a, b) => (a.score === b.score ? a.refIndex - b.refIndex : a.score - b.score));
+  return limit === undefined || limit < 0 ? hits : hits.slice(0, limit);
+}
+
+const TOKEN_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
+const ASCII_TOKEN_CHARS = Uint8Array.from({ length: 128 }, (_, code) =>
+  TOKEN_CHAR.test(String.fromCharCode(code)) ? 1 : 0,
+);
+
+/** Whether the code point at `at` (or the pair ending at `at`, looking back) is a token character. */
+function isTokenCharAt(text: string, at: number, isBackward: boolean): boolean {
+  if (at < 0 || at >= text.length) return false;
+  let start = at;
+  const unit = text.charCodeAt(at);
+  if (unit < 128) return ASCII_TOKEN_CHARS[unit] === 1;
+  if (isBackward && unit >= 0xdc00 && unit <= 0xdfff && at > 0) {
+    const high = text.charCodeAt(at - 1);
+    if (high >= 0xd800 && high <= 0xdbff) start = at - 1;
+  }
+  const point = text.codePointAt(start) ?? 0;
+  return TOKEN_CHAR.test(String.fromCodePoint(point));
+}
+
+/** Whether `term` (token characters only) is one of the tokens of `lower`, as Fuse splits it. */
+export function hasToken(lower: string, term: string): boolean {
+  for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+    if (!isTokenCharAt(lower, at - 1, true) && !isTokenCharAt(lower, at + term.length, false)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const ANY_TOKEN_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/** Fuse's inverse document frequency of each query word, over the fields being ranked. */
+function inverseDocumentFrequencies(
+  fields: readonly (readonly ({ readonly lower: string } | null)[])[],
+  terms: readonly string[],
+): number[] {
+  const distinct = [...new Set(terms)];
+  const frequencies = new Map<string, number>(distinct.map((term) => [term, 0]));
+  let fieldCount = 0;
+  for (const documentFields of fields) {
+    for (const field of documentFields) {
+      if (field === null || !ANY_TOKEN_CHAR.test(field.lower)) continue;
+      fieldCount++;
+      for (const term of distinct) {
+        if (hasToken(field.lower, term)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+      }
+    }
+  }
+  return terms.map((term) => {
+    const frequency = frequencies.get(term) ?? 0;
+    return Math.log(1 + (fieldCount - frequency + 0.5) / (frequency + 0.5));
+  });
+}
+
+/** Token search's score of one field: idf-weighted, 1 − share of the words matched well; null for no word. */
+function scoreField(
+  lower: string,
+  scorers: readonly ((lower: string) => number | null)[],
+  idf: readonly number[],
+): number | null {
+  let weighted = 0;
+  let possible = 0;
+  let matched = 0;
+  scorers.forEach((scorer, at) => {
+    const weight = idf[at] ?? 0;
+    possible += weight;
+    const score = scorer(lower);
+    if (score === null) return;
+    matched++;
+    weighted += weight * (1 - score);
+  });
+  if (matched === 0) return null;
+  const normalized = possible > 0 ? 1 - weighted / possible : 0;
+  return Math.max(MIN_SCORE, normalized);
+}
+
+/** One query word's bitap score against a lowercased field, or null where it does not match. */
+function createTermScorer(term: string, threshold: number): (lower: string) => number | null {
+  const chunks: Chunk[] = [];
+  if (term.length > CHUNK) {
+    const remainder = term.length % CHUNK;
+    for (let at = 0; at < term.length - remainder; at += CHUNK) {
+      chunks.push(chunkOf(term.slice(at, at + CHUNK), at));
+    }
+    if (remainder) chunks.push(chunkOf(term.slice(term.length - CHUNK), term.length - CHUNK));
+  } else {
+    chunks.push(chunkOf(term, 0));
+  }
+  return (lower) => {
+    if (lower === term) return 0;
+    // Found as typed: bitap's level-0 match, whatever the chunks.
+    if (lower.includes(term)) return MIN_SCORE;
+    let total = 0;
+    let isMatch = false;
+    for (const { pattern, alphabet, location } of chunks) {
+      const score = bitapScore(lower, pattern, alphabet, threshold, location);
+      if (score !== null) isMatch = true;
+      total += score ?? 1;
+    }
+    return isMatch ? total / chunks.length : null;
+  };
+}
+
+interface Chunk {
+  readonly pattern: string;
+  /** Bit i set where the pattern has the character i places from its end, by character code. */
+  readonly alphabet: PatternAlphabet;
+  /** Where the chunk starts in the word: Fuse's expected location for it. */
+  readonly location: number;
+}
+
+/** Fuse's pattern alphabet, with a flat table for ASCII, the text's usual characters. */
+export interface PatternAlphabet {
+  readonly ascii: Int32Array;
+  readonly other: ReadonlyMap<number, number>;
+}
+
+export function createPatternAlphabet(pattern: string): PatternAlphabet {
+  const ascii = new Int32Array(128);
+  const other = new Map<number, number>();
+  for (let at = 0; at < pattern.length; at++) {
+    const code = pattern.charCodeAt(at);
+    const bit = 1 << (pattern.length - at - 1);
+    if (code < 128) ascii[code] = (ascii[code] ?? 0) | bit;
+    else other.set(code, (other.get(code) ?? 0) | bit);
+  }
+  return { ascii, other };
+}
+
+function chunkOf(pattern: string, location: number): Chunk {
+  return { pattern, alphabet: createPatternAlphabet(pattern), location };
+}
+
+/**
+ * Fuse's bitap search with `ignoreLocation`: the fewest errors with which `pattern` matches
+ * somewhere in `text`, over the pattern's length, or null past `threshold`. `location` (a
+ * chunk's place in a long word) bounds the window, as in Fuse.
+ *
+ * Fuse scans on to the start of the text after a match; with no location to favour, every match
+ * at one number of errors scores the same and ends the search, so the first one answers.
+ */
+export function bitapScore(
+  text: string,
+  pattern: string,
+  alphabet: PatternAlphabet,
+  threshold: number,
+  location = 0,
+): number | null {
+  const patternLength = pattern.length;
+  const textLength = text.length;
+  const expected = Math.max(0, Math.min(location, textLength));
+  let currentThreshold = threshold;
+  if (text.indexOf(pattern, expected) > -1) currentThreshold = Math.min(0, currentThreshold);
+  const { ascii, other } = alphabet;
+  let binMax = patternLength + textLength;
+  const mask = 1 << (patternLength - 1);
+  let bits = new Int32Array(binMax + patternLength + 2);
+  let lastBits = new Int32Array(bits.length);
+  for (let errors = 0; errors < patternLength; errors++) {
+    let binMin = 0;
+    let binMid = binMax;
+    while (binMin < binMid) {
+      if (errors / patternLength <= currentThreshold) binMin = binMid;
+      else binMax = binMid;
+      binMid = Math.floor((binMax - binMin) / 2 + binMin);
+    }
+    binMax = binMid;
+    const start = Math.max(1, expected - binMid + 1);
+    const finish = Math.min(expected + binMid, textLength) + patternLength;
+    bits.fill(0);
+    bits[finish + 1] = (1 << errors) - 1;
+    for (let j = finish; j >= start; j--) {
+      const code = j - 1 < textLength ? text.charCodeAt(j - 1) : -1;
+      const charMatch = code < 0 ? 0 : code < 128 ? (ascii[code] ?? 0) : (other.get(code) ?? 0);
+      let value = (((bits[j + 1] ?? 0) << 1) | 1) & charMatch;
+      if (errors) {
+        value |= (((lastBits[j + 1] ?? 0) | (lastBits[j] ?? 0)) << 1) | 1 | (lastBits[j + 1] ?? 0);
+      }
+      bits[j] = value;
+      if (value & mask && errors / patternLength <= currentThreshold) {
+        return Math.max(MIN_SCORE, errors / patternLength);
+      }
+    }
+    if ((errors + 1) / patternLength > currentThreshold) break;
+    [bits, lastBits] = [lastBits, bits];
+  }
+  return null;
+}
