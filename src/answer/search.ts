@@ -28,8 +28,7 @@ export function answerSearch(kb: KnowledgeBase, options: SearchOptions): Answer 
   }
   const scoped = resolveScope(kb, options.article);
   // The whole library needs no filter; one article is a set of one.
-  const scope =
-    scoped === kb.entries ? null : new Set(scoped.map((entry) => entry.article.id));
+  const scope = scoped === kb.entries ? null : new Set(scoped.map((entry) => entry.article.id));
   // Fuse ranks; a passage must also contain at least half of the query's words (give or take
   // typos), since token search alone returns weak partial matches for nonsense queries.
   const needed = Math.max(1, Math.ceil(words.length / 2));
