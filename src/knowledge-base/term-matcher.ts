@@ -59,7 +59,9 @@ export function createTermMatcher(
     let isRunning = false;
     for (let at = start; at < end; at++) {
       const termId = words[at] ?? NO_TERM;
-      const verdict = termId === NO_TERM ? undefined : verdicts[(verdictOf[termId] ?? 0) - 1];
+      // Slot 0 is "no verdict": most words, which must not read verdicts[-1] (a slow lookup).
+      const slot = termId === NO_TERM ? 0 : (verdictOf[termId] ?? 0);
+      const verdict = slot === 0 ? undefined : verdicts[slot - 1];
       if (verdict === undefined) {
         if (isRunning) runs.fill(0);
         isRunning = false;
