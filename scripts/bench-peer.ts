@@ -16,6 +16,7 @@ import {
   type Latency,
 } from "./bench-measure.ts";
 import { normalizePhrase, type LabelledQuery, type QuerySet } from "./bench-queries.ts";
+import { DEFAULT_WARMUP } from "./bench-serve.ts";
 
 export interface PeerResult {
   readonly name: string;
@@ -64,7 +65,8 @@ export function runPeer(kb: KnowledgeBase, queries: QuerySet): PeerResult {
   };
   const isHit = (found: readonly string[], labelled: LabelledQuery): boolean =>
     found.some((text) => normalizePhrase(text).includes(` ${labelled.phrase} `));
-  for (const warm of ["government policy report", "whale ship captain"]) search(warm);
+  // The same warm-up as Roundtable's serving gets (bench-serve.ts).
+  for (const warm of (queries.warmup ?? DEFAULT_WARMUP).search) search(warm);
   const hits: boolean[] = [];
   const hard = new Map<HardKind, boolean[]>();
   const cpuTimes: number[] = [];

@@ -17,6 +17,8 @@ export interface LabelledQuery {
 export interface QuerySet {
   /** Harder labelled queries, by kind (bench-hard-queries.ts). */
   readonly hard: readonly HardQuery[];
+  /** Untimed inputs run first, sharing no word with the timed ones (makeWarmup). */
+  readonly warmup?: WarmupSet;
   readonly search: readonly string[];
   readonly quoteTopics: readonly string[];
   readonly quoteSpeakers: readonly string[];
@@ -100,11 +102,52 @@ function repeat<T>(count: number, make: () => T | null): T[] {
   return made;
 }
 
+export interface WarmupSet {
+  readonly search: readonly string[];
+  readonly quoteTopics: readonly string[];
+  readonly prefixes: readonly string[];
+}
+
+/** Untimed calls of each kind before the timed ones. */
+const WARMUP_CALLS = 40;
+
+/**
+ * Inputs for warming up: a running bot has served commands before the one being timed, so its
+ * code is compiled by the JIT (the first 20 or so calls of a kind cost 5–20 times a warm one).
+ * Drawn from another seed, and any input that shares a word with a timed input is dropped, so
+ * warming never fills a cache a timed query then reads.
+ */
+export function makeWarmup(
+  articles: readonly BenchArticle[],
+  seed: number,
+  timed: Omit<QuerySet, "hard" | "warmup">,
+): WarmupSet {
+  const wordsOf = (text: string) => tokenizeWords(text).map((token) => token.word);
+  const timedWords = new Set(
+    [
+      ...timed.search,
+      ...timed.quoteTopics,
+      ...timed.quoteSpeakers,
+      ...timed.prefixes,
+      ...timed.labelled.map((labelled) => labelled.query),
+    ].flatMap(wordsOf),
+  );
+  const isFresh = (text: string) => wordsOf(text).every((word) => !timedWords.has(word));
+  const isFreshPrefix = (text: string) =>
+    isFresh(text) && ![...timedWords].some((word) => word.startsWith(wordsOf(text).at(-1) ?? ""));
+  const other = generateQueries(articles, seed);
+  return {
+    search: other.search.filter(isFresh).slice(0, WARMUP_CALLS),
+    quoteTopics: other.quoteTopics.filter(isFresh).slice(0, WARMUP_CALLS),
+    prefixes: other.prefixes.filter(isFreshPrefix).slice(0, WARMUP_CALLS),
+  };
+}
+
 /** The same queries for the same corpus and seed. */
 export function generateQueries(
   articles: readonly BenchArticle[],
   seed: number,
-): Omit<QuerySet, "hard"> {
+): Omit<QuerySet, "hard" | "warmup"> {
   const random = createRandom(seed);
   const anyPassage = (): string => pick(random, pick(random, articles).passages);
   const quoted = articles.flatMap(quotedTexts);

@@ -19,7 +19,7 @@ import { BASELINE_PASSAGES, runBaseline, type BaselineResult } from "./bench-bas
 import { generateCorpus, renderArticle, type BenchArticle } from "./bench-corpus.ts";
 import { generateHardQueries } from "./bench-hard-queries.ts";
 import { peakRssMb, round, type Latency } from "./bench-measure.ts";
-import { generateQueries, type QuerySet } from "./bench-queries.ts";
+import { generateQueries, makeWarmup, type QuerySet } from "./bench-queries.ts";
 import { runPeer, type PeerResult } from "./bench-peer.ts";
 import type { SearchFigures, ServeReport } from "./bench-serve.ts";
 import { loadSourceDocuments } from "./bench-sources.ts";
@@ -109,9 +109,11 @@ function writeCorpus(options: BenchOptions): {
   mkdirSync(dir, { recursive: true });
   for (const article of articles)
     writeFileSync(path.join(dir, article.fileName), renderArticle(article));
+  const timed = generateQueries(articles, options.seed + 1);
   const queries = {
-    ...generateQueries(articles, options.seed + 1),
+    ...timed,
     hard: generateHardQueries(articles, options.seed + 5),
+    warmup: makeWarmup(articles, options.seed + 9, timed),
   };
   return { dir, articles, queries };
 }
