@@ -4,6 +4,14 @@
  */
 import { countDocuments, type TokenIndexData } from "./token-index.ts";
 import type { TermFinder } from "./word-neighbours.ts";
+import {
+  findFullMatchCandidates,
+  findSingleWordCandidates,
+  type WordPlan,
+} from "./candidate-shortcuts.ts";
+import { selectHeaviest } from "./select-top.ts";
+
+export { selectNth } from "./select-top.ts";
 
 export interface CandidateQuery {
   /** Normalised query words, distinct. */
@@ -49,9 +57,32 @@ export function findCandidates(
   limit: number,
   scratch: CandidateScratch = createCandidateScratch(index.documentCount),
 ): number[] {
+  const plan = planWords(index, findTerms, query);
+  const [only] = plan;
+  if (plan.length === 1 && only !== undefined) {
+    return findSingleWordCandidates(index, only.terms, only.word, limit);
+  }
+  return (
+    findFullMatchCandidates(index, plan, limit) ?? tallyCandidates(index, plan, limit, scratch)
+  );
+}
+
+/** findCandidates by tallying every posting of every query word: the general way. */
+export function tallyCandidates(
+  index: TokenIndexData,
+  plan: readonly WordPlan[],
+  limit: number,
+  scratch: CandidateScratch = createCandidateScratch(index.documentCount),
+): number[] {
   const scores: Scores = { ...scratch, touched: [] };
   try {
-    tallyWords(index, findTerms, query, scores);
+    plan.forEach((word, position) => {
+      const stamp = (position % 255) + 1;
+      for (const termId of word.terms) {
+        const weight = index.vocabulary[termId] === word.word ? word.weight : word.nearWeight;
+        addPostings(index, termId, stamp, weight, scores);
+      }
+    });
     return selectBest(scores.touched, scores.counts, scores.weights, limit);
   } finally {
     for (const documentId of scores.touched) {
@@ -62,26 +93,22 @@ export function findCandidates(
   }
 }
 
-function tallyWords(
+/** Each query word (at most MAX_QUERY_WORDS, then the prefix) with its terms and weights. */
+export function planWords(
   index: TokenIndexData,
   findTerms: TermFinder,
   query: CandidateQuery,
-  scores: Scores,
-): void {
+): WordPlan[] {
   const words = query.words.slice(0, MAX_QUERY_WORDS).map((word) => ({ word, isPrefix: false }));
   if (query.prefix !== undefined && query.prefix !== "") {
     words.push({ word: query.prefix, isPrefix: true });
   }
-  words.forEach(({ word, isPrefix }, position) => {
+  return words.map(({ word, isPrefix }) => {
     const terms = orderByLikelihood(index, findTerms(word, isPrefix), word);
     // The summed document counts stand in for the size of their union: rarer words weigh more.
     const total = terms.reduce((sum, termId) => sum + countDocuments(index, termId), 0);
     const idf = Math.log(1 + index.documentCount / Math.max(1, total));
-    const stamp = (position % 255) + 1;
-    for (const termId of terms) {
-      const weight = index.vocabulary[termId] === word ? idf : idf * NEAR_MATCH_WEIGHT;
-      addPostings(index, termId, stamp, weight, scores);
-    }
+    return { word, terms, postings: total, weight: idf, nearWeight: idf * NEAR_MATCH_WEIGHT };
   });
 }
 
@@ -181,36 +208,5 @@ function selectBest(
 /** The `room` heaviest documents of a bucket; among ties, the first documents. */
 function cutBucket(bucket: readonly number[], weights: Float64Array, room: number): number[] {
   const values = Float64Array.from(bucket, (documentId) => weights[documentId] ?? 0);
-  // The room-th largest weight, found in linear time: a bucket may hold 100k documents.
-  const threshold = selectNth(values, values.length - room);
-  const above = bucket.filter((documentId) => (weights[documentId] ?? 0) > threshold);
-  // Sorted, so the choice does not hang on which look-alike reached a document first.
-  const tied = bucket
-    .filter((documentId) => (weights[documentId] ?? 0) === threshold)
-    .sort((a, b) => a - b);
-  return [...above, ...tied.slice(0, room - above.length)];
-}
-
-/** The value that would sit at `nth` if `values` were sorted ascending (quickselect; reorders). */
-export function selectNth(values: Float64Array, nth: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  while (low < high) {
-    const pivot = values[(low + high) >>> 1] ?? 0;
-    let left = low;
-    let right = high;
-    while (left <= right) {
-      while ((values[left] ?? 0) < pivot) left++;
-      while ((values[right] ?? 0) > pivot) right--;
-      if (left <= right) {
-        const swap = values[left] ?? 0;
-        values[left++] = values[right] ?? 0;
-        values[right--] = swap;
-      }
-    }
-    if (nth <= right) high = right;
-    else if (nth >= left) low = left;
-    else break;
-  }
-  return values[nth] ?? 0;
+  return selectHeaviest(bucket, values, room).map((at) => bucket[at] ?? 0);
 }
