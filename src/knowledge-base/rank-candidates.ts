@@ -37,12 +37,16 @@ export interface CandidateScratch {
   readonly stamps: Uint8Array;
 }
 
-/** Zeroed tallies for an index of `documentCount` documents. */
+/**
+ * Zeroed tallies for an index of `documentCount` documents. Written through once here: a fresh
+ * array's pages are only mapped when first written, and a query touching documents all over a
+ * million of them would otherwise pay over a thousand page faults (10-20 ms, seen at 1M).
+ */
 export function createCandidateScratch(documentCount: number): CandidateScratch {
   return {
-    counts: new Uint8Array(documentCount),
-    weights: new Float64Array(documentCount),
-    stamps: new Uint8Array(documentCount),
+    counts: new Uint8Array(documentCount).fill(0),
+    weights: new Float64Array(documentCount).fill(0),
+    stamps: new Uint8Array(documentCount).fill(0),
   };
 }
 
