@@ -79,13 +79,15 @@ const tablesOf = new WeakMap<TokenIndexData, TermTables>();
 const MAX_PLAN_WORDS = 30;
 
 /**
- * The candidates of a query of several words when at least `limit` documents hold all of them:
- * those are the best, and each holds the rarest word, so only that word's documents are read,
- * each judged whole from the forward index. Undefined when fewer hold all the words (the tally
- * must then rank partial matches), or when the documents are too long for reading them to beat
+ * The candidates of a query of several words, for an index of short documents (names): those
+ * holding every word are the best, and each holds the rarest word, so only that word's documents
+ * are read, each judged whole from the forward index. When fewer than `limit` hold every word of
+ * a two-word query ("Umar Oy"), the rest hold one word: those come from the heads of that word's
+ * postings lists, by weight, as for one word. Undefined where the tally must answer: fewer than
+ * `limit` full matches among three words or more, or documents too long for reading them to beat
  * the tally (passages).
  */
-export function findFullMatchCandidates(
+export function findShortDocumentCandidates(
   index: TokenIndexData,
   plan: readonly WordPlan[],
   limit: number,
@@ -96,6 +98,7 @@ export function findFullMatchCandidates(
   let driver = plan[0];
   let allPostings = 0;
   for (const word of plan) {
+    // A word standing for no term holds no document: only the tally ranks the rest.
     if (word.terms.length === 0) return undefined;
     allPostings += word.postings;
     if (driver === undefined || word.postings < driver.postings) driver = word;
@@ -106,14 +109,16 @@ export function findFullMatchCandidates(
   const tables = markTerms(index, plan, driver);
   try {
     const found = readFullMatches(index, plan, driver, tables);
-    if (found.ids.length < limit) return undefined;
+    if (found.ids.length < limit && plan.length !== 2) return undefined;
     const weights = Float64Array.from(found.weights);
-    return selectHeaviest(found.ids, weights, limit)
+    const full = selectHeaviest(found.ids, weights, limit)
       .sort(
         (a, b) =>
           (weights[b] ?? 0) - (weights[a] ?? 0) || (found.ids[a] ?? 0) - (found.ids[b] ?? 0),
       )
       .map((at) => found.ids[at] ?? 0);
+    if (full.length >= limit) return full;
+    return [...full, ...findOneWordMatches(index, plan, tables, limit - full.length)];
   } finally {
     for (const word of plan) {
       for (const termId of word.terms) {
@@ -122,6 +127,106 @@ export function findFullMatchCandidates(
         tables.driverRank[termId] = 0;
       }
     }
+  }
+}
+
+/** Documents holding one word, sharing a weight: a word as spelled, or its look-alikes. */
+interface Tier {
+  readonly weight: number;
+  readonly parts: readonly {
+    readonly position: number;
+    readonly isExact: boolean;
+    readonly terms: readonly number[];
+  }[];
+}
+
+/**
+ * The `room` best documents holding exactly one of the plan's words: by weight (each word's own
+ * documents, then its look-alikes'), tiers of equal weight together, then in document order.
+ */
+function findOneWordMatches(
+  index: TokenIndexData,
+  plan: readonly WordPlan[],
+  tables: TermTables,
+  room: number,
+): number[] {
+  const tiers: Tier[] = [];
+  const addTier = (
+    weight: number,
+    part: { readonly position: number; readonly isExact: boolean; readonly terms: number[] },
+  ): void => {
+    if (part.terms.length === 0) return;
+    const same = tiers.findIndex((tier) => tier.weight === weight);
+    const earlier = tiers[same];
+    if (earlier === undefined) tiers.push({ weight, parts: [part] });
+    else tiers[same] = { weight, parts: [...earlier.parts, part] };
+  };
+  plan.forEach((word, position) => {
+    const isExact = (termId: number): boolean => index.vocabulary[termId] === word.word;
+    addTier(word.weight, { position, isExact: true, terms: word.terms.filter(isExact) });
+    addTier(word.nearWeight, {
+      position,
+      isExact: false,
+      terms: word.terms.filter((termId) => !isExact(termId)),
+    });
+  });
+  tiers.sort((a, b) => b.weight - a.weight);
+  const chosen: number[] = [];
+  for (const tier of tiers) {
+    const wanted = room - chosen.length;
+    if (wanted <= 0) break;
+    // A list's first `wanted` members of the tier are all it can give: the tier's best are the
+    // smallest documents, and ones before them in a list are in the tier too.
+    const heads: number[] = [];
+    for (const { position, isExact, terms } of tier.parts) {
+      for (const termId of terms) {
+        collectTierHeads(index, tables, { termId, position, isExactTier: isExact, wanted }, heads);
+      }
+    }
+    let previous = -1;
+    for (const documentId of Uint32Array.from(heads).sort()) {
+      if (chosen.length === room) break;
+      if (documentId !== previous) chosen.push(documentId);
+      previous = documentId;
+    }
+  }
+  return chosen;
+}
+
+/**
+ * Up to `wanted` documents of a term's list in its tier: holding only word `position`, as spelled
+ * for an exact tier, only through look-alikes for a near one.
+ */
+function collectTierHeads(
+  index: TokenIndexData,
+  tables: TermTables,
+  list: {
+    readonly termId: number;
+    readonly position: number;
+    readonly isExactTier: boolean;
+    readonly wanted: number;
+  },
+  heads: number[],
+): void {
+  const { offsets, postings, wordStarts, words } = index;
+  const { exact, near } = tables;
+  const bit = 1 << list.position;
+  const end = offsets[list.termId + 1] ?? 0;
+  let taken = 0;
+  for (let at = offsets[list.termId] ?? 0; at < end && taken < list.wanted; at++) {
+    const documentId = postings[at] ?? 0;
+    let exactHeld = 0;
+    let held = 0;
+    const stop = wordStarts[documentId + 1] ?? 0;
+    for (let place = wordStarts[documentId] ?? 0; place < stop; place++) {
+      const term = words[place] ?? NO_TERM;
+      if (term === NO_TERM) continue;
+      exactHeld |= exact[term] ?? 0;
+      held |= (exact[term] ?? 0) | (near[term] ?? 0);
+    }
+    if (held !== bit || ((exactHeld & bit) !== 0) !== list.isExactTier) continue;
+    heads.push(documentId);
+    taken++;
   }
 }
 

@@ -5,7 +5,7 @@
 import { countDocuments, type TokenIndexData } from "./token-index.ts";
 import type { TermFinder } from "./word-neighbours.ts";
 import {
-  findFullMatchCandidates,
+  findShortDocumentCandidates,
   findSingleWordCandidates,
   type WordPlan,
 } from "./candidate-shortcuts.ts";
@@ -67,7 +67,7 @@ export function findCandidates(
     return findSingleWordCandidates(index, only.terms, only.word, limit);
   }
   return (
-    findFullMatchCandidates(index, plan, limit) ?? tallyCandidates(index, plan, limit, scratch)
+    findShortDocumentCandidates(index, plan, limit) ?? tallyCandidates(index, plan, limit, scratch)
   );
 }
 
