@@ -13,6 +13,7 @@ import {
   type TokenScoreKey,
 } from "./token-score.ts";
 import { comparePhraseMatches } from "./word-matcher.ts";
+import { isBitapScoreOptions, rankByBitapScore } from "./bitap-score.ts";
 import { createCandidateScratch, findCandidates, type CandidateQuery } from "./rank-candidates.ts";
 import type { TokenIndexData } from "./token-index.ts";
 import { buildVocabularyTrie, createTermFinder, type TermFinder } from "./word-neighbours.ts";
@@ -102,10 +103,21 @@ export function createCandidateSearch<T>(
 
 const tokenScoreKeys = new WeakMap<object, readonly TokenScoreKey<never>[]>();
 
+/** The plain keys of options, read once per option set. */
+function keysFor<T>(fuseOptions: IFuseOptions<T>): readonly TokenScoreKey<T>[] {
+  let keys = tokenScoreKeys.get(fuseOptions) as readonly TokenScoreKey<T>[] | undefined;
+  if (keys === undefined) {
+    keys = keysOf(fuseOptions);
+    tokenScoreKeys.set(fuseOptions, keys);
+  }
+  return keys;
+}
+
 /**
  * Fuse.js's ranking of a few documents: the ranking step, also for callers holding a small pool.
- * Token-search options (passages, quotes) are ranked by token-score.ts, which gives Fuse's own
- * scores without building a Fuse index per query; other options go through Fuse.js itself.
+ * Token-search options (passages, quotes) are ranked by token-score.ts and plain ones that ignore
+ * location (names, titles) by bitap-score.ts, which give Fuse's own scores without building a
+ * Fuse index per query; other options go through Fuse.js itself.
  */
 export function rankWithFuse<T>(
   documents: readonly T[],
@@ -115,13 +127,24 @@ export function rankWithFuse<T>(
 ): SearchHit<T>[] {
   if (documents.length === 0) return [];
   if (isTokenScoreOptions(fuseOptions)) {
-    let keys = tokenScoreKeys.get(fuseOptions) as readonly TokenScoreKey<T>[] | undefined;
-    if (keys === undefined) {
-      keys = keysOf(fuseOptions);
-      tokenScoreKeys.set(fuseOptions, keys);
-    }
     const threshold = fuseOptions.threshold ?? FUSE_DEFAULT_THRESHOLD;
-    return rankByTokenScore(documents, keys, threshold, query.slice(0, QUERY_MAX), limit);
+    return rankByTokenScore(
+      documents,
+      keysFor(fuseOptions),
+      threshold,
+      query.slice(0, QUERY_MAX),
+      limit,
+    );
+  }
+  if (isBitapScoreOptions(fuseOptions)) {
+    const threshold = fuseOptions.threshold ?? FUSE_DEFAULT_THRESHOLD;
+    return rankByBitapScore(
+      documents,
+      keysFor(fuseOptions),
+      threshold,
+      query.slice(0, QUERY_MAX),
+      limit,
+    );
   }
   const fuse = new Fuse(documents, fuseOptions);
   return fuse

@@ -80,7 +80,7 @@ const tokenize = (lower: string): string[] => lower.match(TOKEN) ?? [];
 const isBlank = (text: string): boolean => text.trim().length === 0;
 
 /** Fuse's field norm: 1 / √(words), words split at whitespace, to 3 decimals. */
-function fieldNorm(text: string): number {
+export function fieldNorm(text: string): number {
   let words = 0;
   let inWord = false;
   for (let at = 0; at < text.length; at++) {
