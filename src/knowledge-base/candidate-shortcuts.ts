@@ -43,25 +43,49 @@ export function findSingleWordCandidates(
     const end = Math.min(offsets[termId + 1] ?? 0, start + limit);
     for (let at = start; at < end; at++) chosen.push(postings[at] ?? 0);
   }
-  const room = limit - chosen.length;
-  if (room <= 0 || nearTerms.length === 0) return chosen;
-  // The `room` first documents of the look-alikes that are not chosen yet lie among the first
-  // `limit` of each list: whatever precedes one of them in its list is chosen or one of them.
-  const heads: number[] = [];
-  for (const termId of nearTerms) {
-    const start = offsets[termId] ?? 0;
-    const end = Math.min(offsets[termId + 1] ?? 0, start + limit);
-    for (let at = start; at < end; at++) heads.push(postings[at] ?? 0);
-  }
-  const exact = new Set(chosen);
-  let previous = -1;
-  for (const documentId of Uint32Array.from(heads).sort()) {
-    if (chosen.length === limit) break;
-    if (documentId === previous) continue;
-    previous = documentId;
-    if (!exact.has(documentId)) chosen.push(documentId);
-  }
+  if (chosen.length >= limit || nearTerms.length === 0) return chosen;
+  mergeNearDocuments(index, nearTerms, chosen, limit);
   return chosen;
+}
+
+/**
+ * Appends to `chosen` (the word's own documents, ascending, all of them) the first documents of
+ * the look-alikes' lists, merged in document order, skipping repeats and documents already
+ * chosen, until `limit`. A cursor per list, so nothing the size of the lists is allocated:
+ * this runs at every keystroke.
+ */
+function mergeNearDocuments(
+  index: TokenIndexData,
+  nearTerms: readonly number[],
+  chosen: number[],
+  limit: number,
+): void {
+  const { offsets, postings } = index;
+  const cursors = Uint32Array.from(nearTerms, (termId) => offsets[termId] ?? 0);
+  const ends = Uint32Array.from(nearTerms, (termId) => offsets[termId + 1] ?? 0);
+  const exactCount = chosen.length;
+  let exactAt = 0;
+  let previous = -1;
+  while (chosen.length < limit) {
+    let list = -1;
+    let smallest = Infinity;
+    for (let at = 0; at < cursors.length; at++) {
+      const cursor = cursors[at] ?? 0;
+      if (cursor >= (ends[at] ?? 0)) continue;
+      const documentId = postings[cursor] ?? 0;
+      if (documentId < smallest) {
+        smallest = documentId;
+        list = at;
+      }
+    }
+    if (list < 0) return;
+    cursors[list] = (cursors[list] ?? 0) + 1;
+    if (smallest === previous) continue;
+    previous = smallest;
+    while (exactAt < exactCount && (chosen[exactAt] ?? 0) < smallest) exactAt++;
+    if (exactAt < exactCount && chosen[exactAt] === smallest) continue;
+    chosen.push(smallest);
+  }
 }
 
 /** Per-term tables the size of an index's vocabulary, zeroed between queries. */
