@@ -4,11 +4,8 @@
  */
 import { countDocuments, type TokenIndexData } from "./token-index.ts";
 import type { TermFinder } from "./word-neighbours.ts";
-import {
-  findShortDocumentCandidates,
-  findSingleWordCandidates,
-  type WordPlan,
-} from "./candidate-shortcuts.ts";
+import { findSingleWordCandidates, type WordPlan } from "./candidate-shortcuts.ts";
+import { findShortDocumentCandidates } from "./short-document-candidates.ts";
 import { selectHeaviest } from "./select-top.ts";
 
 export { selectNth } from "./select-top.ts";

@@ -4,10 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  findShortDocumentCandidates,
-  findSingleWordCandidates,
-} from "../../src/knowledge-base/candidate-shortcuts.ts";
+import { findSingleWordCandidates } from "../../src/knowledge-base/candidate-shortcuts.ts";
+import { findShortDocumentCandidates } from "../../src/knowledge-base/short-document-candidates.ts";
 import {
   findCandidates,
   planWords,
