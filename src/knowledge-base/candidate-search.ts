@@ -13,7 +13,7 @@ import {
   type TokenScoreKey,
 } from "./token-score.ts";
 import { comparePhraseMatches } from "./word-matcher.ts";
-import { isBitapScoreOptions, rankByBitapScore } from "./bitap-score.ts";
+import { isPlainScoreOptions, rankByPlainScore } from "./plain-score.ts";
 import { createCandidateScratch, findCandidates, type CandidateQuery } from "./rank-candidates.ts";
 import type { TokenIndexData } from "./token-index.ts";
 import { buildVocabularyTrie, createTermFinder, type TermFinder } from "./word-neighbours.ts";
@@ -136,9 +136,9 @@ export function rankWithFuse<T>(
       limit,
     );
   }
-  if (isBitapScoreOptions(fuseOptions)) {
+  if (isPlainScoreOptions(fuseOptions)) {
     const threshold = fuseOptions.threshold ?? FUSE_DEFAULT_THRESHOLD;
-    return rankByBitapScore(
+    return rankByPlainScore(
       documents,
       keysFor(fuseOptions),
       threshold,

@@ -1,12 +1,12 @@
 /**
- * rankByBitapScore must rank exactly as Fuse.js does with the name and title options: the same
+ * rankByPlainScore must rank exactly as Fuse.js does with the name and title options: the same
  * documents, in the same order, with the same scores, down to the last bit. Cases come from a
  * seeded generator: names of one to four words (accents, hyphens, initials, blank ones), typed
  * as prefixes, whole, with typos, in other case, and past bitap's 32 characters.
  */
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
-import { isBitapScoreOptions, rankByBitapScore } from "../../src/knowledge-base/bitap-score.ts";
+import { isPlainScoreOptions, rankByPlainScore } from "../../src/knowledge-base/plain-score.ts";
 import { rankWithFuse } from "../../src/knowledge-base/candidate-search.ts";
 import {
   ARTICLE_OPTIONS,
@@ -80,7 +80,7 @@ function makeCase(next: () => number): { names: string[]; query: string } {
 
 const CASES = 1500;
 
-describe("rankByBitapScore ranks as Fuse.js does", () => {
+describe("rankByPlainScore ranks as Fuse.js does", () => {
   it(`on ${CASES} generated name searches`, () => {
     const next = random(20261204);
     let scored = 0;
@@ -120,19 +120,19 @@ describe("rankByBitapScore ranks as Fuse.js does", () => {
   it("answers a blank query with every document, as Fuse does", () => {
     const keys = keysOf<{ name: string }>({ keys: ["name"] });
     const documents = [{ name: "Ann" }, { name: "Bo" }];
-    expect(rankByBitapScore(documents, keys, 0.4, " ").map((hit) => hit.refIndex)).toEqual([0, 1]);
+    expect(rankByPlainScore(documents, keys, 0.4, " ").map((hit) => hit.refIndex)).toEqual([0, 1]);
   });
 });
 
-describe("isBitapScoreOptions", () => {
+describe("isPlainScoreOptions", () => {
   it("takes plain searches that ignore location and leaves the others to Fuse.js", () => {
-    expect(isBitapScoreOptions(NAME_OPTIONS)).toBe(true);
-    expect(isBitapScoreOptions(ARTICLE_OPTIONS)).toBe(true);
-    expect(isBitapScoreOptions(PASSAGE_OPTIONS)).toBe(false);
-    expect(isBitapScoreOptions(QUOTE_OPTIONS)).toBe(false);
-    expect(isBitapScoreOptions({ ...NAME_OPTIONS, ignoreLocation: false })).toBe(false);
-    expect(isBitapScoreOptions({ ...NAME_OPTIONS, includeMatches: true })).toBe(false);
-    expect(isBitapScoreOptions({ ...NAME_OPTIONS, keys: ["actor.name"] })).toBe(false);
-    expect(isBitapScoreOptions({ ...NAME_OPTIONS, location: 3 })).toBe(false);
+    expect(isPlainScoreOptions(NAME_OPTIONS)).toBe(true);
+    expect(isPlainScoreOptions(ARTICLE_OPTIONS)).toBe(true);
+    expect(isPlainScoreOptions(PASSAGE_OPTIONS)).toBe(false);
+    expect(isPlainScoreOptions(QUOTE_OPTIONS)).toBe(false);
+    expect(isPlainScoreOptions({ ...NAME_OPTIONS, ignoreLocation: false })).toBe(false);
+    expect(isPlainScoreOptions({ ...NAME_OPTIONS, includeMatches: true })).toBe(false);
+    expect(isPlainScoreOptions({ ...NAME_OPTIONS, keys: ["actor.name"] })).toBe(false);
+    expect(isPlainScoreOptions({ ...NAME_OPTIONS, location: 3 })).toBe(false);
   });
 });

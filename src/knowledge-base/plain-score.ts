@@ -3,7 +3,7 @@
  * `ignoreLocation`, as for actor names and article titles: the whole query is one bitap pattern
  * against each field. Same scores, same order, without building a Fuse index per query, which
  * for the 100 names of each autocomplete keystroke allocated more than the rest of the query.
- * test/knowledge-base/bitap-score.test.ts checks the scores against Fuse.js itself.
+ * test/knowledge-base/plain-score.test.ts checks the scores against Fuse.js itself.
  */
 import type { IFuseOptions } from "fuse.js";
 import type { SearchHit } from "./candidate-search.ts";
@@ -34,7 +34,7 @@ const isPlainKey = <T>(key: FuseKey<T>): boolean =>
  * Whether `options` are ones this module ranks exactly as Fuse.js would: plain search that
  * ignores location, with Fuse's defaults for everything else that touches scores.
  */
-export function isBitapScoreOptions<T>(options: IFuseOptions<T>): boolean {
+export function isPlainScoreOptions<T>(options: IFuseOptions<T>): boolean {
   return (
     options.useTokenSearch !== true &&
     options.ignoreLocation === true &&
@@ -99,7 +99,7 @@ function scoreText(lower: string, pattern: string, chunks: readonly Chunk[], thr
  * Ranks `documents` for `query` as `new Fuse(documents, options).search(query, { limit })` does
  * in plain search: best first, ties in document order, documents matching nowhere left out.
  */
-export function rankByBitapScore<T>(
+export function rankByPlainScore<T>(
   documents: readonly T[],
   keys: readonly TokenScoreKey<T>[],
   threshold: number,
