@@ -116,7 +116,7 @@ function keysFor<T>(fuseOptions: IFuseOptions<T>): readonly TokenScoreKey<T>[] {
 /**
  * Fuse.js's ranking of a few documents: the ranking step, also for callers holding a small pool.
  * Token-search options (passages, quotes) are ranked by token-score.ts and plain ones that ignore
- * location (names, titles) by bitap-score.ts, which give Fuse's own scores without building a
+ * location (names, titles) by plain-score.ts, which give Fuse's own scores without building a
  * Fuse index per query; other options go through Fuse.js itself.
  */
 export function rankWithFuse<T>(
