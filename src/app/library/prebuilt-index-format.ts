@@ -3,8 +3,9 @@
  * length of the rest, and where each section lies), padded so the binary sections after it start
  * 8-byte aligned; then the sections: the integer arrays of every token index as little-endian
  * Uint32 (read back as views over the file's bytes, not copied), each vocabulary as one block of
- * newline-separated words, and the article entries as JSON lines. A file whose key differs is
- * stale; one whose checksum, structure or content does not check out is corrupt.
+ * newline-separated words, the sections that serve a library before its articles are parsed
+ * (prebuilt-entry-sections.ts), and last the article entries as JSON lines. A file whose key
+ * differs is stale; one whose checksum, structure or content does not check out is corrupt.
  */
 import { endianness } from "node:os";
 import { crc32 } from "node:zlib";
@@ -13,10 +14,11 @@ import type { KnowledgeBase, KnowledgeIndices } from "../../knowledge-base/knowl
 import type { Result } from "../../model/result.ts";
 import { fail } from "../../model/result.ts";
 import type { LoadProblem } from "./load-knowledge.ts";
+import type { EntrySections } from "./prebuilt-entry-sections.ts";
 
 export const INDEX_FILE_FORMAT = "roundtable-knowledge-index";
 /** Bump when the layout or its meaning changes without a change to the hashed sources. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 export const INDEX_NAMES = ["passages", "quotes", "names", "articles"] as const;
 export const ARRAY_NAMES = ["offsets", "postings", "wordStarts", "words"] as const;
@@ -33,6 +35,18 @@ export interface SavedLibrary {
   readonly kb: KnowledgeBase;
   readonly problems: readonly LoadProblem[];
   readonly warnings: readonly string[];
+  /**
+   * Read from a file: parses and checks every article not yet read (in slices, between which
+   * the event loop runs); the first problem, or null. `verifySync` does it in one go.
+   */
+  readonly verify?: (options?: { readonly sliceMs?: number }) => Promise<string | null>;
+  readonly verifySync?: () => string | null;
+  /** Read from a file: how many articles are parsed and kept so far. */
+  readonly parsedCount?: () => number;
+  /** Read from a file: the size of its articles' section, which verifying costs time in. */
+  readonly entryBytes?: number;
+  /** Read from a file: told once, with the problem, if any article fails its checks. */
+  readonly whenCorrupt?: (listener: (problem: string) => void) => void;
 }
 
 const SECTION = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
@@ -79,7 +93,7 @@ const viewBytes = (values: Uint32Array): Uint8Array =>
 function listSections(
   indices: KnowledgeIndices,
   meta: SavedMeta,
-  entryLines: readonly Uint8Array[],
+  entries: EntrySections,
 ): [string, readonly Uint8Array[]][] {
   const sections: [string, readonly Uint8Array[]][] = [
     ["meta", [Buffer.from(JSON.stringify(meta))]],
@@ -90,22 +104,22 @@ function listSections(
     sections.push([`${name}.vocabulary`, [Buffer.from(index.vocabulary.join("\n"))]]);
     for (const array of ARRAY_NAMES) sections.push([`${name}.${array}`, [viewBytes(index[array])]]);
   }
-  sections.push(["entries", entryLines]);
+  sections.push(...entries.sections, ["entries", entries.lines]);
   return sections;
 }
 
-/** The file for `meta` and its entries' JSON lines, keyed by the knowledge it was built from. */
+/** The file for `meta` and its entries, keyed by the knowledge it was built from. */
 export function encodePrebuiltIndex(
   key: string,
   indices: KnowledgeIndices,
   meta: SavedMeta,
-  entryLines: readonly Uint8Array[],
+  entries: EntrySections,
 ): EncodedIndex {
   const table: Record<string, [number, number]> = {};
   const payload: Uint8Array[] = [];
   let offset = 0;
   let checksum = 0;
-  for (const [name, parts] of listSections(indices, meta, entryLines)) {
+  for (const [name, parts] of listSections(indices, meta, entries)) {
     const length = parts.reduce((sum, part) => sum + part.length, 0);
     table[name] = [offset, length];
     const pad = new Uint8Array(padding(length));

@@ -13,7 +13,8 @@ import { crc32 } from "node:zlib";
 import type { Result } from "../../model/result.ts";
 import { fail, ok } from "../../model/result.ts";
 import { describeFileError } from "./load-knowledge.ts";
-import { corrupt, decodeLibrary, EntryReader } from "./prebuilt-index-decode.ts";
+import { encodeEntrySections } from "./prebuilt-entry-sections.ts";
+import { corrupt, decodeLibrary } from "./prebuilt-index-decode.ts";
 import {
   encodePrebuiltIndex,
   findEntries,
@@ -111,9 +112,6 @@ export function readRegularFileSync(file: string, limit: number): Result<Uint8Ar
   }
 }
 
-/** Entries are read in chunks of this size, so the file never sits in memory whole. */
-const ENTRY_CHUNK_BYTES = 16 * 1024 * 1024;
-
 async function readOpenedIndex(
   handle: FileHandle,
   size: number,
@@ -128,26 +126,21 @@ async function readOpenedIndex(
     return corrupt(`${size - payloadStart} bytes, header says ${header.bytes}`);
   const entriesAt = findEntries(header);
   if (!entriesAt.ok) return entriesAt;
+  // The head (indices and columns) and the entries are kept apart: the head's integer arrays are
+  // viewed in place, and the entries stay bytes until an article is read.
   const head = await readExactly(handle, payloadStart, entriesAt.value);
-  if (head === null) return corrupt("changed while being read");
-  let checksum = crc32(head);
-  const reader = new EntryReader();
-  let left = header.sections["entries"]?.[1] ?? 0;
-  for (let at = entriesAt.value; at < header.bytes; at += ENTRY_CHUNK_BYTES) {
-    const chunk = await readExactly(
-      handle,
-      payloadStart + at,
-      Math.min(ENTRY_CHUNK_BYTES, header.bytes - at),
-    );
-    if (chunk === null) return corrupt("changed while being read");
-    checksum = crc32(chunk, checksum);
-    // After a bad entry the rest is still read: a checksum mismatch is the better reason.
-    reader.push(chunk.subarray(0, Math.max(0, Math.min(chunk.length, left))));
-    left -= chunk.length;
-  }
-  reader.finish();
+  const entries = await readExactly(
+    handle,
+    payloadStart + entriesAt.value,
+    header.bytes - entriesAt.value,
+  );
+  if (head === null || entries === null) return corrupt("changed while being read");
+  // Node's crc32 of an empty ArrayBuffer's view is 0, not the running value: skip empty parts.
+  const headSum = head.length > 0 ? crc32(head) : 0;
+  const checksum = entries.length > 0 ? crc32(entries, headSum) : headSum;
   if (checksum !== header.crc32) return corrupt("checksum mismatch");
-  return decodeLibrary(readSections(header, head), reader);
+  const [, entriesLength] = header.sections["entries"] ?? [0, 0];
+  return decodeLibrary(readSections(header, head), entries.subarray(0, entriesLength));
 }
 
 /** Reads and checks the file; a missing or unreadable file is a rejection, not an error. */
@@ -191,8 +184,7 @@ export async function writePrebuiltIndex(
       problems: [...library.problems],
       warnings: [...library.warnings],
     },
-    // JSON.stringify escapes newlines inside strings, so each line is exactly one entry.
-    kb.entries.map((entry) => Buffer.from(`${JSON.stringify(entry)}\n`)),
+    encodeEntrySections(kb.entries),
   );
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
