@@ -9,6 +9,8 @@ import { suggestActors } from "../../src/answer/autocomplete.ts";
 import { answerQuotes } from "../../src/answer/quotes.ts";
 import { buildLibrary } from "../../src/app/library/build-library.ts";
 import { computeIndexKey } from "../../src/app/library/prebuilt-index-key.ts";
+import { computeIndexKeyAside, computeKeyInWorker } from "../../src/app/library/index-key-aside.ts";
+import { readPrebuiltIndex } from "../../src/app/library/prebuilt-index.ts";
 import { decodePrebuiltIndex } from "../../src/app/library/prebuilt-index-decode.ts";
 import { CorruptEntryError } from "../../src/app/library/lazy-entries.ts";
 import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
@@ -285,6 +287,21 @@ describe("reading the prebuilt index through the guarded reader", () => {
       `no prebuilt index at ${indexFile} (is not a regular file): rebuilt from the knowledge files`,
     );
     expect(library.kb.entries).toHaveLength(2);
+  });
+});
+
+describe("the key computed beside the read", () => {
+  it("is the key computed here, from a worker thread", async () => {
+    expect(await computeKeyInWorker(dir)).toBe(await computeIndexKey(dir));
+    expect(await computeIndexKeyAside(dir)).toBe(await computeIndexKey(dir));
+  });
+
+  it("rejects as stale an index whose key, known only after the read, differs", async () => {
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
+    const current = await readPrebuiltIndex(indexFile, Promise.resolve(await computeIndexKey(dir)));
+    expect(current.ok).toBe(true);
+    const other = await readPrebuiltIndex(indexFile, Promise.resolve("another key"));
+    expect(other).toMatchObject({ ok: false, error: { kind: "stale" } });
   });
 });
 

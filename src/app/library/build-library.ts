@@ -8,7 +8,7 @@ import type { KnowledgeBase } from "../../knowledge-base/knowledge-base.ts";
 import type { Article } from "../../model/article.ts";
 import { analyzeArticleInPool } from "../extraction-pool/analyze-in-pool.ts";
 import type { ExtractionResult } from "../extraction-pool/extraction-pool.ts";
-import { computeIndexKey } from "./prebuilt-index-key.ts";
+import { startIndexKey } from "./index-key-aside.ts";
 import {
   readPrebuiltIndex,
   writePrebuiltIndex,
@@ -127,7 +127,9 @@ export async function buildLibrary(
     const library = await analyzeKnowledge(knowledgeDir, options);
     return { ...library, index: { source: "built", message: "built from the knowledge files" } };
   }
-  const key = await computeIndexKey(knowledgeDir);
+  const key = startIndexKey(knowledgeDir, indexFile);
+  // Awaited below only when an index is saved; a failure then is reported there.
+  key.catch(() => undefined);
   const loaded = await readPrebuiltIndex(indexFile, key);
   const limit = options.verifyBeforeServingBytes ?? VERIFY_BEFORE_SERVING_BYTES;
   const saved = loaded.ok ? checkSmallLibrary(loaded.value, limit) : loaded;
@@ -142,7 +144,7 @@ export async function buildLibrary(
   let saving = "";
   // A library still being read is never saved: the file would miss those articles.
   if (options.isSavingIndex === true && (library.stillReading ?? []).length === 0) {
-    saving = await writePrebuiltIndex(indexFile, key, library).then(
+    saving = await writePrebuiltIndex(indexFile, await key, library).then(
       () => `; saved it to ${indexFile}`,
       (error: unknown) => `; could not save it to ${indexFile} (${describeError(error)})`,
     );

@@ -7,12 +7,13 @@
 import type { Result } from "../../model/result.ts";
 import { fail, ok } from "../../model/result.ts";
 import { readIntegers } from "./prebuilt-index-decode.ts";
-import type { DecodedFile, SavedMeta } from "./prebuilt-index-format.ts";
+import type { ByteSource } from "./byte-source.ts";
+import type { DecodedFile, SavedMeta, TailPlace } from "./prebuilt-index-format.ts";
 import { HEAD_FIELDS, TABLE, TABLE_FIELDS } from "./prebuilt-entry-sections.ts";
 
 export interface EntryColumns {
-  /** The entries section: one JSON line per article. */
-  readonly entryBytes: Uint8Array;
+  /** The entry line of an article (its JSON), read from the file. */
+  readonly readEntry: (index: number) => string;
   readonly table: Uint32Array;
   readonly heads: readonly ArticleHeadValues[];
   /** Document number of each entry's first passage, quote and name; one more at the end. */
@@ -67,28 +68,38 @@ function firstDocuments(table: Uint32Array, count: number, column: number): Uint
   return first;
 }
 
-/** Why the entry lines are not laid end to end, each ending in a newline, or null. */
-function checkLines(table: Uint32Array, count: number, entryBytes: Uint8Array): string | null {
+/**
+ * Why the entry lines are not laid end to end (each with its newline), filling the section, or
+ * null. A line is read whole when its article is: one that is not JSON fails its check then.
+ */
+function checkLines(table: Uint32Array, count: number, sectionLength: number): string | null {
   let expected = 0;
   for (let at = 0; at < count; at++) {
     const start = table[at * TABLE_FIELDS + TABLE.start] ?? 0;
     const length = table[at * TABLE_FIELDS + TABLE.length] ?? 0;
-    if (start !== expected || entryBytes[start + length] !== 10) return "entry lines misplaced";
+    if (start !== expected) return "entry lines misplaced";
     expected = start + length + 1;
   }
-  return expected === entryBytes.length ? null : "entry lines misplaced";
+  return expected === sectionLength ? null : "entry lines misplaced";
+}
+
+/** The file's tail (passage texts, then entries), read when needed: see byte-source.ts. */
+export interface Tail {
+  readonly source: ByteSource;
+  readonly place: TailPlace;
 }
 
 export function readEntryColumns(
   file: DecodedFile,
-  entryBytes: Uint8Array,
+  tail: Tail,
   meta: SavedMeta,
 ): Result<EntryColumns, string> {
   const count = meta.entryCount;
   const tableBytes = file.section("entries.table");
   const table = tableBytes === null ? null : readIntegers(tableBytes);
   if (table === null || table.length !== count * TABLE_FIELDS) return fail("bad entry table");
-  const lines = checkLines(table, count, entryBytes);
+  const [entriesAt, entriesLength] = tail.place.entries;
+  const lines = checkLines(table, count, entriesLength);
   if (lines !== null) return fail(lines);
   const heads = parseJson(file.section("entries.heads"));
   if (!Array.isArray(heads) || heads.length !== count || !heads.every(isHead)) {
@@ -108,7 +119,7 @@ export function readEntryColumns(
   ) {
     return fail("document counts differ from the meta");
   }
-  const passages = readPassageColumns(file, counts.passages);
+  const passages = readPassageColumns(file, tail, counts.passages);
   if (!passages.ok) return passages;
   const names = parseJson(file.section("names.docs"));
   if (
@@ -119,7 +130,13 @@ export function readEntryColumns(
     return fail("bad name documents");
   }
   return ok({
-    entryBytes,
+    readEntry: (index) =>
+      tail.source
+        .read(
+          entriesAt + (table[index * TABLE_FIELDS + TABLE.start] ?? 0),
+          table[index * TABLE_FIELDS + TABLE.length] ?? 0,
+        )
+        .toString("utf8"),
     table,
     heads,
     firstPassage,
@@ -132,15 +149,16 @@ export function readEntryColumns(
 
 function readPassageColumns(
   file: DecodedFile,
+  tail: Tail,
   count: number,
 ): Result<Pick<EntryColumns, "passageIds" | "passageNumbers" | "passageText">, string> {
-  const text = file.section("passages.text");
+  const [textAt, textLength] = tail.place.text;
   const startBytes = file.section("passages.textStarts");
   const starts = startBytes === null ? null : readIntegers(startBytes);
   const numberBytes = file.section("passages.n");
   const passageNumbers = numberBytes === null ? null : readIntegers(numberBytes);
   const idBytes = file.section("passages.ids");
-  if (text === null || starts === null || passageNumbers === null || idBytes === null) {
+  if (starts === null || passageNumbers === null || idBytes === null) {
     return fail("missing passage sections");
   }
   if (starts.length !== count + 1 || passageNumbers.length !== count || starts[0] !== 0) {
@@ -149,15 +167,16 @@ function readPassageColumns(
   for (let at = 0; at < count; at++) {
     if ((starts[at + 1] as number) < (starts[at] as number)) return fail("bad passage offsets");
   }
-  if (starts[count] !== text.length) return fail("bad passage offsets");
+  if (starts[count] !== textLength) return fail("bad passage offsets");
   const idText = Buffer.from(idBytes.buffer, idBytes.byteOffset, idBytes.length).toString("utf8");
   const passageIds = idText === "" ? [] : idText.split("\n");
   if (passageIds.length !== count) return fail("bad passage ids");
-  const textBuffer = Buffer.from(text.buffer, text.byteOffset, text.length);
   return ok({
     passageIds,
     passageNumbers,
-    passageText: (passage) =>
-      textBuffer.toString("utf8", starts[passage] ?? 0, starts[passage + 1] ?? 0),
+    passageText: (passage) => {
+      const start = starts[passage] ?? 0;
+      return tail.source.read(textAt + start, (starts[passage + 1] ?? 0) - start).toString("utf8");
+    },
   });
 }

@@ -114,14 +114,9 @@ function lazyEntry(head: ArticleHeadValues, load: () => ArticleEntry): ArticleEn
 }
 
 function parseEntry(columns: EntryColumns, index: number): Result<ArticleEntry, string> {
-  const start = columns.table[index * TABLE_FIELDS + TABLE.start] ?? 0;
-  const length = columns.table[index * TABLE_FIELDS + TABLE.length] ?? 0;
-  const { entryBytes } = columns;
   let value: unknown = null;
   try {
-    value = JSON.parse(
-      Buffer.from(entryBytes.buffer, entryBytes.byteOffset + start, length).toString("utf8"),
-    );
+    value = JSON.parse(columns.readEntry(index));
   } catch {
     // A line that is not JSON fails the model check below.
   }

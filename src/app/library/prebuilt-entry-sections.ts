@@ -33,10 +33,16 @@ export function namesOf(actor: { readonly name: string; readonly aliases: readon
 }
 
 export interface EntrySections {
-  /** Each entry as one JSON line, in order. */
-  readonly lines: readonly Uint8Array[];
+  /** Sections read into memory on opening. */
   readonly sections: readonly [string, readonly Uint8Array[]][];
+  /** The passage texts, one after another: read from the file when a search shows one. */
+  readonly passageTexts: readonly Uint8Array[];
+  /** Each entry as one JSON line, in order: read from the file when an article is. */
+  readonly lines: readonly Uint8Array[];
 }
+
+/** The sections that stay in the file, last in it and in this order. */
+export const TAIL_SECTIONS = ["passages.text", "entries"] as const;
 
 const bytesOf = (values: Uint32Array): Uint8Array =>
   new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
@@ -80,10 +86,10 @@ export function encodeEntrySections(entries: readonly ArticleEntry[]): EntrySect
   const heads = entries.map(({ article }) => HEAD_FIELDS.map((field) => article[field]));
   return {
     lines,
+    passageTexts: texts,
     sections: [
       ["entries.table", [bytesOf(table)]],
       ["entries.heads", [Buffer.from(JSON.stringify(heads))]],
-      ["passages.text", texts],
       ["passages.textStarts", [bytesOf(textStarts)]],
       ["passages.n", [bytesOf(numbers)]],
       // Passage ids are "p3" or "p3b": never a newline.

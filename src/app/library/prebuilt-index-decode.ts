@@ -9,12 +9,13 @@ import { importKnowledgeBase } from "../../knowledge-base/restore-knowledge-base
 import type { TokenIndexData } from "../../knowledge-base/token-index.ts";
 import type { Result } from "../../model/result.ts";
 import { fail, ok } from "../../model/result.ts";
-import { readEntryColumns } from "./lazy-columns.ts";
+import { memorySource } from "./byte-source.ts";
+import { readEntryColumns, type Tail } from "./lazy-columns.ts";
 import { createLazyDocuments } from "./lazy-documents.ts";
 import { createLazyEntries } from "./lazy-entries.ts";
 import {
   ARRAY_NAMES,
-  findEntries,
+  findTail,
   INDEX_NAMES,
   META_SCHEMA,
   readHeader,
@@ -29,12 +30,9 @@ export const corrupt = (message: string): Result<never, IndexRejection> =>
 
 /**
  * The library in the file: token indices checked against the entry sections' counts, and the
- * articles left unparsed until read (lazy-entries.ts). `entryBytes` is the entries section.
+ * articles left unparsed until read (lazy-entries.ts), from `tail`.
  */
-export function decodeLibrary(
-  file: DecodedFile,
-  entryBytes: Uint8Array,
-): Result<SavedLibrary, IndexRejection> {
+export function decodeLibrary(file: DecodedFile, tail: Tail): Result<SavedLibrary, IndexRejection> {
   const metaBytes = file.section("meta");
   if (metaBytes === null) return corrupt("a section is missing");
   let metaValue: unknown = null;
@@ -45,7 +43,7 @@ export function decodeLibrary(
   }
   const meta = META_SCHEMA.safeParse(metaValue);
   if (!meta.success) return corrupt("unexpected content");
-  const columns = readEntryColumns(file, entryBytes, meta.data);
+  const columns = readEntryColumns(file, tail, meta.data);
   if (!columns.ok) return corrupt(columns.error);
   const counts = meta.data.documentCounts;
   const [passages, quotes, names, articles] = INDEX_NAMES.map((name) =>
@@ -70,7 +68,7 @@ export function decodeLibrary(
     verify: lazy.verify,
     verifySync: lazy.verifySync,
     parsedCount: lazy.parsedCount,
-    entryBytes: entryBytes.length,
+    entryBytes: tail.place.entries[1],
     whenCorrupt: (listener) => {
       if (problem !== null) listener(problem);
       else listeners.push(listener);
@@ -90,13 +88,12 @@ export function decodePrebuiltIndex(
   if (payload.length !== header.bytes)
     return corrupt(`${payload.length} bytes, header says ${header.bytes}`);
   if (crc32(payload) !== header.crc32) return corrupt("checksum mismatch");
-  const entriesAt = findEntries(header);
-  if (!entriesAt.ok) return entriesAt;
-  const [, entriesLength] = header.sections["entries"] ?? [0, 0];
-  return decodeLibrary(
-    readSections(header, payload.subarray(0, entriesAt.value)),
-    payload.subarray(entriesAt.value, entriesAt.value + entriesLength),
-  );
+  const tail = findTail(header);
+  if (!tail.ok) return tail;
+  return decodeLibrary(readSections(header, payload.subarray(0, tail.value.start)), {
+    source: memorySource(payload),
+    place: tail.value,
+  });
 }
 
 /** A section of Uint32s: a view over the file's bytes when aligned, else a copy. */

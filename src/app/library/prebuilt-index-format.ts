@@ -14,7 +14,7 @@ import type { KnowledgeBase, KnowledgeIndices } from "../../knowledge-base/knowl
 import type { Result } from "../../model/result.ts";
 import { fail } from "../../model/result.ts";
 import type { LoadProblem } from "./load-knowledge.ts";
-import type { EntrySections } from "./prebuilt-entry-sections.ts";
+import { TAIL_SECTIONS, type EntrySections } from "./prebuilt-entry-sections.ts";
 
 export const INDEX_FILE_FORMAT = "roundtable-knowledge-index";
 /** Bump when the layout or its meaning changes without a change to the hashed sources. */
@@ -104,7 +104,11 @@ function listSections(
     sections.push([`${name}.vocabulary`, [Buffer.from(index.vocabulary.join("\n"))]]);
     for (const array of ARRAY_NAMES) sections.push([`${name}.${array}`, [viewBytes(index[array])]]);
   }
-  sections.push(...entries.sections, ["entries", entries.lines]);
+  sections.push(
+    ...entries.sections,
+    ["passages.text", entries.passageTexts],
+    ["entries", entries.lines],
+  );
   return sections;
 }
 
@@ -148,10 +152,20 @@ export function encodePrebuiltIndex(
 
 export type IndexHeader = z.infer<typeof HEADER_SCHEMA>;
 
-/** The header line of `start` (the file's first bytes), and where the payload begins. */
+export const staleIndex = (): Result<never, IndexRejection> =>
+  fail({
+    kind: "stale",
+    message:
+      "the prebuilt index is stale (the knowledge files or the code changed since it was built)",
+  });
+
+/**
+ * The header line of `start` (the file's first bytes), and where the payload begins. A null `key`
+ * is checked later by the caller (it is still being computed).
+ */
 export function readHeader(
   start: Uint8Array,
-  key: string,
+  key: string | null,
 ): Result<{ header: IndexHeader; payloadStart: number }, IndexRejection> {
   const newline = start.subarray(0, MAX_HEADER_BYTES).indexOf(10);
   if (newline < 0) return corruptFile("no header line");
@@ -167,28 +181,39 @@ export function readHeader(
   }
   if (
     header.version !== INDEX_FORMAT_VERSION ||
-    header.key !== key ||
+    (key !== null && header.key !== key) ||
     header.littleEndian !== (endianness() === "LE")
   ) {
-    return fail({
-      kind: "stale",
-      message:
-        "the prebuilt index is stale (the knowledge files or the code changed since it was built)",
-    });
+    return staleIndex();
   }
   return { ok: true, value: { header, payloadStart: newline + 1 } };
 }
 
+/** Where the tail sections (TAIL_SECTIONS) lie in the payload, and where the tail starts. */
+export interface TailPlace {
+  readonly start: number;
+  readonly text: readonly [number, number];
+  readonly entries: readonly [number, number];
+}
+
 /**
- * Where the entries (the last section, read line by line) start in the payload; everything before
- * is the head, read whole so its integer arrays can be viewed in place.
+ * Where the tail (passage texts, then entries: the last sections, left in the file) starts;
+ * everything before is the head, read whole so its integer arrays can be viewed in place.
  */
-export function findEntries(header: IndexHeader): Result<number, IndexRejection> {
-  const entries = header.sections["entries"];
-  if (entries === undefined || entries[0] + entries[1] > header.bytes) {
-    return corruptFile("no entries section");
-  }
-  return { ok: true, value: entries[0] };
+export function findTail(header: IndexHeader): Result<TailPlace, IndexRejection> {
+  const [textName, entriesName] = TAIL_SECTIONS;
+  const text = header.sections[textName];
+  const entries = header.sections[entriesName];
+  const isLaidOut =
+    text !== undefined &&
+    entries !== undefined &&
+    text[0] + text[1] <= entries[0] &&
+    entries[0] + entries[1] <= header.bytes &&
+    Object.values(header.sections).every(
+      (range) => range[0] + range[1] <= text[0] || range[0] >= text[0],
+    );
+  if (!isLaidOut) return corruptFile("no entries section");
+  return { ok: true, value: { start: text[0], text, entries } };
 }
 
 export interface DecodedFile {
