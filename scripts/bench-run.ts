@@ -46,6 +46,9 @@ export interface BenchResult {
   readonly passages_per_s: number;
   readonly index_file_mb: number;
   readonly start_ms: number;
+  /** The background check of every article, after serving (bench-serve.ts). */
+  readonly verify_ms: number;
+  readonly verify_peak_rss_mb: number;
   readonly rss_mb: number;
   readonly build_rss_mb: number;
   readonly search: SearchFigures;
@@ -133,6 +136,8 @@ export async function runBenchSize(options: BenchOptions): Promise<BenchResult> 
   const buildRssMb = peakRssMb();
   log("  serving the queries from the prebuilt index in a fresh process");
   const served = await serveInChild([dir, indexFile, queriesFile, key]);
+  if (served.verify_problem !== null)
+    log(`  the saved index failed its check: ${served.verify_problem}`);
   if (!served.key_matches_current_code) {
     log("  note: sources changed during the run; the serving process used the build's index");
   }
@@ -156,6 +161,8 @@ export async function runBenchSize(options: BenchOptions): Promise<BenchResult> 
     passages_per_s: round(countPassages(built.kb) / (built.extractMs / 1000), 0),
     index_file_mb: round(indexBytes / 1024 / 1024, 1),
     start_ms: served.start_ms,
+    verify_ms: served.verify_ms,
+    verify_peak_rss_mb: served.verify_peak_rss_mb,
     rss_mb: served.rss_mb,
     build_rss_mb: buildRssMb,
     search: served.search,

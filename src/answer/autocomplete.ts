@@ -23,15 +23,25 @@ export function suggestActors(kb: KnowledgeBase, typed: string, articleId?: stri
     articleId === undefined || articleId === "" || id === articleId || !kb.byId.has(articleId);
   const names =
     query === ""
-      ? kb.entries
-          .filter((entry) => inScope(entry.article.id))
-          .flatMap((entry) =>
-            [...entry.analysis.actors].sort((a, b) => b.passages.length - a.passages.length),
-          )
-          .map((actor) => actor.name)
+      ? firstActorNames(kb, inScope)
       : kb.names
           .search(query, { limit: MAX_CHOICES * 4 })
           .filter((hit) => inScope(hit.item.articleId))
           .map((hit) => hit.item.actor.name);
   return [...new Set(names)].slice(0, MAX_CHOICES).map((name) => ({ name, value: name }));
+}
+
+/**
+ * With nothing typed: each article's actors, most mentioned first, article by article, until
+ * there are enough names, so only the first few articles are read.
+ */
+function firstActorNames(kb: KnowledgeBase, inScope: (id: string) => boolean): string[] {
+  const names = new Set<string>();
+  for (const entry of kb.entries) {
+    if (names.size >= MAX_CHOICES) break;
+    if (!inScope(entry.article.id)) continue;
+    const actors = [...entry.analysis.actors].sort((a, b) => b.passages.length - a.passages.length);
+    for (const actor of actors) names.add(actor.name);
+  }
+  return [...names];
 }

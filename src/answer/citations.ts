@@ -15,6 +15,24 @@ export function cite(entry: ArticleEntry, passageId: string): Citation {
   };
 }
 
+/**
+ * The citation of a passage already in hand (a search hit): only the article's head is read, so
+ * an article loaded from the prebuilt index is not parsed to cite one of its passages.
+ */
+export function citePassage(
+  entry: ArticleEntry,
+  passage: { readonly id: string; readonly n: number },
+): Citation {
+  const { article } = entry;
+  return {
+    articleId: article.id,
+    articleTitle: article.title,
+    passage: passage.id,
+    n: passage.n,
+    url: article.url,
+  };
+}
+
 export function citeAll(entry: ArticleEntry, passageIds: readonly string[]): Citation[] {
   return [...new Set(passageIds)].map((id) => cite(entry, id));
 }

@@ -12,9 +12,15 @@ export interface CommandHelp {
 /** Examples name `{person}`; help fills in someone the library really has, so they work. */
 const PERSON_SLOT = /\{person\}/g;
 
+/**
+ * Articles looked at for the example: any quoted person will do, and a large library loaded from
+ * the prebuilt index would otherwise parse every article for one example.
+ */
+const EXAMPLE_ARTICLES = 200;
+
 /** The person quoted most (then mentioned most), so /quote speaker: has something to show. */
 function findExamplePerson(kb: KnowledgeBase): string {
-  const people = kb.entries.flatMap(({ analysis }) =>
+  const people = kb.entries.slice(0, EXAMPLE_ARTICLES).flatMap(({ analysis }) =>
     analysis.actors
       .filter((actor) => actor.kind === "person")
       .map((actor) => ({

@@ -77,11 +77,13 @@ function rankQuotes(
     return rankWithFuse(narrow.map(toDocument), QUOTE_OPTIONS, about).map((hit) => hit.item);
   }
   const wanted = narrow === null ? null : new Set(narrow.map(({ quote }) => quote));
-  const inScope = new Set(scope.map((entry) => entry.article.id));
+  const inScope = scope === kb.entries ? null : new Set(scope.map((entry) => entry.article.id));
   return kb.quotes
     .search(about.slice(0, 200), { limit: CANDIDATE_LIMIT })
     .map((hit) => hit.item)
-    .filter((doc) => (wanted === null ? inScope.has(doc.articleId) : wanted.has(doc.quote)));
+    .filter((doc) =>
+      wanted === null ? inScope === null || inScope.has(doc.articleId) : wanted.has(doc.quote),
+    );
 }
 
 /** Ranks by Fuse.js, then keeps quotes that contain at least half of the topic's words. */

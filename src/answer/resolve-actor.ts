@@ -37,16 +37,21 @@ export function findActors(
   const queryWords = tokenizeQuery(name);
   const [first] = queryWords;
   if (first === undefined) return [];
-  const candidates = new Set(
-    kb.findNamesWithWords([first]).map((doc) => `${doc.articleId}#${doc.actor.id}`),
-  );
-  return scope.flatMap((entry) =>
-    entry.analysis.actors
-      .filter(
-        (actor) => candidates.has(`${entry.article.id}#${actor.id}`) && isNamed(actor, queryWords),
-      )
-      .map((actor) => ({ entry, actor })),
-  );
+  // Only the articles naming the first word are opened: a library loaded from the prebuilt index
+  // parses an article when it is first read, and a scan would read them all.
+  const candidates = new Map<string, Set<string>>();
+  for (const doc of kb.findNamesWithWords([first])) {
+    const ids = candidates.get(doc.articleId) ?? new Set<string>();
+    ids.add(doc.actor.id);
+    candidates.set(doc.articleId, ids);
+  }
+  return scope.flatMap((entry) => {
+    const ids = candidates.get(entry.article.id);
+    if (ids === undefined) return [];
+    return entry.analysis.actors
+      .filter((actor) => ids.has(actor.id) && isNamed(actor, queryWords))
+      .map((actor) => ({ entry, actor }));
+  });
 }
 
 /** Canonical names close to `name`, best first, for "did you mean …?". */
@@ -55,10 +60,10 @@ export function suggestActorNames(
   scope: readonly ArticleEntry[],
   name: string,
 ): string[] {
-  const inScope = new Set(scope.map((entry) => entry.article.id));
+  const inScope = scope === kb.entries ? null : new Set(scope.map((entry) => entry.article.id));
   const hits = kb.names
     .search(name.slice(0, 100), { limit: 20 })
-    .filter((hit) => inScope.has(hit.item.articleId));
+    .filter((hit) => inScope === null || inScope.has(hit.item.articleId));
   return [...new Set(hits.map((hit) => hit.item.actor.name))].slice(0, SUGGESTIONS);
 }
 

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
 import { tokenizeQuery, tokenizeWords } from "../knowledge-base/fuzzy-words.ts";
 import { comparePhraseMatches, createWordMatcher } from "../knowledge-base/word-matcher.ts";
 import { buildAnswer, buildEmptyAnswer, item, text } from "./build-answer.ts";
-import { cite } from "./citations.ts";
+import { citePassage } from "./citations.ts";
 import { buildExcerpt } from "./excerpt.ts";
 import { resolveScope } from "./resolve-article.ts";
 
@@ -56,7 +56,8 @@ export function answerSearch(kb: KnowledgeBase, options: SearchOptions): Answer 
   }
   const items = results.flatMap(({ doc, matches }) => {
     const entry = kb.byId.get(doc.articleId);
-    return entry ? [item(buildExcerpt(doc.text, matches.spans), [cite(entry, doc.passage)])] : [];
+    const citation = entry ? citePassage(entry, { id: doc.passage, n: doc.n }) : null;
+    return citation ? [item(buildExcerpt(doc.text, matches.spans), [citation])] : [];
   });
   return buildAnswer({
     command: "search",

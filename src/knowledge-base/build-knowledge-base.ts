@@ -3,6 +3,7 @@ import type {
   ArticleDocument,
   ArticleEntry,
   KnowledgeBase,
+  KnowledgeDocuments,
   KnowledgeIndices,
   NameDocument,
   PassageDocument,
@@ -52,8 +53,8 @@ function listDocuments(sorted: readonly ArticleEntry[]): Documents {
 /** How many documents each index covers, to check saved indices against their entries. */
 export function countIndexedDocuments(
   entries: readonly ArticleEntry[],
+  documents: KnowledgeDocuments = listDocuments(entries),
 ): Readonly<Record<keyof KnowledgeIndices, number>> {
-  const documents = listDocuments(entries);
   return {
     passages: documents.passages.length,
     quotes: documents.quotes.length,
@@ -91,17 +92,19 @@ export function buildKnowledgeBase(entries: readonly ArticleEntry[]): KnowledgeB
 /**
  * A knowledge base from the entries (in the order `kb.entries` had) and indices of one built
  * earlier, as saved in the prebuilt index file. Not re-sorted: document numbers must not move.
+ * `documents`, when given, are the entries' documents in that order (made on demand).
  */
 export function restoreKnowledgeBase(
   entries: readonly ArticleEntry[],
   indices: KnowledgeIndices,
+  documents: KnowledgeDocuments = listDocuments(entries),
 ): KnowledgeBase {
-  return assemble(entries, listDocuments(entries), indices);
+  return assemble(entries, documents, indices);
 }
 
 function assemble(
   sorted: readonly ArticleEntry[],
-  documents: Documents,
+  documents: KnowledgeDocuments,
   indices: KnowledgeIndices,
 ): KnowledgeBase {
   return Object.freeze({
@@ -135,7 +138,7 @@ function assemble(
     indices,
     findNamesWithWords: (words: readonly string[]) =>
       findDocumentsWithWords(indices.names, words).flatMap((id) => {
-        const name = documents.names[id];
+        const name = documents.names.at(id);
         return name === undefined ? [] : [name];
       }),
   });

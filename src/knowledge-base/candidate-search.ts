@@ -16,6 +16,7 @@ import { comparePhraseMatches } from "./word-matcher.ts";
 import { isPlainScoreOptions, rankByPlainScore } from "./plain-score.ts";
 import { createCandidateScratch, findCandidates, type CandidateQuery } from "./rank-candidates.ts";
 import type { TokenIndexData } from "./token-index.ts";
+import type { DocumentList } from "./knowledge-base.ts";
 import { buildVocabularyTrie, createTermFinder, type TermFinder } from "./word-neighbours.ts";
 
 /** One result: the document, its position in the index, and Fuse's score (0 is perfect). */
@@ -53,7 +54,7 @@ const FUSE_DEFAULT_THRESHOLD = 0.6;
 
 /** A search over `documents`, whose words `index` holds (document i is documents[i]). */
 export function createCandidateSearch<T>(
-  documents: readonly T[],
+  documents: DocumentList<T>,
   index: TokenIndexData,
   options: CandidateSearchOptions<T>,
 ): SearchIndex<T> {
@@ -87,7 +88,7 @@ export function createCandidateSearch<T>(
         ids = narrowed.slice(0, candidateLimit);
       }
       const pool = ids.flatMap((id) => {
-        const document = documents[id];
+        const document = documents.at(id);
         return document === undefined ? [] : [{ id, document }];
       });
       const ranked = rankWithFuse(

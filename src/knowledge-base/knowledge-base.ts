@@ -37,6 +37,23 @@ export interface ArticleDocument {
   readonly title: string;
 }
 
+/**
+ * A search's documents by number: an array, or a list that makes each document when asked (a
+ * library loaded from the prebuilt index reads its articles only when one is needed).
+ */
+export interface DocumentList<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
+/** Every search's documents, numbered as its token index numbers them. */
+export interface KnowledgeDocuments {
+  readonly passages: DocumentList<PassageDocument>;
+  readonly quotes: DocumentList<QuoteDocument>;
+  readonly names: DocumentList<NameDocument>;
+  readonly articles: DocumentList<ArticleDocument>;
+}
+
 /** The token indices behind the searches: plain data, saved in the prebuilt index file. */
 export interface KnowledgeIndices {
   readonly passages: TokenIndexData;

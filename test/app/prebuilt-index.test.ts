@@ -9,7 +9,10 @@ import { suggestActors } from "../../src/answer/autocomplete.ts";
 import { answerQuotes } from "../../src/answer/quotes.ts";
 import { buildLibrary } from "../../src/app/library/build-library.ts";
 import { computeIndexKey } from "../../src/app/library/prebuilt-index-key.ts";
-import { decodePrebuiltIndex, EntryReader } from "../../src/app/library/prebuilt-index-decode.ts";
+import { computeIndexKeyAside, computeKeyInWorker } from "../../src/app/library/index-key-aside.ts";
+import { readPrebuiltIndex } from "../../src/app/library/prebuilt-index.ts";
+import { decodePrebuiltIndex } from "../../src/app/library/prebuilt-index-decode.ts";
+import { CorruptEntryError } from "../../src/app/library/lazy-entries.ts";
 import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
 
 const HARBOR = `---
@@ -178,9 +181,17 @@ describe("decodePrebuiltIndex", () => {
       payload.replace('"format":"markdown"', '"format":"markdowx"'),
     );
     const decoded = decodePrebuiltIndex(forged, await computeIndexKey(dir));
-    expect(decoded).toMatchObject({ ok: false, error: { kind: "corrupt" } });
-    if (!decoded.ok)
-      expect(decoded.error.message).toContain("entry 1: does not match the model (article.format:");
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    // Opening parses no article; checking them finds it, and so does reading it.
+    expect(decoded.value.verifySync?.()).toContain(
+      "entry 1: does not match the model (article.format:",
+    );
+    expect(() => decoded.value.kb.entries[0]?.analysis).toThrow(CorruptEntryError);
+    const library = await buildLibrary(dir, { indexFile: null });
+    await writeFile(indexFile, forged);
+    const rebuilt = await buildLibrary(dir, { indexFile });
+    expect(rebuilt.index.message).toContain("does not match the model");
+    expect(answerAll(rebuilt.kb)).toEqual(answerAll(library.kb));
   });
 
   it("never lets a quote show words its passage does not hold, checksum or not", async () => {
@@ -191,13 +202,58 @@ describe("decodePrebuiltIndex", () => {
     );
     expect(forged.equals(original)).toBe(false);
     const decoded = decodePrebuiltIndex(forged, await computeIndexKey(dir));
-    expect(decoded).toMatchObject({ ok: false, error: { kind: "corrupt" } });
-    if (!decoded.ok)
-      expect(decoded.error.message).toMatch(/harbor: quote q\d+ is not the text of p2/u);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.value.verifySync?.()).toMatch(/harbor: quote q\d+ is not the text of p2/u);
+    expect(() => answerQuotes(decoded.value.kb, { about: "deck" })).toThrow(CorruptEntryError);
     await writeFile(indexFile, forged);
     const library = await buildLibrary(dir, { indexFile });
     expect(library.index.source).toBe("built");
     expect(JSON.stringify(answerQuotes(library.kb, { about: "deck" }))).not.toContain("volunteers");
+  });
+
+  it("refuses passage texts that differ from their article, checksum or not", async () => {
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
+    // The passage section comes before the entries: the first "fountains" is the section's.
+    const forged = reseal(await readFile(indexFile), (payload) =>
+      payload.replace("its fountains and paths", "its fountains and PATHS"),
+    );
+    const decoded = decodePrebuiltIndex(forged, await computeIndexKey(dir));
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.value.verifySync?.()).toContain("passage texts differ");
+    await writeFile(indexFile, forged);
+    expect((await buildLibrary(dir, { indexFile })).index.message).toContain(
+      "passage texts differ",
+    );
+  });
+
+  it("serves a large library at once, checks it behind, and swaps in a rebuild if it fails", async () => {
+    const fresh = await buildLibrary(dir, { indexFile: null });
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
+    const forged = reseal(await readFile(indexFile), (payload) =>
+      payload.replace('"text":"The inspectors told us', '"text":"The volunteers told us'),
+    );
+    await writeFile(indexFile, forged);
+    let swapped: Awaited<ReturnType<typeof buildLibrary>> | null = null;
+    const rebuilt = new Promise<void>((resolve) => {
+      void buildLibrary(dir, {
+        indexFile,
+        verifyBeforeServingBytes: 0,
+        onAllRead: (library) => {
+          swapped = library;
+          resolve();
+        },
+      }).then((served) => {
+        expect(served.index.source).toBe("prebuilt");
+        // Served before its check: what it shows never includes the forged words.
+        expect(() => answerQuotes(served.kb, { about: "deck" })).toThrow(CorruptEntryError);
+      });
+    });
+    await rebuilt;
+    const library = swapped as unknown as Awaited<ReturnType<typeof buildLibrary>>;
+    expect(library.index.message).toMatch(
+      /quote q\d+ is not the text of p2 at its span\): rebuilt/u,
+    );
+    expect(answerAll(library.kb)).toEqual(answerAll(fresh.kb));
   });
 
   it("reads an index whose sections are not aligned in memory (a copy, same answers)", async () => {
@@ -211,20 +267,6 @@ describe("decodePrebuiltIndex", () => {
       expect(answerAll(decoded.value.kb)).toEqual(
         answerAll((await buildLibrary(dir, { indexFile: null })).kb),
       );
-    }
-  });
-});
-
-describe("EntryReader", () => {
-  it("reads entries whose lines arrive split across chunks at any byte", async () => {
-    const { kb } = await buildLibrary(dir, { indexFile: null });
-    const bytes = Buffer.from(kb.entries.map((entry) => `${JSON.stringify(entry)}\n`).join(""));
-    for (const size of [1, 7, 64, bytes.length]) {
-      const reader = new EntryReader();
-      for (let at = 0; at < bytes.length; at += size) reader.push(bytes.subarray(at, at + size));
-      reader.finish();
-      expect(reader.problem).toBeNull();
-      expect(reader.entries).toEqual(kb.entries);
     }
   });
 });
@@ -245,6 +287,21 @@ describe("reading the prebuilt index through the guarded reader", () => {
       `no prebuilt index at ${indexFile} (is not a regular file): rebuilt from the knowledge files`,
     );
     expect(library.kb.entries).toHaveLength(2);
+  });
+});
+
+describe("the key computed beside the read", () => {
+  it("is the key computed here, from a worker thread", async () => {
+    expect(await computeKeyInWorker(dir)).toBe(await computeIndexKey(dir));
+    expect(await computeIndexKeyAside(dir)).toBe(await computeIndexKey(dir));
+  });
+
+  it("rejects as stale an index whose key, known only after the read, differs", async () => {
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
+    const current = await readPrebuiltIndex(indexFile, Promise.resolve(await computeIndexKey(dir)));
+    expect(current.ok).toBe(true);
+    const other = await readPrebuiltIndex(indexFile, Promise.resolve("another key"));
+    expect(other).toMatchObject({ ok: false, error: { kind: "stale" } });
   });
 });
 

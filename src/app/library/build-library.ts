@@ -8,8 +8,15 @@ import type { KnowledgeBase } from "../../knowledge-base/knowledge-base.ts";
 import type { Article } from "../../model/article.ts";
 import { analyzeArticleInPool } from "../extraction-pool/analyze-in-pool.ts";
 import type { ExtractionResult } from "../extraction-pool/extraction-pool.ts";
-import { computeIndexKey } from "./prebuilt-index-key.ts";
-import { readPrebuiltIndex, writePrebuiltIndex } from "./prebuilt-index.ts";
+import { startIndexKey } from "./index-key-aside.ts";
+import {
+  readPrebuiltIndex,
+  writePrebuiltIndex,
+  type IndexRejection,
+  type SavedLibrary,
+} from "./prebuilt-index.ts";
+import type { Result } from "../../model/result.ts";
+import { fail, ok } from "../../model/result.ts";
 import { loadKnowledge, type LoadProblem } from "./load-knowledge.ts";
 
 /** Where `npm run build-index` writes and `npm start` looks, relative to the working folder. */
@@ -50,7 +57,12 @@ export interface LibraryOptions {
    * `onAllRead`), so one slow article does not hold start-up. Absent: wait for every article.
    */
   readonly readyWithinMs?: number;
-  /** Told once with the whole library when articles were still being read at `readyWithinMs`. */
+  /** Articles of a prebuilt library up to this many bytes are checked before it is served. */
+  readonly verifyBeforeServingBytes?: number;
+  /**
+   * Told once with the whole library when articles were still being read at `readyWithinMs`,
+   * or with a library rebuilt because a large prebuilt one failed its background check.
+   */
   readonly onAllRead?: (library: Library) => void;
 }
 
@@ -115,9 +127,14 @@ export async function buildLibrary(
     const library = await analyzeKnowledge(knowledgeDir, options);
     return { ...library, index: { source: "built", message: "built from the knowledge files" } };
   }
-  const key = await computeIndexKey(knowledgeDir);
-  const saved = await readPrebuiltIndex(indexFile, key);
+  const key = startIndexKey(knowledgeDir, indexFile);
+  // Awaited below only when an index is saved; a failure then is reported there.
+  key.catch(() => undefined);
+  const loaded = await readPrebuiltIndex(indexFile, key);
+  const limit = options.verifyBeforeServingBytes ?? VERIFY_BEFORE_SERVING_BYTES;
+  const saved = loaded.ok ? checkSmallLibrary(loaded.value, limit) : loaded;
   if (saved.ok) {
+    verifyInBackground(saved.value, knowledgeDir, options);
     return {
       ...saved.value,
       index: { source: "prebuilt", message: `loaded the prebuilt index ${indexFile}` },
@@ -127,7 +144,7 @@ export async function buildLibrary(
   let saving = "";
   // A library still being read is never saved: the file would miss those articles.
   if (options.isSavingIndex === true && (library.stillReading ?? []).length === 0) {
-    saving = await writePrebuiltIndex(indexFile, key, library).then(
+    saving = await writePrebuiltIndex(indexFile, await key, library).then(
       () => `; saved it to ${indexFile}`,
       (error: unknown) => `; could not save it to ${indexFile} (${describeError(error)})`,
     );
@@ -139,6 +156,48 @@ export async function buildLibrary(
       message: `${saved.error.message}: rebuilt from the knowledge files${saving}`,
     },
   };
+}
+
+/**
+ * Articles of a library up to this size are all checked before it is served (well under a
+ * second); a larger one is served at once and checked in the background (verifyInBackground).
+ */
+export const VERIFY_BEFORE_SERVING_BYTES = 32 * 1024 * 1024;
+
+function checkSmallLibrary(
+  saved: SavedLibrary,
+  limit: number,
+): Result<SavedLibrary, IndexRejection> {
+  if ((saved.entryBytes ?? 0) > limit) return ok(saved);
+  const problem = saved.verifySync?.() ?? null;
+  return problem === null ? ok(saved) : fail({ kind: "corrupt", message: problem });
+}
+
+/**
+ * A large prebuilt library is checked article by article after it is served; an article that
+ * fails (then, or when a command reads it first) has the library rebuilt from the knowledge
+ * files and swapped in through `onAllRead`. Until then that article's commands fail, as no
+ * article that fails its checks is ever shown.
+ */
+function verifyInBackground(
+  saved: SavedLibrary,
+  knowledgeDir: string,
+  options: LibraryOptions,
+): void {
+  if ((saved.entryBytes ?? 0) <= (options.verifyBeforeServingBytes ?? VERIFY_BEFORE_SERVING_BYTES))
+    return;
+  saved.whenCorrupt?.((problem) => {
+    analyzeKnowledge(knowledgeDir).then(
+      (library) =>
+        options.onAllRead?.({
+          ...library,
+          index: { source: "built", message: `${problem}: rebuilt from the knowledge files` },
+        }),
+      // Reading the folder failed as a whole: the served library stays, its bad article refused.
+      () => undefined,
+    );
+  });
+  void saved.verify?.();
 }
 
 function describeError(error: unknown): string {

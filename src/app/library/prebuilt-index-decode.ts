@@ -1,20 +1,21 @@
 /**
- * Turns the prebuilt index file's sections back into a knowledge base, trusting none of it:
- * entries are parsed one line at a time and checked against the model and their own text, and
- * the token indices against the entries (importKnowledgeBase).
+ * Turns the prebuilt index file's sections back into a knowledge base, trusting none of it: the
+ * structure of every section is checked on opening, the token indices against the documents
+ * (importKnowledgeBase), and each article against the model, its own text and the sections when
+ * it is first read or verified (lazy-entries.ts).
  */
 import { crc32 } from "node:zlib";
-import type { ArticleEntry } from "../../knowledge-base/knowledge-base.ts";
-import {
-  importKnowledgeBase,
-  parseArticleEntry,
-} from "../../knowledge-base/restore-knowledge-base.ts";
+import { importKnowledgeBase } from "../../knowledge-base/restore-knowledge-base.ts";
 import type { TokenIndexData } from "../../knowledge-base/token-index.ts";
 import type { Result } from "../../model/result.ts";
 import { fail, ok } from "../../model/result.ts";
+import { memorySource } from "./byte-source.ts";
+import { readEntryColumns, type Tail } from "./lazy-columns.ts";
+import { createLazyDocuments } from "./lazy-documents.ts";
+import { createLazyEntries } from "./lazy-entries.ts";
 import {
   ARRAY_NAMES,
-  findEntries,
+  findTail,
   INDEX_NAMES,
   META_SCHEMA,
   readHeader,
@@ -27,50 +28,11 @@ import {
 export const corrupt = (message: string): Result<never, IndexRejection> =>
   fail({ kind: "corrupt", message: `the prebuilt index is corrupt (${message})` });
 
-/** Entries read line by line as their bytes arrive, each checked before the next is parsed. */
-export class EntryReader {
-  readonly entries: ArticleEntry[] = [];
-  problem: string | null = null;
-  private rest: Uint8Array[] = [];
-
-  push(chunk: Uint8Array): void {
-    let start = 0;
-    while (this.problem === null && start < chunk.length) {
-      const end = chunk.indexOf(10, start);
-      if (end < 0) {
-        this.rest.push(chunk.slice(start));
-        return;
-      }
-      this.parse(Buffer.concat([...this.rest, chunk.subarray(start, end)]));
-      this.rest = [];
-      start = end + 1;
-    }
-  }
-
-  finish(): void {
-    if (this.rest.length > 0) this.parse(Buffer.concat(this.rest));
-    this.rest = [];
-  }
-
-  private parse(line: Buffer): void {
-    if (this.problem !== null) return;
-    let value: unknown = null;
-    try {
-      value = JSON.parse(line.toString("utf8"));
-    } catch {
-      // A line that is not JSON fails the model check below, with its number.
-    }
-    const entry = parseArticleEntry(value);
-    if (entry.ok) this.entries.push(entry.value);
-    else this.problem = `entry ${this.entries.length + 1}: ${entry.error}`;
-  }
-}
-
-export function decodeLibrary(
-  file: DecodedFile,
-  reader: EntryReader,
-): Result<SavedLibrary, IndexRejection> {
-  if (reader.problem !== null) return corrupt(reader.problem);
+/**
+ * The library in the file: token indices checked against the entry sections' counts, and the
+ * articles left unparsed until read (lazy-entries.ts), from `tail`.
+ */
+export function decodeLibrary(file: DecodedFile, tail: Tail): Result<SavedLibrary, IndexRejection> {
   const metaBytes = file.section("meta");
   if (metaBytes === null) return corrupt("a section is missing");
   let metaValue: unknown = null;
@@ -81,18 +43,37 @@ export function decodeLibrary(
   }
   const meta = META_SCHEMA.safeParse(metaValue);
   if (!meta.success) return corrupt("unexpected content");
-  const { entries } = reader;
-  if (entries.length !== meta.data.entryCount) {
-    return corrupt(`${entries.length} entries, expected ${meta.data.entryCount}`);
-  }
+  const columns = readEntryColumns(file, tail, meta.data);
+  if (!columns.ok) return corrupt(columns.error);
   const counts = meta.data.documentCounts;
   const [passages, quotes, names, articles] = INDEX_NAMES.map((name) =>
     readTokenIndex(file, name, counts[name]),
   );
   if (!passages || !quotes || !names || !articles) return corrupt("bad integer arrays");
-  const kb = importKnowledgeBase(entries, { passages, quotes, names, articles });
+  const listeners: ((problem: string) => void)[] = [];
+  let problem: string | null = null;
+  const lazy = createLazyEntries(columns.value, (found) => {
+    if (problem !== null) return;
+    problem = found;
+    for (const listener of listeners) listener(found);
+  });
+  const documents = createLazyDocuments(columns.value, lazy.load);
+  const indices = { passages, quotes, names, articles };
+  const kb = importKnowledgeBase(lazy.entries, indices, documents);
   if (!kb.ok) return corrupt(kb.error);
-  return ok({ kb: kb.value, problems: meta.data.problems, warnings: meta.data.warnings });
+  return ok({
+    kb: kb.value,
+    problems: meta.data.problems,
+    warnings: meta.data.warnings,
+    verify: lazy.verify,
+    verifySync: lazy.verifySync,
+    parsedCount: lazy.parsedCount,
+    entryBytes: tail.place.entries[1],
+    whenCorrupt: (listener) => {
+      if (problem !== null) listener(problem);
+      else listeners.push(listener);
+    },
+  });
 }
 
 /** The saved library when the bytes are whole and were built from knowledge with `key`. */
@@ -107,13 +88,12 @@ export function decodePrebuiltIndex(
   if (payload.length !== header.bytes)
     return corrupt(`${payload.length} bytes, header says ${header.bytes}`);
   if (crc32(payload) !== header.crc32) return corrupt("checksum mismatch");
-  const entriesAt = findEntries(header);
-  if (!entriesAt.ok) return entriesAt;
-  const reader = new EntryReader();
-  const [, entriesLength] = header.sections["entries"] ?? [0, 0];
-  reader.push(payload.subarray(entriesAt.value, entriesAt.value + entriesLength));
-  reader.finish();
-  return decodeLibrary(readSections(header, payload.subarray(0, entriesAt.value)), reader);
+  const tail = findTail(header);
+  if (!tail.ok) return tail;
+  return decodeLibrary(readSections(header, payload.subarray(0, tail.value.start)), {
+    source: memorySource(payload),
+    place: tail.value,
+  });
 }
 
 /** A section of Uint32s: a view over the file's bytes when aligned, else a copy. */

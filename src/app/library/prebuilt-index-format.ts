@@ -3,8 +3,9 @@
  * length of the rest, and where each section lies), padded so the binary sections after it start
  * 8-byte aligned; then the sections: the integer arrays of every token index as little-endian
  * Uint32 (read back as views over the file's bytes, not copied), each vocabulary as one block of
- * newline-separated words, and the article entries as JSON lines. A file whose key differs is
- * stale; one whose checksum, structure or content does not check out is corrupt.
+ * newline-separated words, the sections that serve a library before its articles are parsed
+ * (prebuilt-entry-sections.ts), and last the article entries as JSON lines. A file whose key
+ * differs is stale; one whose checksum, structure or content does not check out is corrupt.
  */
 import { endianness } from "node:os";
 import { crc32 } from "node:zlib";
@@ -13,10 +14,11 @@ import type { KnowledgeBase, KnowledgeIndices } from "../../knowledge-base/knowl
 import type { Result } from "../../model/result.ts";
 import { fail } from "../../model/result.ts";
 import type { LoadProblem } from "./load-knowledge.ts";
+import { TAIL_SECTIONS, type EntrySections } from "./prebuilt-entry-sections.ts";
 
 export const INDEX_FILE_FORMAT = "roundtable-knowledge-index";
 /** Bump when the layout or its meaning changes without a change to the hashed sources. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 export const INDEX_NAMES = ["passages", "quotes", "names", "articles"] as const;
 export const ARRAY_NAMES = ["offsets", "postings", "wordStarts", "words"] as const;
@@ -33,6 +35,18 @@ export interface SavedLibrary {
   readonly kb: KnowledgeBase;
   readonly problems: readonly LoadProblem[];
   readonly warnings: readonly string[];
+  /**
+   * Read from a file: parses and checks every article not yet read (in slices, between which
+   * the event loop runs); the first problem, or null. `verifySync` does it in one go.
+   */
+  readonly verify?: (options?: { readonly sliceMs?: number }) => Promise<string | null>;
+  readonly verifySync?: () => string | null;
+  /** Read from a file: how many articles are parsed and kept so far. */
+  readonly parsedCount?: () => number;
+  /** Read from a file: the size of its articles' section, which verifying costs time in. */
+  readonly entryBytes?: number;
+  /** Read from a file: told once, with the problem, if any article fails its checks. */
+  readonly whenCorrupt?: (listener: (problem: string) => void) => void;
 }
 
 const SECTION = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
@@ -79,7 +93,7 @@ const viewBytes = (values: Uint32Array): Uint8Array =>
 function listSections(
   indices: KnowledgeIndices,
   meta: SavedMeta,
-  entryLines: readonly Uint8Array[],
+  entries: EntrySections,
 ): [string, readonly Uint8Array[]][] {
   const sections: [string, readonly Uint8Array[]][] = [
     ["meta", [Buffer.from(JSON.stringify(meta))]],
@@ -90,22 +104,26 @@ function listSections(
     sections.push([`${name}.vocabulary`, [Buffer.from(index.vocabulary.join("\n"))]]);
     for (const array of ARRAY_NAMES) sections.push([`${name}.${array}`, [viewBytes(index[array])]]);
   }
-  sections.push(["entries", entryLines]);
+  sections.push(
+    ...entries.sections,
+    ["passages.text", entries.passageTexts],
+    ["entries", entries.lines],
+  );
   return sections;
 }
 
-/** The file for `meta` and its entries' JSON lines, keyed by the knowledge it was built from. */
+/** The file for `meta` and its entries, keyed by the knowledge it was built from. */
 export function encodePrebuiltIndex(
   key: string,
   indices: KnowledgeIndices,
   meta: SavedMeta,
-  entryLines: readonly Uint8Array[],
+  entries: EntrySections,
 ): EncodedIndex {
   const table: Record<string, [number, number]> = {};
   const payload: Uint8Array[] = [];
   let offset = 0;
   let checksum = 0;
-  for (const [name, parts] of listSections(indices, meta, entryLines)) {
+  for (const [name, parts] of listSections(indices, meta, entries)) {
     const length = parts.reduce((sum, part) => sum + part.length, 0);
     table[name] = [offset, length];
     const pad = new Uint8Array(padding(length));
@@ -134,10 +152,20 @@ export function encodePrebuiltIndex(
 
 export type IndexHeader = z.infer<typeof HEADER_SCHEMA>;
 
-/** The header line of `start` (the file's first bytes), and where the payload begins. */
+export const staleIndex = (): Result<never, IndexRejection> =>
+  fail({
+    kind: "stale",
+    message:
+      "the prebuilt index is stale (the knowledge files or the code changed since it was built)",
+  });
+
+/**
+ * The header line of `start` (the file's first bytes), and where the payload begins. A null `key`
+ * is checked later by the caller (it is still being computed).
+ */
 export function readHeader(
   start: Uint8Array,
-  key: string,
+  key: string | null,
 ): Result<{ header: IndexHeader; payloadStart: number }, IndexRejection> {
   const newline = start.subarray(0, MAX_HEADER_BYTES).indexOf(10);
   if (newline < 0) return corruptFile("no header line");
@@ -153,28 +181,39 @@ export function readHeader(
   }
   if (
     header.version !== INDEX_FORMAT_VERSION ||
-    header.key !== key ||
+    (key !== null && header.key !== key) ||
     header.littleEndian !== (endianness() === "LE")
   ) {
-    return fail({
-      kind: "stale",
-      message:
-        "the prebuilt index is stale (the knowledge files or the code changed since it was built)",
-    });
+    return staleIndex();
   }
   return { ok: true, value: { header, payloadStart: newline + 1 } };
 }
 
+/** Where the tail sections (TAIL_SECTIONS) lie in the payload, and where the tail starts. */
+export interface TailPlace {
+  readonly start: number;
+  readonly text: readonly [number, number];
+  readonly entries: readonly [number, number];
+}
+
 /**
- * Where the entries (the last section, read line by line) start in the payload; everything before
- * is the head, read whole so its integer arrays can be viewed in place.
+ * Where the tail (passage texts, then entries: the last sections, left in the file) starts;
+ * everything before is the head, read whole so its integer arrays can be viewed in place.
  */
-export function findEntries(header: IndexHeader): Result<number, IndexRejection> {
-  const entries = header.sections["entries"];
-  if (entries === undefined || entries[0] + entries[1] > header.bytes) {
-    return corruptFile("no entries section");
-  }
-  return { ok: true, value: entries[0] };
+export function findTail(header: IndexHeader): Result<TailPlace, IndexRejection> {
+  const [textName, entriesName] = TAIL_SECTIONS;
+  const text = header.sections[textName];
+  const entries = header.sections[entriesName];
+  const isLaidOut =
+    text !== undefined &&
+    entries !== undefined &&
+    text[0] + text[1] <= entries[0] &&
+    entries[0] + entries[1] <= header.bytes &&
+    Object.values(header.sections).every(
+      (range) => range[0] + range[1] <= text[0] || range[0] >= text[0],
+    );
+  if (!isLaidOut) return corruptFile("no entries section");
+  return { ok: true, value: { start: text[0], text, entries } };
 }
 
 export interface DecodedFile {

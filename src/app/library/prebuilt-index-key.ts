@@ -21,6 +21,11 @@ const CODE_FILES = [
   "app/library/prebuilt-index.ts",
   "app/library/prebuilt-index-decode.ts",
   "app/library/prebuilt-index-format.ts",
+  "app/library/prebuilt-entry-sections.ts",
+  "app/library/lazy-columns.ts",
+  "app/library/lazy-documents.ts",
+  "app/library/lazy-entries.ts",
+  "app/library/byte-source.ts",
 ];
 const ARTICLE_EXTENSION = /\.(?:txt|md)$/i;
 

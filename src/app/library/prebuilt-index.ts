@@ -12,12 +12,15 @@ import path from "node:path";
 import { crc32 } from "node:zlib";
 import type { Result } from "../../model/result.ts";
 import { fail, ok } from "../../model/result.ts";
+import { fileSource } from "./byte-source.ts";
 import { describeFileError } from "./load-knowledge.ts";
-import { corrupt, decodeLibrary, EntryReader } from "./prebuilt-index-decode.ts";
+import { encodeEntrySections } from "./prebuilt-entry-sections.ts";
+import { corrupt, decodeLibrary } from "./prebuilt-index-decode.ts";
 import {
   encodePrebuiltIndex,
-  findEntries,
+  findTail,
   readHeader,
+  staleIndex,
   readSections,
   type IndexRejection,
   type SavedLibrary,
@@ -111,56 +114,101 @@ export function readRegularFileSync(file: string, limit: number): Result<Uint8Ar
   }
 }
 
-/** Entries are read in chunks of this size, so the file never sits in memory whole. */
-const ENTRY_CHUNK_BYTES = 16 * 1024 * 1024;
+/** The tail is checksummed in pieces of this size, through one buffer. */
+const TAIL_CHUNK_BYTES = 16 * 1024 * 1024;
+
+/** The CRC-32 of `length` bytes at `position`, read in pieces; null if the file ends first. */
+async function checksumOf(
+  handle: FileHandle,
+  position: number,
+  length: number,
+  initial: number,
+): Promise<number | null> {
+  const buffer = Buffer.allocUnsafe(Math.min(TAIL_CHUNK_BYTES, Math.max(1, length)));
+  let checksum = initial;
+  for (let done = 0; done < length;) {
+    const want = Math.min(buffer.length, length - done);
+    const { bytesRead } = await handle.read(buffer, 0, want, position + done);
+    if (bytesRead === 0) return null;
+    checksum = crc32(buffer.subarray(0, bytesRead), checksum);
+    done += bytesRead;
+  }
+  return checksum;
+}
 
 async function readOpenedIndex(
+  file: string,
   handle: FileHandle,
   size: number,
-  key: string,
+  key: string | Promise<string>,
 ): Promise<Result<SavedLibrary, IndexRejection>> {
   const start = await readExactly(handle, 0, Math.min(size, 64 * 1024));
   if (start === null) return corrupt("changed while being read");
-  const opened = readHeader(start, key);
+  const opened = readHeader(start, typeof key === "string" ? key : null);
   if (!opened.ok) return opened;
   const { header, payloadStart } = opened.value;
   if (size - payloadStart !== header.bytes)
     return corrupt(`${size - payloadStart} bytes, header says ${header.bytes}`);
-  const entriesAt = findEntries(header);
-  if (!entriesAt.ok) return entriesAt;
-  const head = await readExactly(handle, payloadStart, entriesAt.value);
+  const tail = findTail(header);
+  if (!tail.ok) return tail;
+  // The head (indices and columns) is read whole, its integer arrays viewed in place; the tail
+  // (passage texts and articles) is only checksummed now and read when a search or command
+  // needs a passage or an article, so it never sits in memory whole.
+  const head = await readExactly(handle, payloadStart, tail.value.start);
   if (head === null) return corrupt("changed while being read");
-  let checksum = crc32(head);
-  const reader = new EntryReader();
-  let left = header.sections["entries"]?.[1] ?? 0;
-  for (let at = entriesAt.value; at < header.bytes; at += ENTRY_CHUNK_BYTES) {
-    const chunk = await readExactly(
-      handle,
-      payloadStart + at,
-      Math.min(ENTRY_CHUNK_BYTES, header.bytes - at),
-    );
-    if (chunk === null) return corrupt("changed while being read");
-    checksum = crc32(chunk, checksum);
-    // After a bad entry the rest is still read: a checksum mismatch is the better reason.
-    reader.push(chunk.subarray(0, Math.max(0, Math.min(chunk.length, left))));
-    left -= chunk.length;
-  }
-  reader.finish();
+  // Node's crc32 of an empty ArrayBuffer's view is 0, not the running value: skip empty parts.
+  const headSum = head.length > 0 ? crc32(head) : 0;
+  const tailLength = header.bytes - tail.value.start;
+  const checksum = await checksumOf(handle, payloadStart + tail.value.start, tailLength, headSum);
+  if (checksum === null) return corrupt("changed while being read");
   if (checksum !== header.crc32) return corrupt("checksum mismatch");
-  return decodeLibrary(readSections(header, head), reader);
+  const descriptor = openSameFile(file, await handle.stat());
+  if (descriptor === null) return corrupt("changed while being read");
+  // The descriptor now belongs to the source: closed when the source is collected, never before.
+  const library = decodeLibrary(readSections(header, head), {
+    source: fileSource(descriptor, payloadStart),
+    place: tail.value,
+  });
+  // A key still being computed (index-key-aside.ts) is checked once both are done.
+  return header.key === (await key) ? library : staleIndex();
 }
 
-/** Reads and checks the file; a missing or unreadable file is a rejection, not an error. */
+/**
+ * A synchronous descriptor on the file just checked (the same inode, so a file renamed over it
+ * since is not read), for reading the tail when needed; null if it is not that file any more.
+ */
+function openSameFile(
+  file: string,
+  checked: { readonly dev: number; readonly ino: number },
+): number | null {
+  let descriptor: number;
+  try {
+    descriptor = openSync(file, OPEN_FLAGS);
+  } catch {
+    return null;
+  }
+  const info = fstatSync(descriptor);
+  if (!info.isFile() || info.dev !== checked.dev || info.ino !== checked.ino) {
+    closeSync(descriptor);
+    return null;
+  }
+  return descriptor;
+}
+
+/**
+ * Reads and checks the file; a missing or unreadable file is a rejection, not an error. `key`
+ * may still be being computed: the file is read meanwhile and rejected as stale if it differs.
+ */
 export async function readPrebuiltIndex(
   file: string,
-  key: string,
+  key: string | Promise<string>,
 ): Promise<Result<SavedLibrary, IndexRejection>> {
   let opened: Result<{ handle: FileHandle; size: number }, string> | undefined;
   try {
     opened = await openRegularFile(file, MAX_INDEX_BYTES);
     if (!opened.ok)
       return fail({ kind: "missing", message: `no prebuilt index at ${file} (${opened.error})` });
-    return await readOpenedIndex(opened.value.handle, opened.value.size, key);
+    return await readOpenedIndex(file, opened.value.handle, opened.value.size, key);
   } catch (error) {
     const reason = describeFileError(error);
     const detail = reason === "no such file or folder" ? "" : ` (${reason})`;
@@ -191,8 +239,7 @@ export async function writePrebuiltIndex(
       problems: [...library.problems],
       warnings: [...library.warnings],
     },
-    // JSON.stringify escapes newlines inside strings, so each line is exactly one entry.
-    kb.entries.map((entry) => Buffer.from(`${JSON.stringify(entry)}\n`)),
+    encodeEntrySections(kb.entries),
   );
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
