@@ -6,17 +6,15 @@
  * test/knowledge-base/plain-score.test.ts checks the scores against Fuse.js itself.
  */
 import type { IFuseOptions } from "fuse.js";
-import type { SearchHit } from "./candidate-search.ts";
 import {
   bitapScore,
   createPatternAlphabet,
-  fieldNorm,
+  MIN_SCORE,
   type PatternAlphabet,
-  type TokenScoreKey,
-} from "./token-score.ts";
+} from "./bitap-score.ts";
+import type { SearchHit } from "./candidate-search.ts";
+import { fieldNorm, type TokenScoreKey } from "./token-score.ts";
 
-/** Fuse's smallest score for a match. */
-const MIN_SCORE = 0.001;
 /** Fuse runs bitap on patterns of at most 32 characters; a longer query goes in chunks. */
 const CHUNK = 32;
 
