@@ -76,13 +76,21 @@ function rankQuotes(
   if (narrow !== null && narrow.length <= DIRECT_RANKING_MAX) {
     return rankWithFuse(narrow.map(toDocument), QUOTE_OPTIONS, about).map((hit) => hit.item);
   }
-  const wanted = narrow === null ? null : new Set(narrow.map(({ quote }) => quote));
+  // By article and quote id, not by object: an article read from the prebuilt index may be
+  // parsed again between two reads, giving equal quotes that are other objects.
+  const keyOf = (articleId: string, quoteId: string) => `${articleId}#${quoteId}`;
+  const wanted =
+    narrow === null
+      ? null
+      : new Set(narrow.map(({ entry, quote }) => keyOf(entry.article.id, quote.id)));
   const inScope = scope === kb.entries ? null : new Set(scope.map((entry) => entry.article.id));
   return kb.quotes
     .search(about.slice(0, 200), { limit: CANDIDATE_LIMIT })
     .map((hit) => hit.item)
     .filter((doc) =>
-      wanted === null ? inScope === null || inScope.has(doc.articleId) : wanted.has(doc.quote),
+      wanted === null
+        ? inScope === null || inScope.has(doc.articleId)
+        : wanted.has(keyOf(doc.articleId, doc.quote.id)),
     );
 }
 

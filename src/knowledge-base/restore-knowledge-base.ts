@@ -16,15 +16,23 @@ import { NO_TERM, type TokenIndexData } from "./token-index.ts";
 
 const INDEX_NAMES = ["passages", "quotes", "names", "articles"] as const;
 
-/** Why a token index cannot be the index of `documentCount` documents, or null when it can. */
-export function checkTokenIndex(index: TokenIndexData, documentCount: number): string | null {
+/**
+ * Why a token index cannot be the index of `documentCount` documents, or null when it can. With
+ * `isWordCheckDeferred`, the term ids of the documents' words are left to hasWordsOutOfVocabulary
+ * (a library served before it is fully checked): an id out of range reads as no term anyway.
+ */
+export function checkTokenIndex(
+  index: TokenIndexData,
+  documentCount: number,
+  isWordCheckDeferred = false,
+): string | null {
   const { vocabulary, offsets, postings } = index;
   if (index.documentCount !== documentCount) {
     return `covers ${index.documentCount} documents, expected ${documentCount}`;
   }
   if (offsets.length !== vocabulary.length + 1 || offsets[0] !== 0) return "bad term offsets";
   if (offsets[vocabulary.length] !== postings.length) return "term offsets do not end at postings";
-  const forward = checkForwardIndex(index);
+  const forward = checkForwardIndex(index, isWordCheckDeferred);
   if (forward !== null) return forward;
   for (let termId = 0; termId < vocabulary.length; termId++) {
     const word = vocabulary[termId] ?? "";
@@ -48,7 +56,7 @@ export function checkTokenIndex(index: TokenIndexData, documentCount: number): s
 }
 
 /** Why each document's words cannot be read as term ids of this index, or null. */
-function checkForwardIndex(index: TokenIndexData): string | null {
+function checkForwardIndex(index: TokenIndexData, isWordCheckDeferred: boolean): string | null {
   const { wordStarts, words, vocabulary } = index;
   if (wordStarts.length !== index.documentCount + 1 || wordStarts[0] !== 0) {
     return "bad word offsets";
@@ -59,12 +67,20 @@ function checkForwardIndex(index: TokenIndexData): string | null {
     }
   }
   if (wordStarts[index.documentCount] !== words.length) return "word offsets do not end at words";
-  const terms = vocabulary.length;
-  for (let at = 0; at < words.length; at++) {
+  if (isWordCheckDeferred) return null;
+  return hasWordsOutOfVocabulary(index, 0, words.length) ? "a word out of the vocabulary" : null;
+}
+
+/** Whether any of the words `from`–`to` of the forward index is no term of the vocabulary. */
+export function hasWordsOutOfVocabulary(index: TokenIndexData, from: number, to: number): boolean {
+  const { words } = index;
+  const terms = index.vocabulary.length;
+  const end = Math.min(to, words.length);
+  for (let at = from; at < end; at++) {
     const termId = words[at] as number;
-    if (termId >= terms && termId !== NO_TERM) return "a word out of the vocabulary";
+    if (termId >= terms && termId !== NO_TERM) return true;
   }
-  return null;
+  return false;
 }
 
 /**
@@ -113,10 +129,11 @@ export function importKnowledgeBase(
   entries: readonly ArticleEntry[],
   indices: KnowledgeIndices,
   documents?: KnowledgeDocuments,
+  isWordCheckDeferred = false,
 ): Result<KnowledgeBase, string> {
   const counts = countIndexedDocuments(entries, documents);
   for (const name of INDEX_NAMES) {
-    const problem = checkTokenIndex(indices[name], counts[name]);
+    const problem = checkTokenIndex(indices[name], counts[name], isWordCheckDeferred);
     if (problem !== null) return fail(`${name} index: ${problem}`);
   }
   return ok(restoreKnowledgeBase(entries, indices, documents));

@@ -29,21 +29,34 @@ export interface LazyEntries {
   readonly verify: (options?: { readonly sliceMs?: number }) => Promise<string | null>;
   /** verify, all at once, keeping every entry parsed (for a small library). */
   readonly verifySync: () => string | null;
-  /** How many entries are parsed and kept so far. */
+  /** How many entries are parsed and kept now. */
   readonly parsedCount: () => number;
 }
 
 const DEFAULT_SLICE_MS = 10;
+/** Parsed articles a large library keeps (about 300 MB at news-article sizes). */
+export const MAX_RECENT_ENTRIES = 4_000;
 
 export function createLazyEntries(
   columns: EntryColumns,
   onCorrupt: (problem: string) => void,
+  maxRecent = MAX_RECENT_ENTRIES,
 ): LazyEntries {
-  const loaded: (ArticleEntry | undefined)[] = [];
-  let parsed = 0;
+  // A small library's entries are all kept (pinned, by verifySync); a large one keeps the most
+  // recently read, so memory stays bounded however many articles commands touch.
+  const pinned: (ArticleEntry | undefined)[] = [];
+  const recent = new Map<number, ArticleEntry>();
+  const cached = (index: number): ArticleEntry | undefined => {
+    const entry = pinned[index] ?? recent.get(index);
+    if (entry !== undefined && recent.delete(index)) recent.set(index, entry);
+    return entry;
+  };
   const keep = (index: number, entry: ArticleEntry): void => {
-    loaded[index] = entry;
-    parsed++;
+    recent.set(index, entry);
+    if (recent.size > maxRecent) {
+      const [oldest] = recent.keys();
+      if (oldest !== undefined) recent.delete(oldest);
+    }
   };
   const check = (index: number): Result<ArticleEntry, string> => {
     const parsed = parseEntry(columns, index);
@@ -52,8 +65,8 @@ export function createLazyEntries(
     return problem === null ? parsed : fail(`entry ${index + 1}: ${problem}`);
   };
   const load = (index: number): ArticleEntry => {
-    const cached = loaded[index];
-    if (cached !== undefined) return cached;
+    const hit = cached(index);
+    if (hit !== undefined) return hit;
     const checked = check(index);
     if (!checked.ok) {
       const message = `the prebuilt index is corrupt (${checked.error})`;
@@ -63,19 +76,19 @@ export function createLazyEntries(
     keep(index, checked.value);
     return checked.value;
   };
-  /** Checks an entry not yet read; `isKept` keeps it parsed (a small library is read whole). */
-  const problemAt = (index: number, isKept: boolean): string | null => {
-    if (loaded[index] !== undefined) return null;
+  /** Checks an entry not yet read; `isPinned` keeps it parsed (a small library is read whole). */
+  const problemAt = (index: number, isPinned: boolean): string | null => {
+    if (pinned[index] !== undefined || recent.has(index)) return null;
     const checked = check(index);
     if (!checked.ok) return `the prebuilt index is corrupt (${checked.error})`;
-    if (isKept) keep(index, checked.value);
+    if (isPinned) pinned[index] = checked.value;
     return null;
   };
   const entries = columns.heads.map((head, index) => lazyEntry(head, () => load(index)));
   return {
     entries,
     load,
-    parsedCount: () => parsed,
+    parsedCount: () => pinned.filter((entry) => entry !== undefined).length + recent.size,
     verifySync: () => {
       for (let index = 0; index < entries.length; index++) {
         const problem = problemAt(index, true);

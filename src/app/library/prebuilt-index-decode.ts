@@ -5,7 +5,10 @@
  * it is first read or verified (lazy-entries.ts).
  */
 import { crc32 } from "node:zlib";
-import { importKnowledgeBase } from "../../knowledge-base/restore-knowledge-base.ts";
+import {
+  hasWordsOutOfVocabulary,
+  importKnowledgeBase,
+} from "../../knowledge-base/restore-knowledge-base.ts";
 import type { TokenIndexData } from "../../knowledge-base/token-index.ts";
 import type { Result } from "../../model/result.ts";
 import { fail, ok } from "../../model/result.ts";
@@ -32,7 +35,11 @@ export const corrupt = (message: string): Result<never, IndexRejection> =>
  * The library in the file: token indices checked against the entry sections' counts, and the
  * articles left unparsed until read (lazy-entries.ts), from `tail`.
  */
-export function decodeLibrary(file: DecodedFile, tail: Tail): Result<SavedLibrary, IndexRejection> {
+export function decodeLibrary(
+  file: DecodedFile,
+  tail: Tail,
+  options: DecodeOptions = {},
+): Result<SavedLibrary, IndexRejection> {
   const metaBytes = file.section("meta");
   if (metaBytes === null) return corrupt("a section is missing");
   let metaValue: unknown = null;
@@ -52,21 +59,42 @@ export function decodeLibrary(file: DecodedFile, tail: Tail): Result<SavedLibrar
   if (!passages || !quotes || !names || !articles) return corrupt("bad integer arrays");
   const listeners: ((problem: string) => void)[] = [];
   let problem: string | null = null;
-  const lazy = createLazyEntries(columns.value, (found) => {
+  const report = (found: string): void => {
     if (problem !== null) return;
     problem = found;
     for (const listener of listeners) listener(found);
-  });
+  };
+  const lazy = createLazyEntries(columns.value, report, options.maxRecentEntries);
   const documents = createLazyDocuments(columns.value, lazy.load);
   const indices = { passages, quotes, names, articles };
-  const kb = importKnowledgeBase(lazy.entries, indices, documents);
+  const kb = importKnowledgeBase(lazy.entries, indices, documents, true);
   if (!kb.ok) return corrupt(kb.error);
+  const wordsProblem = (name: string) =>
+    `the prebuilt index is corrupt (${name} index: a word out of the vocabulary)`;
   return ok({
     kb: kb.value,
     problems: meta.data.problems,
     warnings: meta.data.warnings,
-    verify: lazy.verify,
-    verifySync: lazy.verifySync,
+    verify: async (options) => {
+      for (const name of INDEX_NAMES) {
+        const index = indices[name];
+        for (let from = 0; from < index.words.length; from += WORDS_PER_SLICE) {
+          if (hasWordsOutOfVocabulary(index, from, from + WORDS_PER_SLICE)) {
+            report(wordsProblem(name));
+            return wordsProblem(name);
+          }
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+      return lazy.verify(options);
+    },
+    verifySync: () => {
+      for (const name of INDEX_NAMES) {
+        const index = indices[name];
+        if (hasWordsOutOfVocabulary(index, 0, index.words.length)) return wordsProblem(name);
+      }
+      return lazy.verifySync();
+    },
     parsedCount: lazy.parsedCount,
     entryBytes: tail.place.entries[1],
     whenCorrupt: (listener) => {
@@ -76,10 +104,19 @@ export function decodeLibrary(file: DecodedFile, tail: Tail): Result<SavedLibrar
   });
 }
 
+/** Forward-index words checked between two turns of the event loop (about 20 ms). */
+const WORDS_PER_SLICE = 8_000_000;
+
+export interface DecodeOptions {
+  /** Parsed articles kept at most (lazy-entries.ts's MAX_RECENT_ENTRIES by default). */
+  readonly maxRecentEntries?: number;
+}
+
 /** The saved library when the bytes are whole and were built from knowledge with `key`. */
 export function decodePrebuiltIndex(
   bytes: Uint8Array,
   key: string,
+  options: DecodeOptions = {},
 ): Result<SavedLibrary, IndexRejection> {
   const opened = readHeader(bytes, key);
   if (!opened.ok) return opened;
@@ -90,10 +127,11 @@ export function decodePrebuiltIndex(
   if (crc32(payload) !== header.crc32) return corrupt("checksum mismatch");
   const tail = findTail(header);
   if (!tail.ok) return tail;
-  return decodeLibrary(readSections(header, payload.subarray(0, tail.value.start)), {
-    source: memorySource(payload),
-    place: tail.value,
-  });
+  return decodeLibrary(
+    readSections(header, payload.subarray(0, tail.value.start)),
+    { source: memorySource(payload), place: tail.value },
+    options,
+  );
 }
 
 /** A section of Uint32s: a view over the file's bytes when aligned, else a copy. */

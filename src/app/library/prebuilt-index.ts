@@ -117,21 +117,31 @@ export function readRegularFileSync(file: string, limit: number): Result<Uint8Ar
 /** The tail is checksummed in pieces of this size, through one buffer. */
 const TAIL_CHUNK_BYTES = 16 * 1024 * 1024;
 
-/** The CRC-32 of `length` bytes at `position`, read in pieces; null if the file ends first. */
+/**
+ * The CRC-32 of `length` bytes at `position`, read in pieces through two buffers, so the next
+ * piece is being read while this one is summed; null if the file ends first.
+ */
 async function checksumOf(
   handle: FileHandle,
   position: number,
   length: number,
   initial: number,
 ): Promise<number | null> {
-  const buffer = Buffer.allocUnsafe(Math.min(TAIL_CHUNK_BYTES, Math.max(1, length)));
+  const size = Math.min(TAIL_CHUNK_BYTES, Math.max(1, length));
+  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] as const;
+  const readPiece = (done: number, buffer: Buffer) =>
+    handle.read(buffer, 0, Math.min(size, length - done), position + done);
   let checksum = initial;
-  for (let done = 0; done < length;) {
-    const want = Math.min(buffer.length, length - done);
-    const { bytesRead } = await handle.read(buffer, 0, want, position + done);
+  let done = 0;
+  let turn = 0;
+  let pending = length > 0 ? readPiece(0, buffers[0]) : null;
+  while (pending !== null) {
+    const { bytesRead, buffer } = await pending;
     if (bytesRead === 0) return null;
-    checksum = crc32(buffer.subarray(0, bytesRead), checksum);
     done += bytesRead;
+    turn = 1 - turn;
+    pending = done < length ? readPiece(done, turn === 0 ? buffers[0] : buffers[1]) : null;
+    checksum = crc32(buffer.subarray(0, bytesRead), checksum);
   }
   return checksum;
 }

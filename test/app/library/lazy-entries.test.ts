@@ -39,9 +39,13 @@ function encode(kb: KnowledgeBase): Buffer {
   return Buffer.concat(encoded.pieces);
 }
 
-/** Decodes `bytes`; `parsed()` says how many articles have been parsed so far. */
-function open(bytes: Uint8Array) {
-  const decoded = decodePrebuiltIndex(bytes, KEY);
+/** Decodes `bytes`; `parsed()` says how many articles are parsed and kept now. */
+function open(bytes: Uint8Array, maxRecentEntries?: number) {
+  const decoded = decodePrebuiltIndex(
+    bytes,
+    KEY,
+    maxRecentEntries === undefined ? {} : { maxRecentEntries },
+  );
   if (!decoded.ok) throw new Error(decoded.error.message);
   return { library: decoded.value, parsed: () => decoded.value.parsedCount?.() ?? -1 };
 }
@@ -87,6 +91,17 @@ describe("a library read from the prebuilt index", () => {
     expect(parsed()).toBe(named.length);
   });
 
+  it("keeps at most so many parsed articles, and answers the same when it parses one again", () => {
+    const { library, parsed } = open(bytes, 1);
+    const before = answerQuotes(library.kb, { about: "deck" });
+    for (const entry of library.kb.entries) expect(entry.analysis.actors.length).toBeGreaterThan(0);
+    expect(parsed()).toBe(1);
+    expect(answerQuotes(library.kb, { about: "deck" })).toEqual(before);
+    expect(answerQuotes(library.kb, { about: "deck" })).toEqual(
+      answerQuotes(kb, { about: "deck" }),
+    );
+  });
+
   it.each([
     ["entries.heads", "a head field"],
     ["names.docs", "a name"],
@@ -100,6 +115,16 @@ describe("a library read from the prebuilt index", () => {
     const decoded = decodePrebuiltIndex(resealed(forged), KEY);
     if (!decoded.ok) throw new Error(decoded.error.message);
     expect(decoded.value.verifySync?.()).toMatch(/^the prebuilt index is corrupt \(entry 1: /u);
+  });
+
+  it("finds a word of the forward index that is no term, in its check after opening", () => {
+    const forged = Buffer.from(bytes);
+    forged.writeUInt32LE(0x7fffffff, sectionOf(forged, "passages.words")[0]);
+    const decoded = decodePrebuiltIndex(resealed(forged), KEY);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.value.verifySync?.()).toBe(
+      "the prebuilt index is corrupt (passages index: a word out of the vocabulary)",
+    );
   });
 
   it("refuses at once an entry table that does not lay the lines end to end", () => {
