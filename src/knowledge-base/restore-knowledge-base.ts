@@ -57,7 +57,7 @@ export function checkTokenIndex(
 
 /** Why each document's words cannot be read as term ids of this index, or null. */
 function checkForwardIndex(index: TokenIndexData, isWordCheckDeferred: boolean): string | null {
-  const { wordStarts, words, vocabulary } = index;
+  const { wordStarts, words } = index;
   if (wordStarts.length !== index.documentCount + 1 || wordStarts[0] !== 0) {
     return "bad word offsets";
   }
