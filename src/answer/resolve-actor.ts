@@ -25,9 +25,27 @@ function isNamed(actor: Actor, queryWords: readonly string[]): boolean {
 }
 
 /**
+ * The articles whose names hold every one of `words` (each in some name): an actor named by all
+ * of them is in one of these. Only these articles are opened, since a library loaded from the
+ * prebuilt index parses an article when it is first read, and a common first name alone is in
+ * thousands of articles.
+ */
+function articlesNamingAll(kb: KnowledgeBase, words: readonly string[]): Set<string> {
+  let articles: Set<string> | undefined;
+  for (const word of words) {
+    const holding = new Set(kb.findNamesWithWords([word]).map((doc) => doc.articleId));
+    const previous: Set<string> | undefined = articles;
+    articles =
+      previous === undefined ? holding : new Set([...previous].filter((id) => holding.has(id)));
+    if (articles.size === 0) break;
+  }
+  return articles ?? new Set();
+}
+
+/**
  * Every actor in scope whose names contain all the query's words ("miller", "Joe Biden", "IFS").
- * The names index gives the actors holding the first word, so a large library is not scanned
- * name by name; the full check then runs on those few.
+ * The names index says which articles name every word, so a large library is not scanned name
+ * by name; the full check then runs on those few.
  */
 export function findActors(
   kb: KnowledgeBase,
@@ -35,23 +53,15 @@ export function findActors(
   name: string,
 ): ActorMatch[] {
   const queryWords = tokenizeQuery(name);
-  const [first] = queryWords;
-  if (first === undefined) return [];
-  // Only the articles naming the first word are opened: a library loaded from the prebuilt index
-  // parses an article when it is first read, and a scan would read them all.
-  const candidates = new Map<string, Set<string>>();
-  for (const doc of kb.findNamesWithWords([first])) {
-    const ids = candidates.get(doc.articleId) ?? new Set<string>();
-    ids.add(doc.actor.id);
-    candidates.set(doc.articleId, ids);
-  }
-  return scope.flatMap((entry) => {
-    const ids = candidates.get(entry.article.id);
-    if (ids === undefined) return [];
-    return entry.analysis.actors
-      .filter((actor) => ids.has(actor.id) && isNamed(actor, queryWords))
-      .map((actor) => ({ entry, actor }));
-  });
+  if (queryWords.length === 0) return [];
+  const candidates = articlesNamingAll(kb, queryWords);
+  return scope.flatMap((entry) =>
+    candidates.has(entry.article.id)
+      ? entry.analysis.actors
+          .filter((actor) => isNamed(actor, queryWords))
+          .map((actor) => ({ entry, actor }))
+      : [],
+  );
 }
 
 /** Canonical names close to `name`, best first, for "did you mean …?". */
