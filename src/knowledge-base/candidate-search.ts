@@ -127,25 +127,14 @@ export function rankWithFuse<T>(
   limit?: number,
 ): SearchHit<T>[] {
   if (documents.length === 0) return [];
-  if (isTokenScoreOptions(fuseOptions)) {
+  const exact = isTokenScoreOptions(fuseOptions)
+    ? rankByTokenScore
+    : isPlainScoreOptions(fuseOptions)
+      ? rankByPlainScore
+      : null;
+  if (exact !== null) {
     const threshold = fuseOptions.threshold ?? FUSE_DEFAULT_THRESHOLD;
-    return rankByTokenScore(
-      documents,
-      keysFor(fuseOptions),
-      threshold,
-      query.slice(0, QUERY_MAX),
-      limit,
-    );
-  }
-  if (isPlainScoreOptions(fuseOptions)) {
-    const threshold = fuseOptions.threshold ?? FUSE_DEFAULT_THRESHOLD;
-    return rankByPlainScore(
-      documents,
-      keysFor(fuseOptions),
-      threshold,
-      query.slice(0, QUERY_MAX),
-      limit,
-    );
+    return exact(documents, keysFor(fuseOptions), threshold, query.slice(0, QUERY_MAX), limit);
   }
   const fuse = new Fuse(documents, fuseOptions);
   return fuse

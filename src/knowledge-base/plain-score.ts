@@ -13,20 +13,10 @@ import {
   type PatternAlphabet,
 } from "./bitap-score.ts";
 import type { SearchHit } from "./candidate-search.ts";
-import { fieldNorm, type TokenScoreKey } from "./token-score.ts";
+import { fieldNorm, hasDefaultScoring, type TokenScoreKey } from "./token-score.ts";
 
 /** Fuse runs bitap on patterns of at most 32 characters; a longer query goes in chunks. */
 const CHUNK = 32;
-
-type FuseKey<T> = NonNullable<IFuseOptions<T>["keys"]>[number];
-
-const isPlainKey = <T>(key: FuseKey<T>): boolean =>
-  typeof key === "string"
-    ? !key.includes(".")
-    : !Array.isArray(key) &&
-      typeof key.name === "string" &&
-      key.getFn === undefined &&
-      !key.name.includes(".");
 
 /**
  * Whether `options` are ones this module ranks exactly as Fuse.js would: plain search that
@@ -35,21 +25,9 @@ const isPlainKey = <T>(key: FuseKey<T>): boolean =>
 export function isPlainScoreOptions<T>(options: IFuseOptions<T>): boolean {
   return (
     options.useTokenSearch !== true &&
-    options.ignoreLocation === true &&
     (options.location ?? 0) === 0 &&
-    options.useExtendedSearch !== true &&
-    options.isCaseSensitive !== true &&
-    options.ignoreDiacritics !== true &&
-    options.includeMatches !== true &&
-    (options.minMatchCharLength ?? 1) <= 1 &&
-    options.findAllMatches !== true &&
-    options.ignoreFieldNorm !== true &&
-    (options.fieldNormWeight ?? 1) === 1 &&
-    options.shouldSort !== false &&
-    options.sortFn === undefined &&
-    options.getFn === undefined &&
     (options.keys ?? []).length > 0 &&
-    (options.keys ?? []).every((key) => isPlainKey(key))
+    hasDefaultScoring(options)
   );
 }
 

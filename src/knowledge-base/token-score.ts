@@ -46,12 +46,23 @@ export function keysOf<T>(options: IFuseOptions<T>): readonly TokenScoreKey<T>[]
 export function isTokenScoreOptions<T>(options: IFuseOptions<T>): boolean {
   return (
     options.useTokenSearch === true &&
+    options.tokenize === undefined &&
+    options.tokenMatch !== "all" &&
+    hasDefaultScoring(options)
+  );
+}
+
+/**
+ * What both exact rankings (token-score.ts, plain-score.ts) need of Fuse options besides their
+ * own search mode: location ignored, and Fuse's defaults for everything else that touches
+ * scores, with keys that are plain field names.
+ */
+export function hasDefaultScoring<T>(options: IFuseOptions<T>): boolean {
+  return (
     options.ignoreLocation === true &&
     options.useExtendedSearch !== true &&
     options.isCaseSensitive !== true &&
     options.ignoreDiacritics !== true &&
-    options.tokenize === undefined &&
-    options.tokenMatch !== "all" &&
     options.includeMatches !== true &&
     (options.minMatchCharLength ?? 1) <= 1 &&
     options.findAllMatches !== true &&

@@ -15,17 +15,10 @@ import {
   QUOTE_OPTIONS,
 } from "../../src/knowledge-base/fuse-options.ts";
 import { keysOf } from "../../src/knowledge-base/token-score.ts";
+import { createRandom } from "../../scripts/bench-random.ts";
 
-/** mulberry32: the same cases on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same cases on every run. */
+const random = createRandom;
 
 const WORDS = [
   "Zofia",

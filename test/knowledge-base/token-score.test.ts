@@ -20,6 +20,7 @@ import {
   keysOf,
   rankByTokenScore,
 } from "../../src/knowledge-base/token-score.ts";
+import { createRandom } from "../../scripts/bench-random.ts";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures");
 const PARAGRAPHS = readdirSync(FIXTURES, { recursive: true, encoding: "utf8" })
@@ -28,16 +29,8 @@ const PARAGRAPHS = readdirSync(FIXTURES, { recursive: true, encoding: "utf8" })
   .map((paragraph) => paragraph.trim())
   .filter((paragraph) => paragraph.length > 0);
 
-/** mulberry32: the same cases on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same cases on every run. */
+const random = createRandom;
 
 const EXTRA_WORDS = [
   "the",

@@ -12,17 +12,7 @@ const MONTHS = MONTH_NAMES;
 const DAYS = WEEKDAY_NAMES.slice(1, 6);
 const SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tu", "vel", "dor", "an", "bri", "cos", "ed"];
 
-/** A small seeded generator (mulberry32): the same seed gives the same text on every machine. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { createRandom } from "../../scripts/bench-random.ts";
 
 /** A distinct capitalised made-up name for each i, so no two people share one. */
 function nameFor(i: number): string {

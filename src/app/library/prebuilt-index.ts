@@ -22,6 +22,7 @@ import {
   readHeader,
   staleIndex,
   readSections,
+  type EncodedIndex,
   type IndexRejection,
   type SavedLibrary,
 } from "./prebuilt-index-format.ts";
@@ -228,14 +229,10 @@ export async function readPrebuiltIndex(
   }
 }
 
-/** Writes beside the target and renames, so a reader (another shard) never sees half a file. */
-export async function writePrebuiltIndex(
-  file: string,
-  key: string,
-  library: SavedLibrary,
-): Promise<number> {
+/** The whole file for a library, keyed by `key` (pieces to write in order). */
+export function encodeLibrary(key: string, library: SavedLibrary): EncodedIndex {
   const { kb } = library;
-  const encoded = encodePrebuiltIndex(
+  return encodePrebuiltIndex(
     key,
     kb.indices,
     {
@@ -251,6 +248,15 @@ export async function writePrebuiltIndex(
     },
     encodeEntrySections(kb.entries),
   );
+}
+
+/** Writes beside the target and renames, so a reader (another shard) never sees half a file. */
+export async function writePrebuiltIndex(
+  file: string,
+  key: string,
+  library: SavedLibrary,
+): Promise<number> {
+  const encoded = encodeLibrary(key, library);
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {

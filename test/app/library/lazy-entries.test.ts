@@ -10,8 +10,7 @@ import { suggestActors } from "../../../src/answer/autocomplete.ts";
 import { answerQuotes } from "../../../src/answer/quotes.ts";
 import { entryOf } from "../../../src/app/library/lazy-documents.ts";
 import { decodePrebuiltIndex } from "../../../src/app/library/prebuilt-index-decode.ts";
-import { encodeEntrySections } from "../../../src/app/library/prebuilt-entry-sections.ts";
-import { encodePrebuiltIndex } from "../../../src/app/library/prebuilt-index-format.ts";
+import { encodeLibrary } from "../../../src/app/library/prebuilt-index.ts";
 import type { KnowledgeBase } from "../../../src/knowledge-base/knowledge-base.ts";
 import { crc32 } from "node:zlib";
 import { buildLibraryKb } from "../../support/fixture-kb.ts";
@@ -20,23 +19,7 @@ const KEY = "test-key";
 
 /** The fixture library as a prebuilt index file's bytes. */
 function encode(kb: KnowledgeBase): Buffer {
-  const encoded = encodePrebuiltIndex(
-    KEY,
-    kb.indices,
-    {
-      entryCount: kb.entries.length,
-      documentCounts: {
-        passages: kb.indices.passages.documentCount,
-        quotes: kb.indices.quotes.documentCount,
-        names: kb.indices.names.documentCount,
-        articles: kb.indices.articles.documentCount,
-      },
-      problems: [],
-      warnings: [],
-    },
-    encodeEntrySections(kb.entries),
-  );
-  return Buffer.concat(encoded.pieces);
+  return Buffer.concat(encodeLibrary(KEY, { kb, problems: [], warnings: [] }).pieces);
 }
 
 /** Decodes `bytes`; `parsed()` says how many articles are parsed and kept now. */
