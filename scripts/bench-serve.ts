@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { suggestActors } from "../src/answer/autocomplete.ts";
 import { answerQuotes } from "../src/answer/quotes.ts";
 import { answerSearch } from "../src/answer/search.ts";
+import { VERIFY_BEFORE_SERVING_BYTES } from "../src/app/library/build-library.ts";
 import { startIndexKey } from "../src/app/library/index-key-aside.ts";
 import { readPrebuiltIndex } from "../src/app/library/prebuilt-index.ts";
 import type { KnowledgeBase } from "../src/knowledge-base/knowledge-base.ts";
@@ -156,7 +157,9 @@ export async function runServe(args: readonly string[]): Promise<ServeReport> {
   // As buildLibrary starts: the key of the folder computed beside the read (a worker when the
   // index is large), both awaited before serving.
   const currentKey = startIndexKey(knowledgeDir, indexFile);
-  const saved = await readPrebuiltIndex(indexFile, builtKey);
+  const saved = await readPrebuiltIndex(indexFile, builtKey, {
+    backgroundCheckFromEntryBytes: VERIFY_BEFORE_SERVING_BYTES,
+  });
   const isCurrent = (await currentKey) === builtKey;
   const startMs = performance.now() - started;
   if (!saved.ok) throw new Error(saved.error.message);

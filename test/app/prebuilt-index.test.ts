@@ -256,6 +256,22 @@ describe("decodePrebuiltIndex", () => {
     expect(answerAll(library.kb)).toEqual(answerAll(fresh.kb));
   });
 
+  it("checksums a large library's tail in the background, and rebuilds when it fails", async () => {
+    await buildLibrary(dir, { indexFile, isSavingIndex: true });
+    // The last bytes are the last article's line: flipped, not resealed.
+    await flipByte(indexFile, 100);
+    const rebuilt = new Promise<Awaited<ReturnType<typeof buildLibrary>>>((resolve) => {
+      void buildLibrary(dir, { indexFile, verifyBeforeServingBytes: 0, onAllRead: resolve }).then(
+        (served) => expect(served.index.source).toBe("prebuilt"),
+      );
+    });
+    const library = await rebuilt;
+    expect(library.index.message).toBe(
+      "the prebuilt index is corrupt (checksum mismatch): rebuilt from the knowledge files",
+    );
+    expect(library.kb.entries).toHaveLength(2);
+  });
+
   it("reads an index whose sections are not aligned in memory (a copy, same answers)", async () => {
     await buildLibrary(dir, { indexFile, isSavingIndex: true });
     const bytes = await readFile(indexFile);

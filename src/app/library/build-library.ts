@@ -130,8 +130,8 @@ export async function buildLibrary(
   const key = startIndexKey(knowledgeDir, indexFile);
   // Awaited below only when an index is saved; a failure then is reported there.
   key.catch(() => undefined);
-  const loaded = await readPrebuiltIndex(indexFile, key);
   const limit = options.verifyBeforeServingBytes ?? VERIFY_BEFORE_SERVING_BYTES;
+  const loaded = await readPrebuiltIndex(indexFile, key, { backgroundCheckFromEntryBytes: limit });
   const saved = loaded.ok ? checkSmallLibrary(loaded.value, limit) : loaded;
   if (saved.ok) {
     verifyInBackground(saved.value, knowledgeDir, options);

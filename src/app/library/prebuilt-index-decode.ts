@@ -75,7 +75,12 @@ export function decodeLibrary(
     kb: kb.value,
     problems: meta.data.problems,
     warnings: meta.data.warnings,
-    verify: async (options) => {
+    verify: async (verifyOptions) => {
+      const tailProblem = (await options.checkTail?.()) ?? null;
+      if (tailProblem !== null) {
+        report(tailProblem);
+        return tailProblem;
+      }
       for (const name of INDEX_NAMES) {
         const index = indices[name];
         for (let from = 0; from < index.words.length; from += WORDS_PER_SLICE) {
@@ -86,7 +91,7 @@ export function decodeLibrary(
           await new Promise((resolve) => setImmediate(resolve));
         }
       }
-      return lazy.verify(options);
+      return lazy.verify(verifyOptions);
     },
     verifySync: () => {
       for (const name of INDEX_NAMES) {
@@ -110,6 +115,8 @@ const WORDS_PER_SLICE = 8_000_000;
 export interface DecodeOptions {
   /** Parsed articles kept at most (lazy-entries.ts's MAX_RECENT_ENTRIES by default). */
   readonly maxRecentEntries?: number;
+  /** The tail's checksum, when it was not checked before serving: run first by `verify`. */
+  readonly checkTail?: () => Promise<string | null>;
 }
 
 /** The saved library when the bytes are whole and were built from knowledge with `key`. */

@@ -13,6 +13,7 @@ import { crc32 } from "node:zlib";
 import type { Result } from "../../model/result.ts";
 import { fail, ok } from "../../model/result.ts";
 import { fileSource } from "./byte-source.ts";
+import { checksumOf, readFromDescriptor, readFromHandle } from "./tail-checksum.ts";
 import { describeFileError } from "./load-knowledge.ts";
 import { encodeEntrySections } from "./prebuilt-entry-sections.ts";
 import { corrupt, decodeLibrary } from "./prebuilt-index-decode.ts";
@@ -115,36 +116,13 @@ export function readRegularFileSync(file: string, limit: number): Result<Uint8Ar
   }
 }
 
-/** The tail is checksummed in pieces of this size, through one buffer. */
-const TAIL_CHUNK_BYTES = 16 * 1024 * 1024;
-
-/**
- * The CRC-32 of `length` bytes at `position`, read in pieces through two buffers, so the next
- * piece is being read while this one is summed; null if the file ends first.
- */
-async function checksumOf(
-  handle: FileHandle,
-  position: number,
-  length: number,
-  initial: number,
-): Promise<number | null> {
-  const size = Math.min(TAIL_CHUNK_BYTES, Math.max(1, length));
-  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] as const;
-  const readPiece = (done: number, buffer: Buffer) =>
-    handle.read(buffer, 0, Math.min(size, length - done), position + done);
-  let checksum = initial;
-  let done = 0;
-  let turn = 0;
-  let pending = length > 0 ? readPiece(0, buffers[0]) : null;
-  while (pending !== null) {
-    const { bytesRead, buffer } = await pending;
-    if (bytesRead === 0) return null;
-    done += bytesRead;
-    turn = 1 - turn;
-    pending = done < length ? readPiece(done, turn === 0 ? buffers[0] : buffers[1]) : null;
-    checksum = crc32(buffer.subarray(0, bytesRead), checksum);
-  }
-  return checksum;
+export interface ReadIndexOptions {
+  /**
+   * A library whose articles take more bytes than this is checked in the background (see
+   * build-library.ts): its tail (passage texts and articles) is then checksummed by `verify`
+   * too, not before it is served. Default: always before.
+   */
+  readonly backgroundCheckFromEntryBytes?: number;
 }
 
 async function readOpenedIndex(
@@ -152,6 +130,7 @@ async function readOpenedIndex(
   handle: FileHandle,
   size: number,
   key: string | Promise<string>,
+  options: ReadIndexOptions,
 ): Promise<Result<SavedLibrary, IndexRejection>> {
   const start = await readExactly(handle, 0, Math.min(size, 64 * 1024));
   if (start === null) return corrupt("changed while being read");
@@ -169,17 +148,32 @@ async function readOpenedIndex(
   if (head === null) return corrupt("changed while being read");
   // Node's crc32 of an empty ArrayBuffer's view is 0, not the running value: skip empty parts.
   const headSum = head.length > 0 ? crc32(head) : 0;
+  const tailAt = payloadStart + tail.value.start;
   const tailLength = header.bytes - tail.value.start;
-  const checksum = await checksumOf(handle, payloadStart + tail.value.start, tailLength, headSum);
-  if (checksum === null) return corrupt("changed while being read");
-  if (checksum !== header.crc32) return corrupt("checksum mismatch");
+  // The tail of a library checked in the background (1.5 GB at a million passages) is
+  // checksummed there too, where every article and passage in it is checked anyway.
+  const isTailDeferred =
+    tail.value.entries[1] > (options.backgroundCheckFromEntryBytes ?? Infinity);
+  if (!isTailDeferred) {
+    const checksum = await checksumOf(readFromHandle(handle), tailAt, tailLength, headSum);
+    if (checksum === null) return corrupt("changed while being read");
+    if (checksum !== header.crc32) return corrupt("checksum mismatch");
+  }
   const descriptor = openSameFile(file, await handle.stat());
   if (descriptor === null) return corrupt("changed while being read");
   // The descriptor now belongs to the source: closed when the source is collected, never before.
-  const library = decodeLibrary(readSections(header, head), {
-    source: fileSource(descriptor, payloadStart),
-    place: tail.value,
-  });
+  const source = fileSource(descriptor, payloadStart);
+  const checkTail = async (): Promise<string | null> => {
+    // `source` is held here so the descriptor stays open while it is read.
+    const checksum =
+      source && (await checksumOf(readFromDescriptor(descriptor), tailAt, tailLength, headSum));
+    return checksum === header.crc32 ? null : "the prebuilt index is corrupt (checksum mismatch)";
+  };
+  const library = decodeLibrary(
+    readSections(header, head),
+    { source, place: tail.value },
+    isTailDeferred ? { checkTail } : {},
+  );
   // A key still being computed (index-key-aside.ts) is checked once both are done.
   return header.key === (await key) ? library : staleIndex();
 }
@@ -213,13 +207,14 @@ function openSameFile(
 export async function readPrebuiltIndex(
   file: string,
   key: string | Promise<string>,
+  options: ReadIndexOptions = {},
 ): Promise<Result<SavedLibrary, IndexRejection>> {
   let opened: Result<{ handle: FileHandle; size: number }, string> | undefined;
   try {
     opened = await openRegularFile(file, MAX_INDEX_BYTES);
     if (!opened.ok)
       return fail({ kind: "missing", message: `no prebuilt index at ${file} (${opened.error})` });
-    return await readOpenedIndex(file, opened.value.handle, opened.value.size, key);
+    return await readOpenedIndex(file, opened.value.handle, opened.value.size, key, options);
   } catch (error) {
     const reason = describeFileError(error);
     const detail = reason === "no such file or folder" ? "" : ` (${reason})`;
