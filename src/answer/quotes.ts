@@ -12,7 +12,7 @@ import { tokenizeQuery } from "../knowledge-base/fuzzy-words.ts";
 import { createWordMatcher } from "../knowledge-base/word-matcher.ts";
 import { buildAnswer, buildEmptyAnswer, italic, item, quoted, text } from "./build-answer.ts";
 import { cite } from "./citations.ts";
-import { resolveScope } from "./resolve-article.ts";
+import { resolveScope, scopeFilter } from "./resolve-article.ts";
 import { describeUnknownActor, findActors, suggestActorNames } from "./resolve-actor.ts";
 import { pickQuoteWorthDiscussing } from "./quote-worth-discussing.ts";
 
@@ -83,14 +83,12 @@ function rankQuotes(
     narrow === null
       ? null
       : new Set(narrow.map(({ entry, quote }) => keyOf(entry.article.id, quote.id)));
-  const inScope = scope === kb.entries ? null : new Set(scope.map((entry) => entry.article.id));
+  const isInScope = scopeFilter(kb, scope);
   return kb.quotes
     .search(about.slice(0, 200), { limit: CANDIDATE_LIMIT })
     .map((hit) => hit.item)
     .filter((doc) =>
-      wanted === null
-        ? inScope === null || inScope.has(doc.articleId)
-        : wanted.has(keyOf(doc.articleId, doc.quote.id)),
+      wanted === null ? isInScope(doc.articleId) : wanted.has(keyOf(doc.articleId, doc.quote.id)),
     );
 }
 

@@ -2,6 +2,7 @@
 import type { Actor } from "../model/analysis.ts";
 import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
 import { tokenizeQuery, tokenizeWords } from "../knowledge-base/fuzzy-words.ts";
+import { scopeFilter } from "./resolve-article.ts";
 
 export interface ActorMatch {
   readonly entry: ArticleEntry;
@@ -70,10 +71,10 @@ export function suggestActorNames(
   scope: readonly ArticleEntry[],
   name: string,
 ): string[] {
-  const inScope = scope === kb.entries ? null : new Set(scope.map((entry) => entry.article.id));
+  const isInScope = scopeFilter(kb, scope);
   const hits = kb.names
     .search(name.slice(0, 100), { limit: 20 })
-    .filter((hit) => inScope === null || inScope.has(hit.item.articleId));
+    .filter((hit) => isInScope(hit.item.articleId));
   return [...new Set(hits.map((hit) => hit.item.actor.name))].slice(0, SUGGESTIONS);
 }
 

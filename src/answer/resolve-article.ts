@@ -61,3 +61,16 @@ export function resolveScope(
   if (option === undefined || option.trim() === "") return kb.entries;
   return [resolveArticle(kb, option)];
 }
+
+/**
+ * Whether an article id is in `scope`, without a set of every id when the scope is the whole
+ * library (as resolveScope returns it): a search then filters nothing.
+ */
+export function scopeFilter(
+  kb: KnowledgeBase,
+  scope: readonly ArticleEntry[],
+): (articleId: string) => boolean {
+  if (scope === kb.entries) return () => true;
+  const ids = new Set(scope.map((entry) => entry.article.id));
+  return (articleId) => ids.has(articleId);
+}

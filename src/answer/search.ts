@@ -7,7 +7,7 @@ import { comparePhraseMatches, createWordMatcher } from "../knowledge-base/word-
 import { buildAnswer, buildEmptyAnswer, item, text } from "./build-answer.ts";
 import { citePassage } from "./citations.ts";
 import { buildExcerpt } from "./excerpt.ts";
-import { resolveScope } from "./resolve-article.ts";
+import { resolveScope, scopeFilter } from "./resolve-article.ts";
 
 export interface SearchOptions {
   readonly query: string;
@@ -26,9 +26,7 @@ export function answerSearch(kb: KnowledgeBase, options: SearchOptions): Answer 
       "Give some words to search for, e.g. /search query:sanctions lifted",
     );
   }
-  const scoped = resolveScope(kb, options.article);
-  // The whole library needs no filter; one article is a set of one.
-  const scope = scoped === kb.entries ? null : new Set(scoped.map((entry) => entry.article.id));
+  const isInScope = scopeFilter(kb, resolveScope(kb, options.article));
   // Fuse ranks; a passage must also contain at least half of the query's words (give or take
   // typos), since token search alone returns weak partial matches for nonsense queries.
   const needed = Math.max(1, Math.ceil(words.length / 2));
@@ -36,7 +34,7 @@ export function answerSearch(kb: KnowledgeBase, options: SearchOptions): Answer 
   const matchQueryWords = createWordMatcher(words, typed);
   const results = kb.passages
     .search(query.slice(0, 200), { limit: CANDIDATE_LIMIT })
-    .filter(({ item: doc }) => scope === null || scope.has(doc.articleId))
+    .filter(({ item: doc }) => isInScope(doc.articleId))
     .map(({ item: doc, score }) => ({
       doc,
       score: score ?? 1,

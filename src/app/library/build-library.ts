@@ -132,9 +132,10 @@ export async function buildLibrary(
   key.catch(() => undefined);
   const limit = options.verifyBeforeServingBytes ?? VERIFY_BEFORE_SERVING_BYTES;
   const loaded = await readPrebuiltIndex(indexFile, key, { backgroundCheckFromEntryBytes: limit });
-  const saved = loaded.ok ? checkSmallLibrary(loaded.value, limit) : loaded;
+  const isCheckedBehind = loaded.ok && (loaded.value.entryBytes ?? 0) > limit;
+  const saved = loaded.ok && !isCheckedBehind ? checkWhole(loaded.value) : loaded;
   if (saved.ok) {
-    verifyInBackground(saved.value, knowledgeDir, options);
+    if (isCheckedBehind) verifyInBackground(saved.value, knowledgeDir, options);
     return {
       ...saved.value,
       index: { source: "prebuilt", message: `loaded the prebuilt index ${indexFile}` },
@@ -164,11 +165,8 @@ export async function buildLibrary(
  */
 export const VERIFY_BEFORE_SERVING_BYTES = 32 * 1024 * 1024;
 
-function checkSmallLibrary(
-  saved: SavedLibrary,
-  limit: number,
-): Result<SavedLibrary, IndexRejection> {
-  if ((saved.entryBytes ?? 0) > limit) return ok(saved);
+/** Every article of the library checked before it is served (a small one). */
+function checkWhole(saved: SavedLibrary): Result<SavedLibrary, IndexRejection> {
   const problem = saved.verifySync?.() ?? null;
   return problem === null ? ok(saved) : fail({ kind: "corrupt", message: problem });
 }
@@ -184,8 +182,6 @@ function verifyInBackground(
   knowledgeDir: string,
   options: LibraryOptions,
 ): void {
-  if ((saved.entryBytes ?? 0) <= (options.verifyBeforeServingBytes ?? VERIFY_BEFORE_SERVING_BYTES))
-    return;
   saved.whenCorrupt?.((problem) => {
     analyzeKnowledge(knowledgeDir).then(
       (library) =>
