@@ -13,7 +13,7 @@ import {
   type PatternAlphabet,
 } from "./bitap-score.ts";
 import type { SearchHit } from "./candidate-search.ts";
-import { fieldNorm, hasDefaultScoring, type TokenScoreKey } from "./token-score.ts";
+import { fieldNorm, hasDefaultScoring, unscored, type TokenScoreKey } from "./token-score.ts";
 
 /** Fuse runs bitap on patterns of at most 32 characters; a longer query goes in chunks. */
 const CHUNK = 32;
@@ -82,11 +82,7 @@ export function rankByPlainScore<T>(
   query: string,
   limit?: number,
 ): SearchHit<T>[] {
-  // Fuse answers a blank query with every document, unscored.
-  if (query.trim().length === 0) {
-    const all = documents.map((item, refIndex) => ({ item, refIndex }));
-    return limit === undefined || limit < 0 ? all : all.slice(0, limit);
-  }
+  if (query.trim().length === 0) return unscored(documents, limit);
   const pattern = query.toLowerCase();
   const chunks = chunksOf(pattern);
   const totalWeight = keys.reduce((sum, key) => sum + key.weight, 0);

@@ -100,6 +100,12 @@ export function fieldNorm(text: string): number {
   return Math.round(NORM_DIGITS / Math.pow(Math.max(1, words), 0.5)) / NORM_DIGITS;
 }
 
+/** Fuse's answer to a blank query, in either search: every document, unscored. */
+export function unscored<T>(documents: readonly T[], limit?: number): SearchHit<T>[] {
+  const all = documents.map((item, refIndex) => ({ item, refIndex }));
+  return limit === undefined || limit < 0 ? all : all.slice(0, limit);
+}
+
 /**
  * Ranks `documents` for `query` as `new Fuse(documents, options).search(query, { limit })` does
  * with token search: best first, ties in document order, documents matching no word left out.
@@ -111,11 +117,7 @@ export function rankByTokenScore<T>(
   query: string,
   limit?: number,
 ): SearchHit<T>[] {
-  // Fuse answers a blank query with every document, unscored.
-  if (isBlank(query)) {
-    const all = documents.map((item, refIndex) => ({ item, refIndex }));
-    return limit === undefined || limit < 0 ? all : all.slice(0, limit);
-  }
+  if (isBlank(query)) return unscored(documents, limit);
   const terms = tokenize(query.toLowerCase());
   if (terms.length === 0 || documents.length === 0) return [];
   const totalWeight = keys.reduce((sum, key) => sum + key.weight, 0);
