@@ -19,7 +19,8 @@ function actorWords(actor: Actor): Set<string> {
   );
 }
 
-function isNamed(actor: Actor, queryWords: readonly string[]): boolean {
+/** Whether the actor's names, taken together, hold every one of the query's words. */
+export function isNamed(actor: Actor, queryWords: readonly string[]): boolean {
   if (queryWords.length === 0) return false;
   const words = actorWords(actor);
   return queryWords.every((word) => words.has(word));

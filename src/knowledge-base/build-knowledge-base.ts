@@ -19,6 +19,7 @@ import {
   QUOTE_OPTIONS,
 } from "./fuse-options.ts";
 import { findDocumentsWithWords } from "./find-named.ts";
+import { countQuotesBySpeaker } from "./quote-counts.ts";
 import { buildTokenIndex } from "./token-index.ts";
 
 interface Documents {
@@ -41,11 +42,17 @@ function listDocuments(sorted: readonly ArticleEntry[]): Documents {
         speaker: quote.speaker ?? "",
       })),
     ),
-    names: sorted.flatMap(({ article, analysis }) =>
-      analysis.actors.flatMap((actor) =>
-        [actor.name, ...actor.aliases].map((name) => ({ articleId: article.id, actor, name })),
-      ),
-    ),
+    names: sorted.flatMap(({ article, analysis }) => {
+      const spoken = countQuotesBySpeaker(analysis);
+      return analysis.actors.flatMap((actor) =>
+        [actor.name, ...actor.aliases].map((name) => ({
+          articleId: article.id,
+          actor,
+          name,
+          quoteCount: spoken.get(actor.id) ?? 0,
+        })),
+      );
+    }),
     articles: sorted.map(({ article }) => ({ articleId: article.id, title: article.title })),
   };
 }

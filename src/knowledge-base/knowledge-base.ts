@@ -30,6 +30,11 @@ export interface NameDocument {
   readonly articleId: string;
   readonly actor: Actor;
   readonly name: string;
+  /**
+   * How many of the article's quotes its actor speaks: /quote by speaker counts and picks a
+   * speaker's quotes from this, opening only the articles whose quotes it shows.
+   */
+  readonly quoteCount: number;
 }
 
 export interface ArticleDocument {

@@ -27,7 +27,12 @@ beforeAll(async () => {
   // The name documents in the index's order (as the knowledge base lists them).
   names = kb.entries.flatMap(({ article, analysis }) =>
     analysis.actors.flatMap((actor) =>
-      [actor.name, ...actor.aliases].map((name) => ({ articleId: article.id, actor, name })),
+      [actor.name, ...actor.aliases].map((name) => ({
+        articleId: article.id,
+        actor,
+        name,
+        quoteCount: analysis.quotes.filter((quote) => quote.speakerId === actor.id).length,
+      })),
     ),
   );
 });

@@ -25,6 +25,8 @@ export interface EntryColumns {
   readonly passageText: (passage: number) => string;
   /** Name and its actor's name, by turns: [name0, actor0, name1, actor1, …]. */
   readonly names: readonly string[];
+  /** How many quotes each name's actor speaks in its article. */
+  readonly nameQuotes: Uint32Array;
 }
 
 /** An article's head fields (HEAD_FIELDS), in order. */
@@ -129,6 +131,9 @@ export function readEntryColumns(
   ) {
     return fail("bad name documents");
   }
+  const quoteBytes = file.section("names.quotes");
+  const nameQuotes = quoteBytes === null ? null : readIntegers(quoteBytes);
+  if (nameQuotes === null || nameQuotes.length !== counts.names) return fail("bad name quotes");
   return ok({
     readEntry: (index) =>
       tail.source
@@ -144,6 +149,7 @@ export function readEntryColumns(
     firstName,
     ...passages.value,
     names: names as string[],
+    nameQuotes,
   });
 }
 

@@ -61,6 +61,7 @@ export function createLazyDocuments(
       articleId: idOf(entry),
       name: columns.names[2 * index] ?? "",
       actor: lazyActor(columns.names[2 * index + 1] ?? "", () => actorAt(load(entry), local)),
+      quoteCount: columns.nameQuotes[index] ?? 0,
     };
   });
   const articles = list(columns.heads.length, (index) => ({

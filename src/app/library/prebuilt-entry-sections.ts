@@ -2,11 +2,12 @@
  * The sections that let a library be served from the prebuilt index before its articles are
  * parsed: each entry's place in the entries section and its document counts, the fields that
  * list and title articles ("heads"), and what searches rank without opening an article (passage
- * texts and ids, and each name with its actor's name). Written from whole entries; read back by
+ * texts and ids, each name with its actor's name and how many quotes that actor speaks). Written from whole entries; read back by
  * lazy-entries.ts, which checks every one of them against the entries themselves.
  */
 import type { ArticleEntry } from "../../knowledge-base/knowledge-base.ts";
 import type { Article } from "../../model/article.ts";
+import { countQuotesBySpeaker } from "../../knowledge-base/quote-counts.ts";
 
 /** Per entry in `entries.table`: where its line starts, its length, and its documents. */
 export const TABLE_FIELDS = 5;
@@ -56,6 +57,7 @@ export function encodeEntrySections(entries: readonly ArticleEntry[]): EntrySect
   const numbers = new Uint32Array(passageCount);
   const ids: string[] = [];
   const names: string[] = [];
+  const nameQuotes: number[] = [];
   let lineStart = 0;
   let passage = 0;
   entries.forEach(({ article, analysis }, at) => {
@@ -77,8 +79,12 @@ export function encodeEntrySections(entries: readonly ArticleEntry[]): EntrySect
       passage++;
     }
     let nameCount = 0;
+    const spoken = countQuotesBySpeaker(analysis);
     for (const actor of analysis.actors) {
-      for (const name of namesOf(actor)) names.push(name, actor.name);
+      for (const name of namesOf(actor)) {
+        names.push(name, actor.name);
+        nameQuotes.push(spoken.get(actor.id) ?? 0);
+      }
       nameCount += namesOf(actor).length;
     }
     table[row + TABLE.names] = nameCount;
@@ -95,6 +101,7 @@ export function encodeEntrySections(entries: readonly ArticleEntry[]): EntrySect
       // Passage ids are "p3" or "p3b": never a newline.
       ["passages.ids", [Buffer.from(ids.join("\n"))]],
       ["names.docs", [Buffer.from(JSON.stringify(names))]],
+      ["names.quotes", [bytesOf(Uint32Array.from(nameQuotes))]],
     ],
   };
 }

@@ -18,7 +18,7 @@ import { TAIL_SECTIONS, type EntrySections } from "./prebuilt-entry-sections.ts"
 
 export const INDEX_FILE_FORMAT = "roundtable-knowledge-index";
 /** Bump when the layout or its meaning changes without a change to the hashed sources. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 export const INDEX_NAMES = ["passages", "quotes", "names", "articles"] as const;
 export const ARRAY_NAMES = ["offsets", "postings", "wordStarts", "words"] as const;

@@ -64,14 +64,24 @@ describe("a library read from the prebuilt index", () => {
     expect(parsed()).toBe(0);
   });
 
-  it("finds a speaker by opening only the articles that name them", () => {
+  it("finds a speaker's quotes by opening only the articles that quote them", () => {
     const { library, parsed } = open(bytes);
-    const named = kb.entries.filter((entry) =>
-      entry.analysis.actors.some((actor) => actor.name.includes("Brandt")),
+    const quoting = kb.entries.filter((entry) =>
+      entry.analysis.actors.some(
+        (actor) =>
+          actor.name.includes("Ortiz") &&
+          entry.analysis.quotes.some((quote) => quote.speakerId === actor.id),
+      ),
     );
-    expect(named.length).toBeLessThan(kb.entries.length);
-    answerQuotes(library.kb, { speaker: "Brandt" });
-    expect(parsed()).toBe(named.length);
+    const naming = kb.entries.filter((entry) =>
+      entry.analysis.actors.some((actor) => actor.name.includes("Ortiz")),
+    );
+    expect(quoting.length).toBeLessThan(naming.length);
+    expect(answerQuotes(library.kb, { speaker: "Ortiz" }).sections).not.toEqual([]);
+    expect(parsed()).toBe(quoting.length);
+    // Named but never quoted: said from the counts, with no article opened.
+    expect(answerQuotes(library.kb, { speaker: "Priya Nair" }).hint).toContain("never quoted");
+    expect(parsed()).toBe(quoting.length);
   });
 
   it("keeps at most so many parsed articles, and answers the same when it parses one again", () => {
@@ -98,6 +108,17 @@ describe("a library read from the prebuilt index", () => {
     const decoded = decodePrebuiltIndex(resealed(forged), KEY);
     if (!decoded.ok) throw new Error(decoded.error.message);
     expect(decoded.value.verifySync?.()).toMatch(/^the prebuilt index is corrupt \(entry 1: /u);
+  });
+
+  it("reports a saved quote count that differs from its article", () => {
+    const forged = Buffer.from(bytes);
+    const [at] = sectionOf(forged, "names.quotes");
+    forged.writeUInt32LE(forged.readUInt32LE(at) + 1, at);
+    const decoded = decodePrebuiltIndex(resealed(forged), KEY);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.value.verifySync?.()).toBe(
+      "the prebuilt index is corrupt (entry 1: quote counts differ)",
+    );
   });
 
   it("finds a word of the forward index that is no term, in its check after opening", () => {

@@ -1,0 +1,83 @@
+/**
+ * /quote by speaker counts a speaker's quotes from the names index and lists at most
+ * SPEAKER_QUOTE_LIMIT of them, saying how many there are; a topic then searches all of them.
+ */
+import { describe, expect, it } from "vitest";
+import { answerQuotes, SPEAKER_QUOTE_LIMIT } from "../../src/answer/quotes.ts";
+import { countSpeakerQuotes } from "../../src/answer/speaker-quotes.ts";
+import { analyzeArticle } from "../../src/extract/analyze-article.ts";
+import { ingestArticle } from "../../src/ingest/ingest-article.ts";
+import { buildKnowledgeBase } from "../../src/knowledge-base/build-knowledge-base.ts";
+import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
+
+const TOPICS = ["harbour", "budget", "school", "transit", "housing", "library", "river"];
+
+/** `count` articles, each quoting Rosa Okafor four times and naming Jun Tanaka unquoted. */
+function library(count: number): KnowledgeBase {
+  const entries = Array.from({ length: count }, (_, at) => {
+    const topic = TOPICS[at % TOPICS.length] ?? "";
+    const text = [
+      `Council debates ${topic} plan number ${at + 1}`,
+      `Councillor Rosa Okafor spoke at length on the ${topic} plan while Jun Tanaka watched.`,
+      `“The ${topic} plan needs money this year,” Ms. Okafor said.`,
+      `“We have waited long enough for the ${topic} work,” Ms. Okafor said.`,
+      `“Nobody should pay twice for ${topic} repairs,” Ms. Okafor said.`,
+      `“I will vote for it on Monday,” Ms. Okafor said.`,
+    ].join("\n\n");
+    const article = ingestArticle(`debate-${String(at).padStart(3, "0")}.txt`, Buffer.from(text));
+    if (!article.ok) throw new Error(article.error.message);
+    return { article: article.value, analysis: analyzeArticle(article.value) };
+  });
+  return buildKnowledgeBase(entries);
+}
+
+const introOf = (kb: KnowledgeBase, options: Parameters<typeof answerQuotes>[1]) =>
+  answerQuotes(kb, options)
+    .intro.map((part) => ("text" in part ? part.text : ""))
+    .join("");
+
+const itemsOf = (kb: KnowledgeBase, options: Parameters<typeof answerQuotes>[1]) =>
+  answerQuotes(kb, options).sections.flatMap((section) => section.items);
+
+describe("/quote by speaker", () => {
+  const small = library(3);
+  // More quotes (320) than are ranked whole, so a topic goes through the quote index.
+  const large = library(80);
+
+  it("counts a speaker's quotes from the names, and someone named but never quoted as none", () => {
+    expect(countSpeakerQuotes(small, small.entries, "Okafor").total).toBe(12);
+    expect(countSpeakerQuotes(small, small.entries, "rosa okafor").total).toBe(12);
+    const unquoted = countSpeakerQuotes(small, small.entries, "Tanaka");
+    expect(unquoted.total).toBe(0);
+    expect(unquoted.named.size).toBe(3);
+    expect(countSpeakerQuotes(small, small.entries, "Rosa Tanaka").named.size).toBe(0);
+  });
+
+  it("lists every quote when there are few, and says how many", () => {
+    expect(itemsOf(small, { speaker: "Okafor" })).toHaveLength(12);
+    expect(introOf(small, { speaker: "Okafor" })).toBe("12 verbatim quotes.");
+    expect(answerQuotes(small, { speaker: "Tanaka" }).hint).toBe(
+      "Tanaka is in the articles but is never quoted directly.",
+    );
+  });
+
+  it("lists at most the limit, and says how many there are and how to narrow them", () => {
+    expect(itemsOf(large, { speaker: "Okafor" })).toHaveLength(SPEAKER_QUOTE_LIMIT);
+    expect(introOf(large, { speaker: "Okafor" })).toBe(
+      `The first ${SPEAKER_QUOTE_LIMIT} of 320 verbatim quotes. Add about: or article: to narrow them.`,
+    );
+    const oneArticle = large.entries[79]?.article.id ?? "";
+    expect(itemsOf(large, { speaker: "Okafor", article: oneArticle })).toHaveLength(4);
+  });
+
+  it("finds a topic among all of a speaker's quotes, past the listed ones", () => {
+    // "river" is the topic of every seventh article: most lie past the first 100 quotes.
+    const found = itemsOf(large, { speaker: "Okafor", about: "river" });
+    const articles = new Set(found.flatMap((item) => item.citations.map((c) => c.articleId)));
+    const riverArticles = large.entries.filter((_, at) => at % 7 === 6);
+    expect(articles).toEqual(new Set(riverArticles.map((entry) => entry.article.id)));
+    expect(found).toHaveLength(3 * riverArticles.length);
+    expect(found.every((item) => item.citations.length === 1)).toBe(true);
+    expect(itemsOf(large, { speaker: "Tanaka", about: "river" })).toHaveLength(0);
+  });
+});
