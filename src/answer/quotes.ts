@@ -1,6 +1,5 @@
 /** /quote: verbatim quotes by speaker and/or topic; without options, one worth discussing. */
 import type { Answer, AnswerItem, Inline } from "../model/answer.ts";
-import type { Quote } from "../model/analysis.ts";
 import type {
   ArticleEntry,
   KnowledgeBase,
