@@ -76,11 +76,15 @@ export function findShortDocumentCandidates(
 /** Documents holding one word, sharing a weight: a word as spelled, or its look-alikes. */
 interface Tier {
   readonly weight: number;
-  readonly parts: readonly {
-    readonly position: number;
-    readonly isExact: boolean;
-    readonly terms: readonly number[];
-  }[];
+  /** Each a word's terms, of which the tier reads those spelled as the word, or the others. */
+  readonly parts: readonly TierPart[];
+}
+
+interface TierPart {
+  readonly position: number;
+  readonly isExact: boolean;
+  readonly word: string;
+  readonly terms: readonly number[];
 }
 
 /**
@@ -94,83 +98,82 @@ function findOneWordMatches(
   room: number,
 ): number[] {
   const tiers: Tier[] = [];
-  const addTier = (
-    weight: number,
-    part: { readonly position: number; readonly isExact: boolean; readonly terms: number[] },
-  ): void => {
-    if (part.terms.length === 0) return;
+  const addTier = (weight: number, part: TierPart): void => {
     const same = tiers.findIndex((tier) => tier.weight === weight);
     const earlier = tiers[same];
     if (earlier === undefined) tiers.push({ weight, parts: [part] });
     else tiers[same] = { weight, parts: [...earlier.parts, part] };
   };
-  plan.forEach((word, position) => {
-    const isExact = (termId: number): boolean => index.vocabulary[termId] === word.word;
-    addTier(word.weight, { position, isExact: true, terms: word.terms.filter(isExact) });
-    addTier(word.nearWeight, {
-      position,
-      isExact: false,
-      terms: word.terms.filter((termId) => !isExact(termId)),
-    });
+  plan.forEach(({ word, terms, weight, nearWeight }, position) => {
+    addTier(weight, { position, isExact: true, word, terms });
+    addTier(nearWeight, { position, isExact: false, word, terms });
   });
   tiers.sort((a, b) => b.weight - a.weight);
   const chosen: number[] = [];
   for (const tier of tiers) {
     const wanted = room - chosen.length;
     if (wanted <= 0) break;
-    // A list's first `wanted` members of the tier are all it can give: the tier's best are the
-    // smallest documents, and ones before them in a list are in the tier too.
-    const heads: number[] = [];
-    for (const { position, isExact, terms } of tier.parts) {
-      for (const termId of terms) {
-        collectTierHeads(index, tables, { termId, position, isExactTier: isExact, wanted }, heads);
-      }
-    }
-    let previous = -1;
-    for (const documentId of Uint32Array.from(heads).sort()) {
-      if (chosen.length === room) break;
-      if (documentId !== previous) chosen.push(documentId);
-      previous = documentId;
-    }
+    chosen.push(...smallestInTier(index, tables, tier, wanted));
   }
   return chosen;
 }
 
 /**
- * Up to `wanted` documents of a term's list in its tier: holding only word `position`, as spelled
- * for an exact tier, only through look-alikes for a near one.
+ * The `wanted` smallest documents of a tier, each once. Postings lists ascend, so a list is read
+ * only while it can still give a document smaller than the largest kept: a prefix of one letter
+ * stands for thousands of terms, and collecting each one's heads cost more than the search.
  */
-function collectTierHeads(
+function smallestInTier(
   index: TokenIndexData,
   tables: TermTables,
-  list: {
-    readonly termId: number;
-    readonly position: number;
-    readonly isExactTier: boolean;
-    readonly wanted: number;
-  },
-  heads: number[],
-): void {
-  const { offsets, postings, wordStarts, words } = index;
-  const { exact, near } = tables;
-  const bit = 1 << list.position;
-  const end = offsets[list.termId + 1] ?? 0;
-  let taken = 0;
-  for (let at = offsets[list.termId] ?? 0; at < end && taken < list.wanted; at++) {
-    const documentId = postings[at] ?? 0;
-    let exactHeld = 0;
-    let held = 0;
-    const stop = wordStarts[documentId + 1] ?? 0;
-    for (let place = wordStarts[documentId] ?? 0; place < stop; place++) {
-      const term = words[place] ?? NO_TERM;
-      if (term === NO_TERM) continue;
-      exactHeld |= exact[term] ?? 0;
-      held |= (exact[term] ?? 0) | (near[term] ?? 0);
+  tier: Tier,
+  wanted: number,
+): number[] {
+  const { offsets, postings, vocabulary } = index;
+  const kept: number[] = [];
+  for (const part of tier.parts) {
+    for (const termId of part.terms) {
+      if ((vocabulary[termId] === part.word) !== part.isExact) continue;
+      const end = offsets[termId + 1] ?? 0;
+      for (let at = offsets[termId] ?? 0; at < end; at++) {
+        const documentId = postings[at] ?? 0;
+        if (kept.length === wanted && documentId >= (kept[wanted - 1] ?? 0)) break;
+        if (holdsOnly(index, tables, documentId, part)) keepSmallest(kept, documentId, wanted);
+      }
     }
-    if (held !== bit || ((exactHeld & bit) !== 0) !== list.isExactTier) continue;
-    heads.push(documentId);
-    taken++;
   }
+  return kept;
+}
+
+/** Adds a document to an ascending list of at most `wanted`, once, dropping the largest. */
+function keepSmallest(kept: number[], documentId: number, wanted: number): void {
+  let at = kept.length;
+  while (at > 0 && (kept[at - 1] ?? 0) > documentId) at--;
+  if (kept[at - 1] === documentId) return;
+  kept.splice(at, 0, documentId);
+  if (kept.length > wanted) kept.pop();
+}
+
+/** Whether the document holds word `position` and no other, as spelled or not as the part says. */
+function holdsOnly(
+  index: TokenIndexData,
+  tables: TermTables,
+  documentId: number,
+  part: TierPart,
+): boolean {
+  const { wordStarts, words } = index;
+  const { exact, near } = tables;
+  const bit = 1 << part.position;
+  let exactHeld = 0;
+  let held = 0;
+  const stop = wordStarts[documentId + 1] ?? 0;
+  for (let place = wordStarts[documentId] ?? 0; place < stop; place++) {
+    const term = words[place] ?? NO_TERM;
+    if (term === NO_TERM) continue;
+    exactHeld |= exact[term] ?? 0;
+    held |= (exact[term] ?? 0) | (near[term] ?? 0);
+  }
+  return held === bit && ((exactHeld & bit) !== 0) === part.isExact;
 }
 
 function markTerms(index: TokenIndexData, plan: readonly WordPlan[], driver: WordPlan): TermTables {
@@ -212,13 +215,15 @@ function readFullMatches(
   const all = (1 << plan.length) - 1;
   const ids: number[] = [];
   const weights: number[] = [];
-  driver.terms.forEach((termId, rank) => {
+  // Plain loops: a closure here made each weight a boxed number (about 130 KB a keystroke).
+  for (let rank = 0; rank < driver.terms.length; rank++) {
+    const termId = driver.terms[rank] ?? 0;
     const end = offsets[termId + 1] ?? 0;
     for (let at = offsets[termId] ?? 0; at < end; at++) {
       const documentId = postings[at] ?? 0;
       let exactHeld = 0;
       let held = 0;
-      let firstRank = Infinity;
+      let firstRank = 0;
       const stop = wordStarts[documentId + 1] ?? 0;
       for (let place = wordStarts[documentId] ?? 0; place < stop; place++) {
         const term = words[place] ?? NO_TERM;
@@ -226,16 +231,19 @@ function readFullMatches(
         exactHeld |= exact[term] ?? 0;
         held |= (exact[term] ?? 0) | (near[term] ?? 0);
         const termRank = driverRank[term] ?? 0;
-        if (termRank > 0 && termRank < firstRank) firstRank = termRank;
+        if (termRank > 0 && (firstRank === 0 || termRank < firstRank)) firstRank = termRank;
       }
       if (firstRank !== rank + 1 || held !== all) continue;
       let weight = 0;
-      plan.forEach((word, position) => {
-        weight += (exactHeld >>> position) & 1 ? word.weight : word.nearWeight;
-      });
+      for (let position = 0; position < plan.length; position++) {
+        const word = plan[position];
+        if (word !== undefined) {
+          weight += (exactHeld >>> position) & 1 ? word.weight : word.nearWeight;
+        }
+      }
       ids.push(documentId);
       weights.push(weight);
     }
-  });
+  }
   return { ids, weights };
 }
