@@ -94,6 +94,10 @@ export function createRestPort(
       requireToken();
       return readId(await rest.post(Routes.channelMessages(channelId), { body }));
     },
+    editMessage: async (channelId, messageId, body) => {
+      requireToken();
+      await rest.patch(Routes.channelMessage(channelId, messageId), { body });
+    },
     followUp: async (body) => {
       await rest.post(Routes.webhook(interaction.application_id, interaction.token), {
         body,

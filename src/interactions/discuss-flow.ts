@@ -6,18 +6,22 @@ import {
   InteractionResponseType,
   MessageFlags,
   type APIMessageComponentInteraction,
+  type RESTPostAPIChannelMessageJSONBody,
 } from "discord-api-types/v10";
 import type { Answer } from "../model/answer.ts";
 import {
   renderDisagreementPoll,
+  renderExistingPoll,
   renderExistingThread,
   renderThreadMention,
   renderThreadQuestions,
   renderThreadStart,
 } from "../render/discord-discussion.ts";
+import { formatMessageLink, markPollPosted } from "../render/discord-buttons.ts";
 import { renderErrorMessage } from "../render/discord-error.ts";
 import { MissingBotTokenError } from "./discord-rest-port.ts";
 import type { Dispatch } from "./dispatch.ts";
+import { POSTING, type PollLedger } from "./poll-ledger.ts";
 import type { InteractionPlan, InteractionPort } from "./interaction-plan.ts";
 import {
   checkDiscussPress,
@@ -30,6 +34,8 @@ export interface DiscussFlowDependencies {
   readonly dispatch: Dispatch;
   /** How long a poll stays open, 1–768 hours (config: POLL_DURATION_HOURS). */
   readonly pollDurationHours: number;
+  /** Which replies have their poll, so a second press links to it instead of posting again. */
+  readonly polls: PollLedger;
 }
 
 const NO_MENTIONS = { parse: [] };
@@ -88,6 +94,44 @@ async function openThread(
   for (const question of questions) await port.createMessage(threadId, question);
   const count = `${questions.length} ${questions.length === 1 ? "question" : "questions"}`;
   await say(`🧵 Opened ${renderThreadMention(threadId)} with ${count}.`);
+}
+
+/**
+ * Posts the poll once per reply: claimed before posting (a second press meanwhile is told so),
+ * then the reply's "Make a poll" becomes a link to it. A failed post frees the claim.
+ */
+async function postPoll(
+  port: InteractionPort,
+  target: {
+    readonly interaction: APIMessageComponentInteraction;
+    readonly channelId: string;
+    readonly polls: PollLedger;
+  },
+  say: (text: string) => Promise<void>,
+  render: () => RESTPostAPIChannelMessageJSONBody,
+): Promise<void> {
+  const { interaction, channelId, polls } = target;
+  const replyId = interaction.message.id;
+  if (!polls.claim(replyId)) {
+    const link = polls.find(replyId);
+    return say(renderExistingPoll(link === POSTING ? null : link).content ?? "");
+  }
+  let pollId: string;
+  try {
+    pollId = await port.createMessage(channelId, render());
+  } catch (error) {
+    polls.release(replyId);
+    throw error;
+  }
+  const link = formatMessageLink(interaction.guild_id ?? null, channelId, pollId);
+  polls.record(replyId, link);
+  await say("📊 Posted the poll in this channel.");
+  // The poll stands whatever happens to this edit; the ledger still answers later presses.
+  await port
+    .editMessage(channelId, replyId, {
+      components: markPollPosted(interaction.message.components ?? [], link),
+    })
+    .catch(() => undefined);
 }
 
 /** Runs the post, reporting through `say`; unexplained failures are said and rethrown (logged). */
@@ -149,6 +193,16 @@ export async function planDiscussAction(
       log: { command: kind, outcome: "answer" },
     };
   }
+  const poll = kind === "poll" ? deps.polls.find(interaction.message.id) : null;
+  if (poll !== null) {
+    return {
+      response: {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: renderExistingPoll(poll === POSTING ? null : poll),
+      },
+      log: { command: kind, outcome: "answer" },
+    };
+  }
   const discussion = await findDiscussion(deps, articleId, interaction.guild_id ?? null);
   if (!discussion.ok) return refuse(kind, discussion.message);
   const { answer } = discussion;
@@ -174,11 +228,14 @@ export async function planDiscussAction(
       const post =
         kind === "thread" || disagreement === undefined
           ? () => openThread(port, target, answer, say)
-          : async () => {
-              const options = { durationHours: deps.pollDurationHours, articleId, title };
-              await port.createMessage(channelId, renderDisagreementPoll(disagreement, options));
-              await say("📊 Posted the poll in this channel.");
-            };
+          : () =>
+              postPoll(port, { interaction, channelId, polls: deps.polls }, say, () =>
+                renderDisagreementPoll(disagreement, {
+                  durationHours: deps.pollDurationHours,
+                  articleId,
+                  title,
+                }),
+              );
       return postWithReport(kind, post, say);
     },
   };

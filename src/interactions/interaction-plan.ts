@@ -4,6 +4,7 @@
  */
 import type {
   RESTPatchAPIWebhookWithTokenMessageJSONBody,
+  RESTPatchAPIChannelMessageJSONBody,
   RESTPostAPIChannelMessageJSONBody,
   RESTPostAPIChannelMessagesThreadsJSONBody,
   RESTPostAPIWebhookWithTokenJSONBody,
@@ -35,6 +36,12 @@ export interface InteractionPort {
   ): Promise<string>;
   /** Posts a message in a channel or thread as the bot; resolves to the message's id. */
   createMessage(channelId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<string>;
+  /** Edits a message the bot sent in a channel (a public reply's buttons, after a poll). */
+  editMessage(
+    channelId: string,
+    messageId: string,
+    body: RESTPatchAPIChannelMessageJSONBody,
+  ): Promise<void>;
 }
 
 /** Fields for the interaction's log line. */

@@ -18,6 +18,7 @@ import {
   type TimelinePicture,
 } from "../render/timeline-picture/render-timeline-picture.ts";
 import { planDiscussAction } from "./discuss-flow.ts";
+import { createPollLedger, type PollLedger } from "./poll-ledger.ts";
 import type { CommandRequest, Dispatch } from "./dispatch.ts";
 import type { InteractionPlan, InteractionPort } from "./interaction-plan.ts";
 import { toCommandRequest } from "./interaction-request.ts";
@@ -46,6 +47,20 @@ export interface PlanDependencies {
   readonly pollDurationHours?: number;
   /** Each server's own articles: /library and "Add to library". Absent: those say so. */
   readonly library?: LibraryPort;
+  /** Which /discuss replies have their poll; one per set of dependencies when absent. */
+  readonly polls?: PollLedger;
+}
+
+const ledgers = new WeakMap<PlanDependencies, PollLedger>();
+
+function pollsOf(deps: PlanDependencies): PollLedger {
+  if (deps.polls !== undefined) return deps.polls;
+  let ledger = ledgers.get(deps);
+  if (ledger === undefined) {
+    ledger = createPollLedger();
+    ledgers.set(deps, ledger);
+  }
+  return ledger;
 }
 
 const DEFAULT_POLL_HOURS = 24;
@@ -153,6 +168,7 @@ async function planComponent(
       return planDiscussAction(interaction, action.value.kind, action.value.articleId, {
         dispatch: deps.dispatch,
         pollDurationHours: deps.pollDurationHours ?? DEFAULT_POLL_HOURS,
+        polls: pollsOf(deps),
       });
     case "open": {
       const request = decodePageKey(action.value.pageKey);

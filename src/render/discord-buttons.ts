@@ -4,10 +4,12 @@ import {
   ComponentType,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
+  type APIButtonComponentWithURL,
+  type APIMessageTopLevelComponent,
   type APIComponentInMessageActionRow,
 } from "discord-api-types/v10";
 import type { Answer } from "../model/answer.ts";
-import { formatCustomId, type CustomIdAction } from "./custom-id.ts";
+import { formatCustomId, parseCustomId, type CustomIdAction } from "./custom-id.ts";
 
 export type MessageRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -112,3 +114,45 @@ export function renderDiscussRow(answer: Answer, isPrivate: boolean): MessageRow
     ),
   };
 }
+
+/** Where a posted message is: a link Discord opens at the message. */
+export function formatMessageLink(
+  guildId: string | null,
+  channelId: string,
+  messageId: string,
+): string {
+  return `https://discord.com/channels/${guildId ?? "@me"}/${channelId}/${messageId}`;
+}
+
+/**
+ * A /discuss reply's rows once its poll is posted: "Make a poll" becomes a link to the poll, so
+ * nobody posts a second one, and the other buttons stay as they were.
+ */
+export function markPollPosted(
+  components: readonly APIMessageTopLevelComponent[],
+  pollLink: string,
+): APIMessageTopLevelComponent[] {
+  return components.map((row) =>
+    row.type !== ComponentType.ActionRow
+      ? row
+      : {
+          ...row,
+          components: row.components.map((component) => {
+            const action =
+              component.type === ComponentType.Button && "custom_id" in component
+                ? parseCustomId(component.custom_id)
+                : null;
+            if (action?.ok !== true || action.value.kind !== "poll") return component;
+            const link: APIButtonComponentWithURL = {
+              type: ComponentType.Button,
+              style: ButtonStyle.Link,
+              label: POLL_POSTED,
+              url: pollLink,
+            };
+            return link;
+          }),
+        },
+  );
+}
+
+export const POLL_POSTED = "📊 See the poll";

@@ -45,6 +45,18 @@ export function renderExistingThread(threadId: string): APIInteractionResponseCa
   };
 }
 
+/** The private answer to a press on a reply whose poll is posted (a link) or being posted (null). */
+export function renderExistingPoll(pollLink: string | null): APIInteractionResponseCallbackData {
+  return {
+    content:
+      pollLink === null
+        ? "📊 This discussion's poll is being posted right now."
+        : `📊 This discussion already has its poll: ${pollLink}`,
+    allowed_mentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral,
+  };
+}
+
 /** A channel name is shown verbatim (no markdown), so it only needs cleaning and a cut. */
 function toPlainLine(text: string, max: number): string {
   return truncateText(neutralizeMentions(toSingleLine(text)).replace(/\s+/g, " ").trim(), max);

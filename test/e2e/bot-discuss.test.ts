@@ -58,13 +58,16 @@ async function callbackFor(id: string): Promise<Callback> {
   return request.body as Callback;
 }
 
+/** The reply as the channel holds it (the bot may edit it there), under an id of the test's. */
 function messageFrom(data: Record<string, unknown> | undefined, id: string): APIMessage {
-  return buildMessage({
+  const message = buildMessage({
     id,
     channelId: CHANNEL,
     author: buildUser(fake.state.applicationId, "Roundtable", true),
     body: data,
   });
+  fake.state.channelMessages.set(id, message);
+  return message;
 }
 
 async function runDiscuss(isPublic = true): Promise<Callback> {
@@ -229,6 +232,41 @@ describe("/discuss buttons", () => {
     expect(body.content).toContain("**Rayhan Asat**");
     expect(body.content).toContain("¶13");
     expect(report.body).toMatchObject({ content: "📊 Posted the poll in this channel." });
+  });
+
+  it("posts one poll per reply: its button becomes a link to it, and a later press links to it", async () => {
+    const reply = await runDiscuss();
+    const message = messageFrom(reply.data, "1610000000000000004");
+    const isPoll = (r: RecordedRequest) =>
+      isMessageIn(CHANNEL)(r) && JSON.stringify(r.body).includes('"poll"');
+    const before = sent(isPoll).length;
+    await press("rt1:poll:fentanyl-ifs", message);
+    const edit = await fake.waitForRequest(
+      (r) => r.method === "PATCH" && r.route === `/channels/${CHANNEL}/messages/${message.id}`,
+      10_000,
+    );
+    const pollId = (sent(isPoll).at(-1)?.response as { id: string }).id;
+    expect(edit.status).toBe(200);
+    const buttons = (edit.body as { components: { components: Record<string, unknown>[] }[] })
+      .components[0]?.components;
+    const link = String(buttons?.[1]?.["url"]);
+    // The poll's own link, in the server the button was pressed in.
+    expect(link).toMatch(new RegExp(`^https://discord\\.com/channels/\\d+/${CHANNEL}/${pollId}$`));
+    expect(buttons?.map((b) => b["custom_id"] ?? b["label"])).toEqual([
+      "rt1:thread:fentanyl-ifs",
+      "📊 See the poll",
+    ]);
+    expect(fake.state.channelMessages.get(message.id)?.components).toEqual(
+      (edit.body as { components: unknown }).components,
+    );
+    // A press from a client that still shows the old button: the poll's link, no second poll.
+    const again = await press("rt1:poll:fentanyl-ifs", message);
+    expect(again.callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(again.callback.data?.["flags"]).toBe(MessageFlags.Ephemeral);
+    expect(String(again.callback.data?.["content"])).toBe(
+      `📊 This discussion already has its poll: ${link}`,
+    );
+    expect(sent(isPoll)).toHaveLength(before + 1);
   });
 
   it.each([

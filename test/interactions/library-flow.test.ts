@@ -75,6 +75,7 @@ async function edited(planned: InteractionPlan) {
     followUp: () => Promise.resolve(),
     startThread: () => Promise.resolve("0"),
     createMessage: () => Promise.resolve("0"),
+    editMessage: async () => undefined,
   });
   return edits;
 }

@@ -48,6 +48,7 @@ function createPort(edits: { body: unknown; files: readonly UploadFile[] }[]): I
     followUp: async () => undefined,
     startThread: async () => "0",
     createMessage: async () => "0",
+    editMessage: async () => undefined,
   };
 }
 

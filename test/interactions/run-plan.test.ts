@@ -20,6 +20,7 @@ const port: InteractionPort = {
   followUp: async () => undefined,
   startThread: async () => "0",
   createMessage: async () => "0",
+  editMessage: async () => undefined,
 };
 
 function createRunner(overrides: Partial<PlanRunner>) {

@@ -1,8 +1,8 @@
-import { MessageFlags } from "discord-api-types/v10";
+import { ButtonStyle, ComponentType, MessageFlags } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
 import type { Disagreement } from "../../src/model/answer.ts";
 import { formatCustomId, parseCustomId } from "../../src/render/custom-id.ts";
-import { renderDiscussRow } from "../../src/render/discord-buttons.ts";
+import { markPollPosted, POLL_POSTED, renderDiscussRow } from "../../src/render/discord-buttons.ts";
 import {
   renderDisagreementPoll,
   renderExistingThread,
@@ -142,6 +142,24 @@ describe("the Open a thread and Make a poll buttons", () => {
       { ok: true, value: { kind: "thread", articleId: "fentanyl-ifs" } },
       { ok: true, value: { kind: "poll", articleId: "fentanyl-ifs" } },
     ]);
+  });
+
+  it("turn Make a poll into a link to the poll once it is posted, leaving the rest", () => {
+    const row = renderDiscussRow(discussion, false);
+    if (row === null) throw new Error("no row");
+    const link = "https://discord.com/channels/1/2/3";
+    const marked = markPollPosted([row, { type: ComponentType.TextDisplay, content: "x" }], link);
+    expect(marked[0]).toEqual({
+      ...row,
+      components: [
+        row.components[0],
+        { type: ComponentType.Button, style: ButtonStyle.Link, label: POLL_POSTED, url: link },
+      ],
+    });
+    expect(marked[1]).toEqual({ type: ComponentType.TextDisplay, content: "x" });
+    const errors = new FormErrors();
+    checkMessage(errors, [], { components: [marked[0]] }, { isCreation: false });
+    expect(errors.filed).toEqual([]);
   });
 
   it("are left off a private reply and off an answer without the actions", () => {

@@ -38,6 +38,7 @@ class TinyConnection implements GatewayConnection {
       followUp: async () => undefined,
       startThread: async () => "0",
       createMessage: async () => "0",
+      editMessage: async () => undefined,
     };
   }
   deliver(id: string): void {

@@ -40,6 +40,7 @@ function setUp(plan: (interaction: APIInteraction, clock: { ms: number }) => Int
     followUp: async () => void followUps.push("follow-up"),
     startThread: async () => "0",
     createMessage: async () => "0",
+    editMessage: async () => undefined,
   };
   const publicKey = parsePublicKey(keys.publicKeyHex);
   if (!publicKey.ok) throw new Error(publicKey.error);

@@ -8,6 +8,7 @@ import {
 } from "../../interactions/interaction-queue.ts";
 import type { LibraryPort } from "../../interactions/library/library-port.ts";
 import type { PlanDependencies } from "../../interactions/plan-interaction.ts";
+import { createPollLedger } from "../../interactions/poll-ledger.ts";
 import { createTimelineDrawer } from "../../interactions/timeline-drawer.ts";
 import type { Library } from "../library/build-library.ts";
 import type { Config } from "./config.ts";
@@ -23,6 +24,7 @@ export function createPlanDependencies(
     dispatch: createDispatcher(knowledge),
     drawTimeline: createTimelineDrawer(knowledge),
     pollDurationHours: config.pollDurationHours,
+    polls: createPollLedger(),
     ...(libraries && { library: libraries }),
   };
 }
