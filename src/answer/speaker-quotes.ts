@@ -1,14 +1,12 @@
 /**
- * /quote by speaker in a library of any size: the names index says, without opening an article,
- * who in scope goes by every word of the name and how many quotes each speaks; only the articles
- * whose quotes are shown are opened. A surname found in thousands of articles of a prebuilt
- * library would otherwise parse all of them within one command.
+ * /quote by speaker in a library of any size: the names index says who in scope goes by every
+ * word of the name and how many quotes each speaks (named-actors.ts); only the articles whose
+ * quotes are shown are opened.
  */
 import type { Quote } from "../model/analysis.ts";
 import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-base.ts";
-import { tokenizeQuery } from "../knowledge-base/fuzzy-words.ts";
+import { findNamedActors, type NamedActors, type NamedCounts } from "./named-actors.ts";
 import { isNamed } from "./resolve-actor.ts";
-import { scopeFilter } from "./resolve-article.ts";
 
 export interface FoundQuote {
   readonly entry: ArticleEntry;
@@ -16,36 +14,9 @@ export interface FoundQuote {
 }
 
 /** Who in scope is named by every word of a speaker's name, counted but not yet opened. */
-export interface SpeakerCount {
-  readonly words: readonly string[];
-  /** Article id → the names of its actors named so → how many quotes each speaks. */
-  readonly named: ReadonlyMap<string, ReadonlyMap<string, number>>;
+export interface SpeakerCount extends NamedActors {
   /** Their quotes in scope, by the saved counts. */
   readonly total: number;
-}
-
-/** Article id → actor name → quote count, for actors whose names hold every word. */
-function findNamed(
-  kb: KnowledgeBase,
-  words: readonly string[],
-  isInScope: (articleId: string) => boolean,
-): Map<string, Map<string, number>> {
-  let named: Map<string, Map<string, number>> | undefined;
-  for (const word of words) {
-    // An actor qualifies when each word is in one of its names (as isNamed reads them), so the
-    // sets are intersected per actor, not per name.
-    const holding = new Map<string, Map<string, number>>();
-    for (const doc of kb.findNamesWithWords([word])) {
-      if (!isInScope(doc.articleId)) continue;
-      if (named !== undefined && named.get(doc.articleId)?.has(doc.actor.name) !== true) continue;
-      const actors = holding.get(doc.articleId) ?? new Map<string, number>();
-      actors.set(doc.actor.name, doc.quoteCount);
-      holding.set(doc.articleId, actors);
-    }
-    named = holding;
-    if (named.size === 0) break;
-  }
-  return named ?? new Map();
 }
 
 export function countSpeakerQuotes(
@@ -53,11 +24,12 @@ export function countSpeakerQuotes(
   scope: readonly ArticleEntry[],
   speaker: string,
 ): SpeakerCount {
-  const words = tokenizeQuery(speaker);
-  const named = words.length === 0 ? new Map() : findNamed(kb, words, scopeFilter(kb, scope));
+  const found = findNamedActors(kb, scope, speaker);
   let total = 0;
-  for (const actors of named.values()) for (const count of actors.values()) total += count;
-  return { words, named, total };
+  for (const actors of found.named.values()) {
+    for (const counts of actors.values()) total += counts.quotes;
+  }
+  return { ...found, total };
 }
 
 /** A speaker's own sentences before the words quoted inside reported speech. */
@@ -65,8 +37,8 @@ export function wholeQuotesFirst(found: readonly FoundQuote[]): FoundQuote[] {
   return [...found.filter((f) => !f.quote.isFragment), ...found.filter((f) => f.quote.isFragment)];
 }
 
-const speaksAny = (actors: ReadonlyMap<string, number>): boolean =>
-  [...actors.values()].some((count) => count > 0);
+const speaksAny = (actors: ReadonlyMap<string, NamedCounts>): boolean =>
+  [...actors.values()].some((counts) => counts.quotes > 0);
 
 /**
  * The speaker's quotes in scope order, whole articles at a time until at least `limit` (then cut

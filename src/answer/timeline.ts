@@ -6,7 +6,9 @@ import { bold, buildAnswer, buildEmptyAnswer, italic, item, text } from "./build
 import { cite } from "./citations.ts";
 import { formatDate } from "./format-date.ts";
 import { resolveScope } from "./resolve-article.ts";
-import { describeUnknownActor, findActors, suggestActorNames } from "./resolve-actor.ts";
+import { findNamedActors } from "./named-actors.ts";
+import { ARTICLES_READ_MAX, describeTooManyArticles } from "./reading-limit.ts";
+import { describeUnknownActor, suggestActorNames } from "./resolve-actor.ts";
 
 export interface TimelineOptions {
   readonly article?: string | undefined;
@@ -50,29 +52,58 @@ function dedupe(events: readonly PlacedEvent[]): PlacedEvent[] {
   });
 }
 
+/** The articles a timeline reads, the events it keeps, and its title. */
+function planTimeline(
+  kb: KnowledgeBase,
+  scope: readonly ArticleEntry[],
+  actorName: string,
+):
+  | { read: readonly ArticleEntry[]; keeps: (placed: PlacedEvent) => boolean; title: string }
+  | Answer {
+  const title =
+    scope.length === 1 && scope[0] ? `Timeline of “${scope[0].article.title}”` : "Timeline";
+  if (actorName === "") return { read: scope, keeps: () => true, title };
+  // Only the articles naming the actor are opened (named-actors.ts).
+  const { named } = findNamedActors(kb, scope, actorName);
+  const read = scope.filter((entry) => named.has(entry.article.id));
+  const first = read[0] === undefined ? undefined : named.get(read[0].article.id)?.keys().next();
+  if (first === undefined || first.done === true) {
+    return buildEmptyAnswer(
+      "timeline",
+      title,
+      describeUnknownActor(actorName, suggestActorNames(kb, scope, actorName)),
+    );
+  }
+  return {
+    read,
+    keeps: ({ entry, event }) => {
+      const actors = named.get(entry.article.id);
+      return event.actors.some((actor) => actors?.has(actor) === true);
+    },
+    title: `Timeline: ${first.value}`,
+  };
+}
+
 export function answerTimeline(kb: KnowledgeBase, options: TimelineOptions): Answer {
   const scope = resolveScope(kb, options.article);
   const actorName = options.actor?.trim() ?? "";
-  let events: PlacedEvent[] = scope.flatMap((entry) =>
-    entry.analysis.events.map((event) => ({ entry, event })),
-  );
-  let title =
-    scope.length === 1 && scope[0] ? `Timeline of “${scope[0].article.title}”` : "Timeline";
-  if (actorName !== "") {
-    const matches = findActors(kb, scope, actorName);
-    if (matches.length === 0) {
-      return buildEmptyAnswer(
-        "timeline",
-        title,
-        describeUnknownActor(actorName, suggestActorNames(kb, scope, actorName)),
-      );
-    }
-    const names = new Set(matches.map((match) => `${match.entry.article.id}#${match.actor.name}`));
-    events = events.filter(({ entry, event }) =>
-      event.actors.some((a) => names.has(`${entry.article.id}#${a}`)),
-    );
-    title = `Timeline: ${matches[0]?.actor.name ?? actorName}`;
+  const plan = planTimeline(kb, scope, actorName);
+  if (!("read" in plan)) return plan;
+  const { read, keeps, title } = plan;
+  if (read.length > ARTICLES_READ_MAX) {
+    const hint =
+      actorName === ""
+        ? describeTooManyArticles("The library holds", read.length, "Add article: or actor:.")
+        : describeTooManyArticles(
+            `“${actorName.slice(0, 100)}” is in`,
+            read.length,
+            "Add article:, or a fuller name.",
+          );
+    return buildEmptyAnswer("timeline", title, hint);
   }
+  const events = read
+    .flatMap((entry) => entry.analysis.events.map((event) => ({ entry, event })))
+    .filter(keeps);
   const ordered = dedupe(events).sort(compareEvents);
   if (ordered.length === 0) {
     return buildEmptyAnswer("timeline", title, "No dated events were found for this.");

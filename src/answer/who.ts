@@ -4,13 +4,10 @@ import type { ArticleEntry, KnowledgeBase } from "../knowledge-base/knowledge-ba
 import { bold, buildAnswer, buildEmptyAnswer, item, quoted, text } from "./build-answer.ts";
 import { cite } from "./citations.ts";
 import { resolveScope } from "./resolve-article.ts";
+import { findNamedActors, groupNamedActors, type NamedGroup } from "./named-actors.ts";
+import { ARTICLES_READ_MAX, describeTooManyArticles } from "./reading-limit.ts";
 import type { ActorMatch } from "./resolve-actor.ts";
-import {
-  describeUnknownActor,
-  findActors,
-  groupByName,
-  suggestActorNames,
-} from "./resolve-actor.ts";
+import { describeUnknownActor, isNamed, suggestActorNames } from "./resolve-actor.ts";
 import { dedupeCitations, describeActorLine, describeStance, quotesBy } from "./describe-actor.ts";
 
 export interface WhoOptions {
@@ -63,7 +60,28 @@ function buildProfileItems({ entry, actor }: ActorMatch): AnswerItem[] {
   return items;
 }
 
-function buildProfile(matches: readonly ActorMatch[], others: readonly string[]): Answer {
+/** Other articles listed under a profile, and other names listed in its hint, at most. */
+const ALSO_SHOWN = 25;
+const OTHERS_SHOWN = 10;
+
+function describeRest(moreArticles: number, others: readonly string[]): string | null {
+  const parts: string[] = [];
+  if (moreArticles > 0) {
+    const articles = moreArticles === 1 ? "article" : "articles";
+    parts.push(`Also in ${moreArticles.toLocaleString("en-US")} more ${articles}.`);
+  }
+  if (others.length > 0) {
+    const more = others.length > OTHERS_SHOWN ? ` and ${others.length - OTHERS_SHOWN} more` : "";
+    parts.push(`Also matching: ${others.slice(0, OTHERS_SHOWN).join(", ")}${more}.`);
+  }
+  return parts.length > 0 ? parts.join(" ") : null;
+}
+
+function buildProfile(
+  matches: readonly ActorMatch[],
+  articleCount: number,
+  others: readonly string[],
+): Answer {
   const [primary, ...elsewhere] = matches;
   if (!primary) throw new Error("buildProfile needs at least one match");
   const { entry, actor } = primary;
@@ -99,8 +117,18 @@ function buildProfile(matches: readonly ActorMatch[], others: readonly string[])
       text(`${actor.kind === "person" ? "Person" : "Organisation"} in “${entry.article.title}”.`),
     ],
     sections,
-    hint: others.length > 0 ? `Also matching: ${others.join(", ")}.` : null,
+    hint: describeRest(articleCount - matches.length, others),
     url: entry.article.url,
+  });
+}
+
+/** The group's actor in its first `limit` articles, each article opened (parsed) here. */
+function openGroup(group: NamedGroup, words: readonly string[], limit: number): ActorMatch[] {
+  return group.entries.slice(0, limit).flatMap((entry) => {
+    const actor = entry.analysis.actors.find(
+      (candidate) => candidate.name === group.actorName && isNamed(candidate, words),
+    );
+    return actor === undefined ? [] : [{ entry, actor }];
   });
 }
 
@@ -108,12 +136,21 @@ function buildProfile(matches: readonly ActorMatch[], others: readonly string[])
 export function answerWho(kb: KnowledgeBase, options: WhoOptions): Answer {
   const scope = resolveScope(kb, options.article);
   const name = options.name?.trim() ?? "";
-  if (name === "") return buildCast(scope);
-  const groups = [...groupByName(findActors(kb, scope, name)).values()].sort(
-    (a, b) => mentionCount(b) - mentionCount(a),
-  );
+  if (name === "") {
+    if (scope.length <= ARTICLES_READ_MAX) return buildCast(scope);
+    const hint = describeTooManyArticles(
+      "The library holds",
+      scope.length,
+      "Add article: for one article's cast, or name: for one person.",
+    );
+    return buildEmptyAnswer("who", "Who is in the articles", hint);
+  }
+  // Ranked by mentions across their articles, counted without opening any (named-actors.ts).
+  const named = findNamedActors(kb, scope, name);
+  const groups = groupNamedActors(scope, named).sort((a, b) => b.mentions - a.mentions);
   const [best, ...rest] = groups;
-  if (!best) {
+  const matches = best === undefined ? [] : openGroup(best, named.words, 1 + ALSO_SHOWN);
+  if (best === undefined || matches.length === 0) {
     return buildEmptyAnswer(
       "who",
       `Who is “${name}”?`,
@@ -121,11 +158,8 @@ export function answerWho(kb: KnowledgeBase, options: WhoOptions): Answer {
     );
   }
   return buildProfile(
-    best,
-    rest.map((group) => group[0]?.actor.name ?? ""),
+    matches,
+    best.entries.length,
+    rest.map((group) => group.actorName),
   );
-}
-
-function mentionCount(group: readonly ActorMatch[]): number {
-  return group.reduce((sum, match) => sum + match.actor.passages.length, 0);
 }

@@ -50,6 +50,7 @@ function listDocuments(sorted: readonly ArticleEntry[]): Documents {
           actor,
           name,
           quoteCount: spoken.get(actor.id) ?? 0,
+          mentionCount: actor.passages.length,
         })),
       );
     }),

@@ -35,6 +35,8 @@ export interface NameDocument {
    * speaker's quotes from this, opening only the articles whose quotes it shows.
    */
   readonly quoteCount: number;
+  /** How many of the article's passages mention its actor (the actor's `passages`). */
+  readonly mentionCount: number;
 }
 
 export interface ArticleDocument {

@@ -32,6 +32,7 @@ beforeAll(async () => {
         actor,
         name,
         quoteCount: analysis.quotes.filter((quote) => quote.speakerId === actor.id).length,
+        mentionCount: actor.passages.length,
       })),
     ),
   );

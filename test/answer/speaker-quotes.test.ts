@@ -5,31 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { answerQuotes, SPEAKER_QUOTE_LIMIT } from "../../src/answer/quotes.ts";
 import { countSpeakerQuotes } from "../../src/answer/speaker-quotes.ts";
-import { analyzeArticle } from "../../src/extract/analyze-article.ts";
-import { ingestArticle } from "../../src/ingest/ingest-article.ts";
-import { buildKnowledgeBase } from "../../src/knowledge-base/build-knowledge-base.ts";
 import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
-
-const TOPICS = ["harbour", "budget", "school", "transit", "housing", "library", "river"];
-
-/** `count` articles, each quoting Rosa Okafor four times and naming Jun Tanaka unquoted. */
-function library(count: number): KnowledgeBase {
-  const entries = Array.from({ length: count }, (_, at) => {
-    const topic = TOPICS[at % TOPICS.length] ?? "";
-    const text = [
-      `Council debates ${topic} plan number ${at + 1}`,
-      `Councillor Rosa Okafor spoke at length on the ${topic} plan while Jun Tanaka watched.`,
-      `“The ${topic} plan needs money this year,” Ms. Okafor said.`,
-      `“We have waited long enough for the ${topic} work,” Ms. Okafor said.`,
-      `“Nobody should pay twice for ${topic} repairs,” Ms. Okafor said.`,
-      `“I will vote for it on Monday,” Ms. Okafor said.`,
-    ].join("\n\n");
-    const article = ingestArticle(`debate-${String(at).padStart(3, "0")}.txt`, Buffer.from(text));
-    if (!article.ok) throw new Error(article.error.message);
-    return { article: article.value, analysis: analyzeArticle(article.value) };
-  });
-  return buildKnowledgeBase(entries);
-}
+import { buildCouncilLibrary as library } from "../support/council-library.ts";
 
 const introOf = (kb: KnowledgeBase, options: Parameters<typeof answerQuotes>[1]) =>
   answerQuotes(kb, options)

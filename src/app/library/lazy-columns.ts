@@ -25,8 +25,8 @@ export interface EntryColumns {
   readonly passageText: (passage: number) => string;
   /** Name and its actor's name, by turns: [name0, actor0, name1, actor1, …]. */
   readonly names: readonly string[];
-  /** How many quotes each name's actor speaks in its article. */
-  readonly nameQuotes: Uint32Array;
+  /** Each name's actor's quotes and mentions in its article, by turns: [q0, m0, q1, m1, …]. */
+  readonly nameCounts: Uint32Array;
 }
 
 /** An article's head fields (HEAD_FIELDS), in order. */
@@ -131,9 +131,11 @@ export function readEntryColumns(
   ) {
     return fail("bad name documents");
   }
-  const quoteBytes = file.section("names.quotes");
-  const nameQuotes = quoteBytes === null ? null : readIntegers(quoteBytes);
-  if (nameQuotes === null || nameQuotes.length !== counts.names) return fail("bad name quotes");
+  const countBytes = file.section("names.counts");
+  const nameCounts = countBytes === null ? null : readIntegers(countBytes);
+  if (nameCounts === null || nameCounts.length !== 2 * counts.names) {
+    return fail("bad name counts");
+  }
   return ok({
     readEntry: (index) =>
       tail.source
@@ -149,7 +151,7 @@ export function readEntryColumns(
     firstName,
     ...passages.value,
     names: names as string[],
-    nameQuotes,
+    nameCounts,
   });
 }
 

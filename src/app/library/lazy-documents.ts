@@ -61,7 +61,8 @@ export function createLazyDocuments(
       articleId: idOf(entry),
       name: columns.names[2 * index] ?? "",
       actor: lazyActor(columns.names[2 * index + 1] ?? "", () => actorAt(load(entry), local)),
-      quoteCount: columns.nameQuotes[index] ?? 0,
+      quoteCount: columns.nameCounts[2 * index] ?? 0,
+      mentionCount: columns.nameCounts[2 * index + 1] ?? 0,
     };
   });
   const articles = list(columns.heads.length, (index) => ({

@@ -174,7 +174,12 @@ function compareWithColumns(
       if (columns.names[2 * name] !== form || columns.names[2 * name + 1] !== actor.name) {
         return "names differ";
       }
-      if (columns.nameQuotes[name] !== (spoken.get(actor.id) ?? 0)) return "quote counts differ";
+      if (
+        columns.nameCounts[2 * name] !== (spoken.get(actor.id) ?? 0) ||
+        columns.nameCounts[2 * name + 1] !== actor.passages.length
+      ) {
+        return "name counts differ";
+      }
       name++;
     }
   }

@@ -2,7 +2,7 @@
  * The sections that let a library be served from the prebuilt index before its articles are
  * parsed: each entry's place in the entries section and its document counts, the fields that
  * list and title articles ("heads"), and what searches rank without opening an article (passage
- * texts and ids, each name with its actor's name and how many quotes that actor speaks). Written from whole entries; read back by
+ * texts and ids, each name with its actor's name and how many quotes and mentions that actor has). Written from whole entries; read back by
  * lazy-entries.ts, which checks every one of them against the entries themselves.
  */
 import type { ArticleEntry } from "../../knowledge-base/knowledge-base.ts";
@@ -57,7 +57,8 @@ export function encodeEntrySections(entries: readonly ArticleEntry[]): EntrySect
   const numbers = new Uint32Array(passageCount);
   const ids: string[] = [];
   const names: string[] = [];
-  const nameQuotes: number[] = [];
+  // Per name: its actor's quotes and mentions, by turns.
+  const nameCounts: number[] = [];
   let lineStart = 0;
   let passage = 0;
   entries.forEach(({ article, analysis }, at) => {
@@ -83,7 +84,7 @@ export function encodeEntrySections(entries: readonly ArticleEntry[]): EntrySect
     for (const actor of analysis.actors) {
       for (const name of namesOf(actor)) {
         names.push(name, actor.name);
-        nameQuotes.push(spoken.get(actor.id) ?? 0);
+        nameCounts.push(spoken.get(actor.id) ?? 0, actor.passages.length);
       }
       nameCount += namesOf(actor).length;
     }
@@ -101,7 +102,7 @@ export function encodeEntrySections(entries: readonly ArticleEntry[]): EntrySect
       // Passage ids are "p3" or "p3b": never a newline.
       ["passages.ids", [Buffer.from(ids.join("\n"))]],
       ["names.docs", [Buffer.from(JSON.stringify(names))]],
-      ["names.quotes", [bytesOf(Uint32Array.from(nameQuotes))]],
+      ["names.counts", [bytesOf(Uint32Array.from(nameCounts))]],
     ],
   };
 }

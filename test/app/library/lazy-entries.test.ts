@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { answerSearch } from "../../../src/answer/search.ts";
 import { suggestActors } from "../../../src/answer/autocomplete.ts";
 import { answerQuotes } from "../../../src/answer/quotes.ts";
+import { answerTimeline } from "../../../src/answer/timeline.ts";
+import { answerWho } from "../../../src/answer/who.ts";
 import { entryOf } from "../../../src/app/library/lazy-documents.ts";
 import { decodePrebuiltIndex } from "../../../src/app/library/prebuilt-index-decode.ts";
 import { encodeLibrary } from "../../../src/app/library/prebuilt-index.ts";
@@ -84,6 +86,19 @@ describe("a library read from the prebuilt index", () => {
     expect(parsed()).toBe(quoting.length);
   });
 
+  it("profiles a person and draws their timeline opening only the articles naming them", () => {
+    const { library, parsed } = open(bytes);
+    const naming = kb.entries.filter((entry) =>
+      entry.analysis.actors.some((actor) => actor.name === "Priya Nair"),
+    );
+    expect(naming).toHaveLength(1);
+    expect(answerWho(library.kb, { name: "Nair" }).title).toBe("Priya Nair");
+    expect(answerTimeline(library.kb, { actor: "Priya Nair" })).toEqual(
+      answerTimeline(kb, { actor: "Priya Nair" }),
+    );
+    expect(parsed()).toBe(1);
+  });
+
   it("keeps at most so many parsed articles, and answers the same when it parses one again", () => {
     const { library, parsed } = open(bytes, 1);
     const before = answerQuotes(library.kb, { about: "deck" });
@@ -110,14 +125,17 @@ describe("a library read from the prebuilt index", () => {
     expect(decoded.value.verifySync?.()).toMatch(/^the prebuilt index is corrupt \(entry 1: /u);
   });
 
-  it("reports a saved quote count that differs from its article", () => {
+  it.each([
+    [0, "quotes"],
+    [4, "mentions"],
+  ])("reports a saved count (byte %i: %s) that differs from its article", (offset) => {
     const forged = Buffer.from(bytes);
-    const [at] = sectionOf(forged, "names.quotes");
+    const at = sectionOf(forged, "names.counts")[0] + offset;
     forged.writeUInt32LE(forged.readUInt32LE(at) + 1, at);
     const decoded = decodePrebuiltIndex(resealed(forged), KEY);
     if (!decoded.ok) throw new Error(decoded.error.message);
     expect(decoded.value.verifySync?.()).toBe(
-      "the prebuilt index is corrupt (entry 1: quote counts differ)",
+      "the prebuilt index is corrupt (entry 1: name counts differ)",
     );
   });
 
