@@ -2,6 +2,7 @@
 import type { Quote } from "../model/analysis.ts";
 import type { Tone } from "../model/answer.ts";
 import type { ArticleEntry } from "../knowledge-base/knowledge-base.ts";
+import { ARTICLES_READ_MAX } from "./reading-limit.ts";
 
 export interface QuotePick {
   readonly entry: ArticleEntry;
@@ -31,12 +32,14 @@ function pickFromStances(entry: ArticleEntry): QuotePick | undefined {
   return undefined;
 }
 
+/** From the first ARTICLES_READ_MAX articles of the scope: a large library is not read whole. */
 export function pickQuoteWorthDiscussing(scope: readonly ArticleEntry[]): QuotePick | undefined {
-  for (const entry of scope) {
+  const read = scope.slice(0, ARTICLES_READ_MAX);
+  for (const entry of read) {
     const pick = pickFromStances(entry);
     if (pick) return pick;
   }
-  const whole = scope.flatMap((entry) =>
+  const whole = read.flatMap((entry) =>
     entry.analysis.quotes.filter((q) => !q.isFragment).map((quote) => ({ entry, quote })),
   );
   const longest = whole.sort((a, b) => b.quote.text.length - a.quote.text.length)[0];

@@ -4,6 +4,7 @@
  * to be narrowed instead of listing them.
  */
 import { describe, expect, it } from "vitest";
+import { pickQuoteWorthDiscussing } from "../../src/answer/quote-worth-discussing.ts";
 import { answerTimeline } from "../../src/answer/timeline.ts";
 import { answerWho } from "../../src/answer/who.ts";
 import { ARTICLES_READ_MAX } from "../../src/answer/reading-limit.ts";
@@ -47,6 +48,21 @@ describe("answers over more articles than one answer reads", () => {
       "“Okafor” is in 201 articles: more than the 200 one answer reads. " +
         "Add article:, or a fuller name.",
     );
+  });
+
+  it("picks a quote worth discussing reading the first articles only", () => {
+    const opened = new Set<string>();
+    // Each entry notes when its analysis is read, as a lazily loaded one parses then.
+    const scope = kb.entries.map((entry) => ({
+      article: entry.article,
+      get analysis() {
+        opened.add(entry.article.id);
+        return entry.analysis;
+      },
+    }));
+    expect(pickQuoteWorthDiscussing(scope)).toBeDefined();
+    expect(opened.size).toBe(ARTICLES_READ_MAX);
+    expect(opened.has(kb.entries[ARTICLES_READ_MAX]?.article.id ?? "")).toBe(false);
   });
 
   it("answers in full once narrowed to one article, or to fewer articles than the limit", () => {
