@@ -154,6 +154,26 @@ function keepSmallest(kept: number[], documentId: number, wanted: number): void 
   if (kept.length > wanted) kept.pop();
 }
 
+/** What readHeld found: [0] the plan's words a document holds as spelled, [1] in any form. */
+const held = new Uint32Array(2);
+
+/** Reads a document's words into `held` (bit i: word i of the plan); no allocation. */
+function readHeld(index: TokenIndexData, tables: TermTables, documentId: number): void {
+  const { wordStarts, words } = index;
+  const { exact, near } = tables;
+  let exactHeld = 0;
+  let anyHeld = 0;
+  const stop = wordStarts[documentId + 1] ?? 0;
+  for (let place = wordStarts[documentId] ?? 0; place < stop; place++) {
+    const term = words[place] ?? NO_TERM;
+    if (term === NO_TERM) continue;
+    exactHeld |= exact[term] ?? 0;
+    anyHeld |= (exact[term] ?? 0) | (near[term] ?? 0);
+  }
+  held[0] = exactHeld;
+  held[1] = anyHeld;
+}
+
 /** Whether the document holds word `position` and no other, as spelled or not as the part says. */
 function holdsOnly(
   index: TokenIndexData,
@@ -161,19 +181,21 @@ function holdsOnly(
   documentId: number,
   part: TierPart,
 ): boolean {
-  const { wordStarts, words } = index;
-  const { exact, near } = tables;
   const bit = 1 << part.position;
-  let exactHeld = 0;
-  let held = 0;
+  readHeld(index, tables, documentId);
+  return held[1] === bit && (((held[0] ?? 0) & bit) !== 0) === part.isExact;
+}
+
+/** 1 + the place among the driver's terms of the first one the document holds (0: none). */
+function firstDriverRank(index: TokenIndexData, tables: TermTables, documentId: number): number {
+  const { wordStarts, words } = index;
+  let first = 0;
   const stop = wordStarts[documentId + 1] ?? 0;
   for (let place = wordStarts[documentId] ?? 0; place < stop; place++) {
-    const term = words[place] ?? NO_TERM;
-    if (term === NO_TERM) continue;
-    exactHeld |= exact[term] ?? 0;
-    held |= (exact[term] ?? 0) | (near[term] ?? 0);
+    const rank = tables.driverRank[words[place] ?? NO_TERM] ?? 0;
+    if (rank > 0 && (first === 0 || rank < first)) first = rank;
   }
-  return held === bit && ((exactHeld & bit) !== 0) === part.isExact;
+  return first;
 }
 
 function markTerms(index: TokenIndexData, plan: readonly WordPlan[], driver: WordPlan): TermTables {
@@ -210,8 +232,7 @@ function readFullMatches(
   driver: WordPlan,
   tables: TermTables,
 ): { readonly ids: number[]; readonly weights: number[] } {
-  const { offsets, postings, wordStarts, words } = index;
-  const { exact, near, driverRank } = tables;
+  const { offsets, postings } = index;
   const all = (1 << plan.length) - 1;
   const ids: number[] = [];
   const weights: number[] = [];
@@ -221,19 +242,9 @@ function readFullMatches(
     const end = offsets[termId + 1] ?? 0;
     for (let at = offsets[termId] ?? 0; at < end; at++) {
       const documentId = postings[at] ?? 0;
-      let exactHeld = 0;
-      let held = 0;
-      let firstRank = 0;
-      const stop = wordStarts[documentId + 1] ?? 0;
-      for (let place = wordStarts[documentId] ?? 0; place < stop; place++) {
-        const term = words[place] ?? NO_TERM;
-        if (term === NO_TERM) continue;
-        exactHeld |= exact[term] ?? 0;
-        held |= (exact[term] ?? 0) | (near[term] ?? 0);
-        const termRank = driverRank[term] ?? 0;
-        if (termRank > 0 && (firstRank === 0 || termRank < firstRank)) firstRank = termRank;
-      }
-      if (firstRank !== rank + 1 || held !== all) continue;
+      readHeld(index, tables, documentId);
+      if (held[1] !== all || firstDriverRank(index, tables, documentId) !== rank + 1) continue;
+      const exactHeld = held[0] ?? 0;
       let weight = 0;
       for (let position = 0; position < plan.length; position++) {
         const word = plan[position];
