@@ -86,7 +86,10 @@ function rankQuotes(
   const isWanted = (doc: QuoteDocument): boolean => {
     if (wanted !== null) return wanted.has(keyOf(doc.articleId, doc.quote.id));
     if (!isInScope(doc.articleId)) return false;
-    return speaker === null || isSpokenBy(kb, doc.articleId, doc.quote, speaker.words);
+    if (speaker === null) return true;
+    return (
+      speaker.named.has(doc.articleId) && isSpokenBy(kb, doc.articleId, doc.quote, speaker.words)
+    );
   };
   return kb.quotes
     .search(about.slice(0, 200), { limit: CANDIDATE_LIMIT })

@@ -61,6 +61,7 @@ export function openSpeakerQuotes(
       }
     }
   }
+  // Cut first: a list cut at the limit holds the first quotes in scope order, whole ones first.
   return wholeQuotesFirst(found.slice(0, limit));
 }
 

@@ -122,14 +122,15 @@ function buildProfile(
   });
 }
 
-/** The group's actor in its first `limit` articles, each article opened (parsed) here. */
+/** The group's actors in its first `limit` articles, each article opened (parsed) here. */
 function openGroup(group: NamedGroup, words: readonly string[], limit: number): ActorMatch[] {
-  return group.entries.slice(0, limit).flatMap((entry) => {
-    const actor = entry.analysis.actors.find(
-      (candidate) => candidate.name === group.actorName && isNamed(candidate, words),
+  return group.entries
+    .slice(0, limit)
+    .flatMap((entry) =>
+      entry.analysis.actors
+        .filter((actor) => actor.name === group.actorName && isNamed(actor, words))
+        .map((actor) => ({ entry, actor })),
     );
-    return actor === undefined ? [] : [{ entry, actor }];
-  });
 }
 
 /** The profile of the actor called `name`, or the cast when no name is given. */

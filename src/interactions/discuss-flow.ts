@@ -6,7 +6,6 @@ import {
   InteractionResponseType,
   MessageFlags,
   type APIMessageComponentInteraction,
-  type RESTPostAPIChannelMessageJSONBody,
 } from "discord-api-types/v10";
 import type { Answer } from "../model/answer.ts";
 import {
@@ -17,11 +16,11 @@ import {
   renderThreadQuestions,
   renderThreadStart,
 } from "../render/discord-discussion.ts";
-import { formatMessageLink, markPollPosted } from "../render/discord-buttons.ts";
 import { renderErrorMessage } from "../render/discord-error.ts";
 import { MissingBotTokenError } from "./discord-rest-port.ts";
 import type { Dispatch } from "./dispatch.ts";
 import { POSTING, type PollLedger } from "./poll-ledger.ts";
+import { postPoll } from "./poll-flow.ts";
 import type { InteractionPlan, InteractionPort } from "./interaction-plan.ts";
 import {
   checkDiscussPress,
@@ -94,44 +93,6 @@ async function openThread(
   for (const question of questions) await port.createMessage(threadId, question);
   const count = `${questions.length} ${questions.length === 1 ? "question" : "questions"}`;
   await say(`🧵 Opened ${renderThreadMention(threadId)} with ${count}.`);
-}
-
-/**
- * Posts the poll once per reply: claimed before posting (a second press meanwhile is told so),
- * then the reply's "Make a poll" becomes a link to it. A failed post frees the claim.
- */
-async function postPoll(
-  port: InteractionPort,
-  target: {
-    readonly interaction: APIMessageComponentInteraction;
-    readonly channelId: string;
-    readonly polls: PollLedger;
-  },
-  say: (text: string) => Promise<void>,
-  render: () => RESTPostAPIChannelMessageJSONBody,
-): Promise<void> {
-  const { interaction, channelId, polls } = target;
-  const replyId = interaction.message.id;
-  if (!polls.claim(replyId)) {
-    const link = polls.find(replyId);
-    return say(renderExistingPoll(link === POSTING ? null : link).content ?? "");
-  }
-  let pollId: string;
-  try {
-    pollId = await port.createMessage(channelId, render());
-  } catch (error) {
-    polls.release(replyId);
-    throw error;
-  }
-  const link = formatMessageLink(interaction.guild_id ?? null, channelId, pollId);
-  polls.record(replyId, link);
-  await say("📊 Posted the poll in this channel.");
-  // The poll stands whatever happens to this edit; the ledger still answers later presses.
-  await port
-    .editMessage(channelId, replyId, {
-      components: markPollPosted(interaction.message.components ?? [], link),
-    })
-    .catch(() => undefined);
 }
 
 /** Runs the post, reporting through `say`; unexplained failures are said and rethrown (logged). */

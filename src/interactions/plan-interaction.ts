@@ -18,6 +18,7 @@ import {
   type TimelinePicture,
 } from "../render/timeline-picture/render-timeline-picture.ts";
 import { planDiscussAction } from "./discuss-flow.ts";
+import { keepPollLink } from "./poll-flow.ts";
 import { createPollLedger, type PollLedger } from "./poll-ledger.ts";
 import type { CommandRequest, Dispatch } from "./dispatch.ts";
 import type { InteractionPlan, InteractionPort } from "./interaction-plan.ts";
@@ -157,7 +158,14 @@ async function planComponent(
       const isPrivate = ((interaction.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
       // The server is the one the button was pressed in, never anything the key could name.
       const guildId = interaction.guild_id ?? null;
-      return planAnswer({ ...request.value, guildId }, deps, action.value.page, true, isPrivate);
+      const plan = await planAnswer(
+        { ...request.value, guildId },
+        deps,
+        action.value.page,
+        true,
+        isPrivate,
+      );
+      return keepPollLink(plan, interaction.message.components ?? []);
     }
     case "pin":
       return planPin(interaction);

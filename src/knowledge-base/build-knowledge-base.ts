@@ -19,7 +19,7 @@ import {
   QUOTE_OPTIONS,
 } from "./fuse-options.ts";
 import { findDocumentsWithWords } from "./find-named.ts";
-import { countQuotesBySpeaker } from "./quote-counts.ts";
+import { countByActorName } from "./actor-counts.ts";
 import { buildTokenIndex } from "./token-index.ts";
 
 interface Documents {
@@ -43,14 +43,14 @@ function listDocuments(sorted: readonly ArticleEntry[]): Documents {
       })),
     ),
     names: sorted.flatMap(({ article, analysis }) => {
-      const spoken = countQuotesBySpeaker(analysis);
+      const counts = countByActorName(analysis);
       return analysis.actors.flatMap((actor) =>
         [actor.name, ...actor.aliases].map((name) => ({
           articleId: article.id,
           actor,
           name,
-          quoteCount: spoken.get(actor.id) ?? 0,
-          mentionCount: actor.passages.length,
+          quoteCount: counts.get(actor.name)?.quotes ?? 0,
+          mentionCount: counts.get(actor.name)?.mentions ?? 0,
         })),
       );
     }),

@@ -31,11 +31,11 @@ export interface NameDocument {
   readonly actor: Actor;
   readonly name: string;
   /**
-   * How many of the article's quotes its actor speaks: /quote by speaker counts and picks a
-   * speaker's quotes from this, opening only the articles whose quotes it shows.
+   * How many of the article's quotes its actor speaks, and in how many passages it is mentioned
+   * (with any other actor of the article by the same canonical name: actor-counts.ts). /quote,
+   * /who and /timeline count from these, opening only the articles they show.
    */
   readonly quoteCount: number;
-  /** How many of the article's passages mention its actor (the actor's `passages`). */
   readonly mentionCount: number;
 }
 

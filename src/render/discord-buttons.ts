@@ -156,3 +156,20 @@ export function markPollPosted(
 }
 
 export const POLL_POSTED = "📊 See the poll";
+
+/** The link markPollPosted left on a reply, or null: a page click keeps it on the new page. */
+export function findPollLink(components: readonly APIMessageTopLevelComponent[]): string | null {
+  for (const row of components) {
+    if (row.type !== ComponentType.ActionRow) continue;
+    for (const component of row.components) {
+      if (
+        component.type === ComponentType.Button &&
+        component.style === ButtonStyle.Link &&
+        component.label === POLL_POSTED
+      ) {
+        return component.url;
+      }
+    }
+  }
+  return null;
+}

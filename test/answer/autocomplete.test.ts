@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { suggestActors } from "../../src/answer/autocomplete.ts";
 import { loadKnowledge } from "../../src/app/library/load-knowledge.ts";
 import { analyzeArticle } from "../../src/extract/analyze-article.ts";
+import { countByActorName } from "../../src/knowledge-base/actor-counts.ts";
 import { buildKnowledgeBase } from "../../src/knowledge-base/build-knowledge-base.ts";
 import { readCandidateQuery } from "../../src/knowledge-base/candidate-search.ts";
 import { CANDIDATE_LIMITS, NAME_OPTIONS } from "../../src/knowledge-base/fuse-options.ts";
@@ -31,8 +32,8 @@ beforeAll(async () => {
         articleId: article.id,
         actor,
         name,
-        quoteCount: analysis.quotes.filter((quote) => quote.speakerId === actor.id).length,
-        mentionCount: actor.passages.length,
+        quoteCount: countByActorName(analysis).get(actor.name)?.quotes ?? 0,
+        mentionCount: countByActorName(analysis).get(actor.name)?.mentions ?? 0,
       })),
     ),
   );

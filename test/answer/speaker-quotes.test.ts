@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { answerQuotes, SPEAKER_QUOTE_LIMIT } from "../../src/answer/quotes.ts";
 import { countSpeakerQuotes } from "../../src/answer/speaker-quotes.ts";
+import { countByActorName } from "../../src/knowledge-base/actor-counts.ts";
+import { buildKnowledgeBase } from "../../src/knowledge-base/build-knowledge-base.ts";
 import type { KnowledgeBase } from "../../src/knowledge-base/knowledge-base.ts";
 import { buildCouncilLibrary as library } from "../support/council-library.ts";
 
@@ -56,5 +58,41 @@ describe("/quote by speaker", () => {
     expect(found).toHaveLength(3 * riverArticles.length);
     expect(found.every((item) => item.citations.length === 1)).toBe(true);
     expect(itemsOf(large, { speaker: "Tanaka", about: "river" })).toHaveLength(0);
+  });
+});
+
+describe("two actors of one article by the same name", () => {
+  // A person and an organisation both called "Rosa Okafor": only the person is quoted.
+  const base = library(2);
+  const kb = buildKnowledgeBase(
+    base.entries.map(({ article, analysis }) => ({
+      article,
+      analysis: {
+        ...analysis,
+        actors: [
+          ...analysis.actors,
+          {
+            id: "rosa-okafor-org",
+            name: "Rosa Okafor",
+            kind: "organization" as const,
+            aliases: [],
+            role: null,
+            organization: null,
+            passages: ["p2", "p3"],
+          },
+        ],
+      },
+    })),
+  );
+
+  it("count together, so the person's quotes are all found", () => {
+    expect(countByActorName(kb.entries[0]?.analysis ?? { actors: [], quotes: [] })).toEqual(
+      new Map([
+        ["Rosa Okafor", { quotes: 4, mentions: 5 + 2 }],
+        ["Jun Tanaka", { quotes: 0, mentions: 1 }],
+      ]),
+    );
+    expect(itemsOf(kb, { speaker: "Okafor" })).toHaveLength(8);
+    expect(introOf(kb, { speaker: "Okafor" })).toBe("8 verbatim quotes.");
   });
 });

@@ -13,7 +13,7 @@ import type { Article } from "../../model/article.ts";
 import type { Result } from "../../model/result.ts";
 import { fail } from "../../model/result.ts";
 import type { ArticleHeadValues, EntryColumns } from "./lazy-columns.ts";
-import { countQuotesBySpeaker } from "../../knowledge-base/quote-counts.ts";
+import { countByActorName } from "../../knowledge-base/actor-counts.ts";
 import { HEAD_FIELDS, namesOf, TABLE, TABLE_FIELDS } from "./prebuilt-entry-sections.ts";
 
 /** Thrown when a command reads an article whose saved form does not check out. */
@@ -168,15 +168,15 @@ function compareWithColumns(
     }
   }
   let name = columns.firstName[index] ?? 0;
-  const spoken = countQuotesBySpeaker(analysis);
+  const counts = countByActorName(analysis);
   for (const actor of analysis.actors) {
     for (const form of namesOf(actor)) {
       if (columns.names[2 * name] !== form || columns.names[2 * name + 1] !== actor.name) {
         return "names differ";
       }
       if (
-        columns.nameCounts[2 * name] !== (spoken.get(actor.id) ?? 0) ||
-        columns.nameCounts[2 * name + 1] !== actor.passages.length
+        columns.nameCounts[2 * name] !== (counts.get(actor.name)?.quotes ?? 0) ||
+        columns.nameCounts[2 * name + 1] !== (counts.get(actor.name)?.mentions ?? 0)
       ) {
         return "name counts differ";
       }

@@ -7,7 +7,7 @@
  */
 import type { ArticleEntry } from "../../knowledge-base/knowledge-base.ts";
 import type { Article } from "../../model/article.ts";
-import { countQuotesBySpeaker } from "../../knowledge-base/quote-counts.ts";
+import { countByActorName } from "../../knowledge-base/actor-counts.ts";
 
 /** Per entry in `entries.table`: where its line starts, its length, and its documents. */
 export const TABLE_FIELDS = 5;
@@ -80,11 +80,12 @@ export function encodeEntrySections(entries: readonly ArticleEntry[]): EntrySect
       passage++;
     }
     let nameCount = 0;
-    const spoken = countQuotesBySpeaker(analysis);
+    const counts = countByActorName(analysis);
     for (const actor of analysis.actors) {
       for (const name of namesOf(actor)) {
         names.push(name, actor.name);
-        nameCounts.push(spoken.get(actor.id) ?? 0, actor.passages.length);
+        const { quotes = 0, mentions = 0 } = counts.get(actor.name) ?? {};
+        nameCounts.push(quotes, mentions);
       }
       nameCount += namesOf(actor).length;
     }
