@@ -9,6 +9,9 @@ const AUXILIARIES = new Set([...AUXILIARY_VERBS, "also", "later", "then"]);
 const STATEMENT_NOUNS =
   /^(?:[’']s)?\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report|administration|government|campaign)\s/u;
 const PARENTHESIS_AFTER = /^\s\([^()]{1,40}\)/u;
+/** "Priya Roe of Fairmount Securities was": the employer between the name and its verb. */
+const AFFILIATION_AFTER =
+  /^\s(?:of|at|from)\s(?:the\s)?\p{Lu}[^\s,;:]*(?:\s(?:&|\p{Lu}[^\s,;:]*)){0,4}/u;
 const POST_NOMINAL_AFTER = /^\s(\p{Lu}[\p{L}.]{1,3})(?![\p{L}.])/u;
 /** "Kearney-Walsh, had told": an auxiliary or adverb may stand before the speech verb. */
 const COMMA_VERB = /^,\s(?:(?:had|has|have|also|later|then)\s)?(\p{Ll}+)/u;
@@ -33,7 +36,7 @@ function skipToVerb(after: string): string {
   const postNominal = POST_NOMINAL_AFTER.exec(after)?.[1];
   const bare =
     postNominal && POST_NOMINALS.has(postNominal) ? after.slice(postNominal.length + 1) : after;
-  const unbracketed = bare.replace(PARENTHESIS_AFTER, "");
+  const unbracketed = bare.replace(PARENTHESIS_AFTER, "").replace(AFFILIATION_AFTER, "");
   const statement = STATEMENT_NOUNS.exec(unbracketed);
   const rest = statement ? unbracketed.slice(statement[0].length - 1) : unbracketed;
   return rest.replace(TIME_ADVERBIAL, "");

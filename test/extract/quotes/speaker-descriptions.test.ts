@@ -110,3 +110,16 @@ describe("descriptions that name nobody", () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 });
+
+describe("an employer between a name and its verb", () => {
+  it('"X of Y Securities was …": the pronoun after points to X, not to an earlier speaker', () => {
+    const { rows, trace } = speakersOf([
+      '"Demand is soft," Mateus Oyelaran-Price, an analyst at Crowther Bank, said in a note.',
+      'Anjali Raghunathan of Brockwell Securities was more cautious. "Margins will shrink this year," she wrote.',
+    ]);
+    expect(rows, trace).toEqual([
+      ["p1", "Demand is soft", "Mateus Oyelaran-Price"],
+      ["p2", "Margins will shrink this", "Anjali Raghunathan"],
+    ]);
+  });
+});
