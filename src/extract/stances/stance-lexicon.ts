@@ -20,7 +20,8 @@ export const SUPPORT_CUES = toList(`
   must continue, should continue, hailed, hails, lauded, lauds, backed, backing, endorses,
   endorsing, welcoming, praises, praising, applauds, championed, champions, championing,
   voted for, vote for, votes for, voting for, voted in favour, voted in favor, in favour of,
-  in favor of, voted with the majority, who proposed, who sponsored, who championed, pushed for,
+  in favor of, voted with the majority, who proposed, who sponsored, who championed, who drafted,
+  who introduced, who tabled, pushed for,
   push for, pushing for, campaigned for, campaigning for, justify, justified, justifies,
   celebrate, celebrated, celebrates
 `);
@@ -66,7 +67,7 @@ export const COMMITMENT_CUES: ReadonlySet<string> = new Set(
 /** Verbs that set out to stop an action: "would fight the closure", "will challenge the ruling". */
 export const FIGHT_VERBS: ReadonlySet<string> = new Set(
   toList(`fight, fights, fighting, challenge, challenges, challenging, resist, resists, resisting,
-  block, blocks, blocking`),
+  block, blocks, blocking, repeal, overturn, scrap, reverse`),
 );
 
 /**
@@ -77,7 +78,7 @@ export const ACT_CUES: ReadonlySet<string> = new Set(
   toList(`led the opposition, voted against, vote against, votes against, voting against,
   campaigned against, campaigning against, protested against, voted for, votes for, voting for,
   voted in favour, voted in favor, voted with the majority, who proposed, who sponsored,
-  who championed, pushed for, pushing for, campaigned for, campaigning for, considering an appeal,
+  who championed, who drafted, who introduced, who tabled, backed the, pushed for, pushing for, campaigned for, campaigning for, considering an appeal,
   lodged an appeal, filed an appeal, will appeal, would appeal,
   ${[...FIGHT_VERBS].map((verb) => `${verb} …`).join(", ")}`),
 );
