@@ -49,6 +49,9 @@ export const OPPOSE_CUES = toList(`
   to appeal against
 `);
 
+/** Phrases that hold a cue word but take no side: "whose vote was in doubt" is uncertainty, not doubts about the action. */
+export const NEUTRAL_PHRASES = toList(`in doubt, in some doubt, in serious doubt`);
+
 /** Cues that say more than one ordinary cue: a feeling or a verdict, not a description. Weigh double. */
 export const STRONG_CUES: ReadonlySet<string> = new Set(
   toList(`disappointed, insulting, affront, outrage, outrageous, shameful, betrayal, damning, disaster,

@@ -3,6 +3,7 @@ import { extractActors } from "../../../src/extract/actors/extract-actors.ts";
 import { createExtractContext } from "../../../src/extract/context.ts";
 import { extractQuotes } from "../../../src/extract/quotes/extract-quotes.ts";
 import { extractStances } from "../../../src/extract/stances/extract-stances.ts";
+import { scoreText } from "../../../src/extract/stances/score-text.ts";
 import { buildFixtureArticle } from "../fixture-article.ts";
 
 function positions(paragraphs: readonly string[]): readonly (readonly string[])[] {
@@ -41,5 +42,13 @@ describe("drafting a measure, backing it, and promising to undo it", () => {
         "Opposition leader Teodor Lindahl said his party would scrap its own logo.",
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("words of doubt that take no side", () => {
+  it("reads 'in doubt' as uncertainty, and doubts about a plan as opposition", () => {
+    expect(scoreText("whose vote was in doubt until the last hour").cues).toEqual([]);
+    expect(scoreText("she has doubts about the ban").oppose).toBe(1);
+    expect(scoreText("the outcome was never in serious doubt").cues).toEqual([]);
   });
 });
