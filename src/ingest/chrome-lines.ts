@@ -21,6 +21,11 @@ const SITE_TAGLINE = /^from [^,.]{1,40}, the free\b[^.]{0,60}$/i;
 // Labels of a site's own header: search box, menu button, account links.
 const HEADER_LABEL =
   /^(?:search|menu|main menu|navigation|toggle navigation|open menu|close menu|log ?in|sign ?in|create account|donate|subscribe)$/i;
+// "3 minute read", "5 min read", "Listen to this article": a reading aid above the body.
+const READING_AID = /^(?:\d{1,3} min(?:ute)?s? read|listen to this (?:article|story)(?: \S+)?)$/i;
+// Wire copy's staff credits: "Reporting by … in …; Editing by …", "(Additional reporting by …)".
+const WIRE_CREDIT =
+  /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics|research)(?: and \p{L}+)? by \p{Lu}[^.]{0,300}(?:;|\bediting by\b|\)$)/iu;
 // "This is the stable version, checked on …", "Template changes await review".
 const REVISION_NOTICE =
   /^this is (?:the|an?) (?:(?:stable|latest|current|accepted|checked|old|archived|draft|reviewed) ){1,2}(?:version|revision)\b|\b(?:template|pending) changes (?:await|are awaiting) review\b/i;
@@ -48,9 +53,9 @@ const COMMENT_PROMPT =
 const MAX_PROMPT_WORDS = 14;
 // "Share it!", "Share this:", "Share on Facebook".
 const SHARE_PROMPT = /^share (?:it|this(?: (?:story|article|page|post))?|on \p{L}+)\s*[!:.]?$/iu;
-// A row of share buttons pasted as one line: "Facebook Twitter Reddit Email".
+// A row of share buttons pasted as one line: "Facebook Twitter Reddit Email", "Share on X Email".
 const SHARE_BUTTON_WORDS = new Set(
-  "facebook twitter x reddit digg email e-mail whatsapp linkedin pinterest tumblr telegram mastodon bluesky threads print share copy link flipboard messenger sms".split(
+  "facebook twitter x reddit digg email e-mail whatsapp linkedin pinterest tumblr telegram mastodon bluesky threads print share on copy link flipboard messenger sms".split(
     " ",
   ),
 );
@@ -72,6 +77,7 @@ export function isHeadChromeLine(line: string): boolean {
     SKIP_LINK.test(line) ||
     SITE_TAGLINE.test(line) ||
     HEADER_LABEL.test(line) ||
+    READING_AID.test(line) ||
     REVISION_NOTICE.test(line)
   );
 }
@@ -87,6 +93,7 @@ export function isChromeLine(line: string): boolean {
     (LICENCE_LINE.test(line) && LICENCE_WORD.test(line)) ||
     CATEGORY_LINE.test(line) ||
     RETRIEVED.test(line) ||
+    WIRE_CREDIT.test(line) ||
     (countWords(line) <= MAX_PROMPT_WORDS &&
       (COMMENT_PROMPT.test(line) || SHARE_PROMPT.test(line))) ||
     isShareButtonRow(line)

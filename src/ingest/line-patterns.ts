@@ -26,6 +26,8 @@ const MAX_AFFILIATION_WORDS = 5;
 const CREDIT_WORDS =
   /\b(?:photo|photos|image|images|illustration|credit|courtesy|file|screenshot|via|pool)\b/i;
 const CAPTION_LABEL = /^(?:photo|image|picture|illustration)(?: credit)?: +\S/i;
+// "[1/2] Protesters gather outside …": a gallery's counter opens each of its captions.
+const GALLERY_COUNTER = /^\[\d{1,3}\/\d{1,3}\] +\S/u;
 // "… in Leeds. Photograph: Tom Bloggs/PA": the credit trails the caption without brackets.
 const TRAILING_CREDIT =
   /[.!?]["”’]? +(?:photograph|photo|image|illustration|picture)(?: credit)?: +[^:]{2,80}$/i;
@@ -83,7 +85,7 @@ function isAffiliation(part: string): boolean {
 
 /** A photo caption ending in its credit, "… (Justin Sullivan/Getty Images)", or "Photo: …". */
 export function isCaption(line: string): boolean {
-  if (CAPTION_LABEL.test(line.slice(0, 40))) return true;
+  if (CAPTION_LABEL.test(line.slice(0, 40)) || GALLERY_COUNTER.test(line)) return true;
   if (line.length <= MAX_CAPTION_LENGTH && TRAILING_CREDIT.test(line)) return true;
   if (!line.endsWith(")")) return false;
   const open = line.lastIndexOf("(");

@@ -21,6 +21,15 @@ const MIN_BODY_SENTENCE_WORDS = 6;
 // One short line at the very end may be the article's own (a closing subheading or credit);
 // two or more lines after the last sentence that are no sentences, or are chrome, are the page's.
 const MIN_TRAILING_RUN = 2;
+// Below the body: this many short lines in a row, and no paragraph of this many words after them.
+const LONG_TAIL_RUN = 6;
+const MIN_TAIL_PARAGRAPH_WORDS = 25;
+// Four or more one- or two-word lines in a row above the body are a menu, not a section label.
+const MIN_MENU_RUN = 4;
+const MAX_MENU_ITEM_WORDS = 2;
+// Below a menu, the headline comes within a few lines and has a few words.
+const MIN_HEADLINE_WORDS = 4;
+const MAX_LINES_TO_HEADLINE = 3;
 // The title of a related-news box: "North Korea" above "Related articles".
 const MAX_BOX_TITLE_WORDS = 4;
 const RELATED_LABEL =
@@ -50,14 +59,86 @@ export function dropPageChrome(
   dropDatedLists(segments, dropped);
   dropRelatedBoxTitles(segments, dropped);
   if (isRawPage) dropTrailingRun(segments, dropped);
+  if (isRawPage) dropTailAfterLongRun(segments, dropped);
 }
 
-// Above the first paragraph: skip links, the site's tagline, header labels, revision notices.
+/**
+ * A page whose footer holds a sentence or two ("All quotes delayed a minimum of 15 minutes.")
+ * stops the trailing run early. Below the body, a long run of short lines (a "Read next" box, a
+ * menu) with no full paragraph after it is where the page's chrome begins.
+ */
+function dropTailAfterLongRun(segments: readonly Segment[], dropped: Set<number>): void {
+  const bodyStart = segments.findIndex((segment) => isParagraphLine(segment.text));
+  if (bodyStart < 0) return;
+  let runStart = -1;
+  let runLength = 0;
+  let tailStart = -1;
+  for (let index = bodyStart + 1; index < segments.length; index++) {
+    const text = segments[index]?.text ?? "";
+    if (tailStart >= 0 && countWords(text) >= MIN_TAIL_PARAGRAPH_WORDS) return;
+    if (dropped.has(index) || !isProseLine(text)) {
+      if (runLength === 0) runStart = index;
+      runLength += 1;
+      if (runLength >= LONG_TAIL_RUN && tailStart < 0) tailStart = runStart;
+    } else runLength = 0;
+  }
+  if (tailStart < 0) return;
+  for (let index = tailStart; index < segments.length; index++) {
+    if (matchSourceLine(segments[index]?.text ?? "") === null) dropped.add(index);
+  }
+}
+
+// Above the first paragraph: skip links, the site's tagline, header labels, revision notices,
+// and a menu pasted one link a line ("World", "Business", "Markets", "My News", …).
 function dropHeadChrome(segments: readonly Segment[], dropped: Set<number>): void {
+  let menu: number[] = [];
+  // Lines above this index are dropped already: each masthead is dropped once (linear).
+  let mastheadEnd = 0;
   for (const [index, segment] of segments.entries()) {
+    // A short line right above the date line or byline is the headline ("Bridge Repairs").
+    const next = segments[index + 1]?.text ?? "";
+    const isAboveMetadata = matchDateLine(next) !== null || matchByline(next) !== null;
+    if (isMenuItem(segment.text) && !isAboveMetadata) menu.push(index);
+    else {
+      if (menu.length >= MIN_MENU_RUN)
+        mastheadEnd = dropMenu(segments, dropped, menu, index, mastheadEnd);
+      menu = [];
+    }
     if (isHeadChromeLine(segment.text) || isChromeLine(segment.text)) dropped.add(index);
     else if (isParagraphLine(segment.text) && !isDatedListItem(segment.text)) return;
   }
+}
+
+/**
+ * Drops a menu run; when a headline-length line follows it before the date line or byline, the
+ * lines above the menu are the site's masthead (its name and tagline) and go too.
+ */
+function dropMenu(
+  segments: readonly Segment[],
+  dropped: Set<number>,
+  menu: readonly number[],
+  after: number,
+  mastheadEnd: number,
+): number {
+  for (const item of menu) dropped.add(item);
+  const first = menu[0] ?? 0;
+  for (let index = after; index < segments.length; index++) {
+    const text = segments[index]?.text ?? "";
+    if (matchDateLine(text) !== null || matchByline(text) !== null) return mastheadEnd;
+    if (countWords(text) >= MIN_HEADLINE_WORDS && !isProseLine(text)) break;
+    if (index - after >= MAX_LINES_TO_HEADLINE) return mastheadEnd;
+  }
+  for (let index = mastheadEnd; index < first; index++) dropped.add(index);
+  return Math.max(mastheadEnd, first);
+}
+
+function isMenuItem(text: string): boolean {
+  return (
+    countWords(text) <= MAX_MENU_ITEM_WORDS &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.,:;!?]$/u.test(text) &&
+    matchDateLine(text) === null
+  );
 }
 
 // A dated headline goes when another one, a "Related news" label or a dropped line stands next

@@ -5,8 +5,11 @@ import { countWords } from "./normalize-whitespace.ts";
 const MAX_DATE_LINE_LENGTH = 100;
 const MAX_SECTION_LENGTH = 40;
 const MAX_SECTION_WORDS = 5;
-// "10:31 AM ET", "at 5 p.m." after the date: the time of day, not a section.
-const TIME_OF_DAY = /^,? *(?:at +)?\d{1,2}(?:[:.]\d{2})? *(?:[ap]\.?m\.?)?(?: +\p{Lu}{2,5})?$/iu;
+// "10:31 AM ET", "at 5 p.m.", "— 07:45 BST", "5:12 AM GMT+1" after the date: the time of day, not a section.
+const TIME_OF_DAY =
+  /^,? *(?:[|·•—–-] *)?(?:at +)?\d{1,2}(?:[:.]\d{2})? *(?:[ap]\.?m\.?)?(?: +\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu;
+// "· Updated 9:42 a.m.", "Updated 2 hours ago", "Last updated 10:02 BST": the page's edit time, not a section.
+const UPDATED_TAIL = / *(?:[|·•—–-] *)?(?:last +)?updated\b[^|·•]{0,40}$/iu;
 const SECTION_SEPARATOR = /^ *[|·•—–-] */;
 const SECTION_WORD = /^(?:[\p{Lu}\p{N}]|&$)/u;
 
@@ -28,11 +31,12 @@ export function matchDateLine(line: string): DateLine | null {
   const date = matchLeadingDate(line);
   if (date === null) return null;
   const written = date.written.trim();
-  if (date.rest.trim() === "" || TIME_OF_DAY.test(date.rest)) {
+  const rest = date.rest.replace(UPDATED_TAIL, "");
+  if (rest.trim() === "" || TIME_OF_DAY.test(rest)) {
     return { written, iso: date.iso, section: null, isAmbiguous: date.isAmbiguous };
   }
   // The page puts the section right after the year, with or without a space or separator.
-  const section = date.rest.replace(SECTION_SEPARATOR, "").trim();
+  const section = rest.replace(SECTION_SEPARATOR, "").trim();
   return isSectionName(section)
     ? { written, iso: date.iso, section, isAmbiguous: date.isAmbiguous }
     : null;

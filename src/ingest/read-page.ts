@@ -92,8 +92,10 @@ function extendOverStandfirst(segments: readonly Segment[], end: number, limit: 
   return end;
 }
 
+// "Tuesday, March 4, 2025 · Updated 9:42 a.m." ends with a full stop but is the date line.
 function isBodyLike(text: string): boolean {
-  return (
-    text.length > BODY_LINE_LENGTH || (SENTENCE_END.has(text.at(-1) ?? "") && countWords(text) >= 6)
-  );
+  const isLong =
+    text.length > BODY_LINE_LENGTH ||
+    (SENTENCE_END.has(text.at(-1) ?? "") && countWords(text) >= 6);
+  return isLong && matchDateLine(text) === null;
 }

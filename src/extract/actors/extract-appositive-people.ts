@@ -5,6 +5,7 @@ import {
   type ActorExtractor,
 } from "./actor-candidate.ts";
 import { findCreditSpans, isInsideAny } from "./credits.ts";
+import { isAfterGroupNoun } from "./person-context.ts";
 import { findNameSpans } from "./person-names.ts";
 import { findOrganizationIn } from "./role-organization.ts";
 import { findAppositiveAfter } from "./roles.ts";
@@ -17,7 +18,7 @@ export const extractAppositivePeople: ActorExtractor = {
     const credits = findCreditSpans(passage.text);
     const found: ActorCandidate[] = [];
     for (const span of findNameSpans(passage.text, tokens)) {
-      if (isInsideAny(credits, span.start)) continue;
+      if (isInsideAny(credits, span.start) || isAfterGroupNoun(tokens, span)) continue;
       const appositive = findAppositiveAfter(passage.text, span.end);
       if (!appositive) continue;
       const role = AGE_ONLY.test(appositive.role) ? null : appositive.role;

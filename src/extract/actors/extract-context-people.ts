@@ -11,6 +11,7 @@ import {
   hasOwnerBefore,
   findInitialledAuthors,
   hasSyllableGivenName,
+  isAfterGroupNoun,
   isAppositiveOfRole,
   hasVerbAfter,
   isPassiveAgent,
@@ -28,6 +29,7 @@ function isPersonInContext(text: string, tokens: readonly Token[], span: NameSpa
   const before = tokens[span.first - 1]?.word ?? "";
   // "her new Epic Mickey costume": a name shape after an article or a "new" names a thing.
   if (ARTICLES.has(before) || THING_ADJECTIVES.has(before)) return false;
+  if (isAfterGroupNoun(tokens, span)) return false;
   // "Environment Canada spokesperson": a name before a role noun is the organisation of the role.
   const next = tokens[span.last + 1];
   if (next && !next.isCapitalized && isRoleWord(next.word)) return false;

@@ -6,6 +6,7 @@ import {
 } from "./actor-candidate.ts";
 import { findCreditSpans, isInsideAny } from "./credits.ts";
 import { COMMON_GIVEN_NAMES, SPEECH_VERBS } from "./lexicon.ts";
+import { isAfterGroupNoun } from "./person-context.ts";
 import { findNameSpans, type NameSpan } from "./person-names.ts";
 import type { Token } from "./tokens.ts";
 
@@ -46,7 +47,8 @@ export const extractSpeakingPeople: ActorExtractor = {
     const credits = findCreditSpans(passage.text);
     const found: ActorCandidate[] = [];
     for (const span of findNameSpans(passage.text, tokens)) {
-      if (isInsideAny(credits, span.start) || !isPersonLike(tokens, span)) continue;
+      if (isInsideAny(credits, span.start) || isAfterGroupNoun(tokens, span)) continue;
+      if (!isPersonLike(tokens, span)) continue;
       found.push(
         createPersonCandidate({
           passage,

@@ -25,10 +25,30 @@ const NOT_SINGULAR_NOUN = /(?:[^su]s|ly|ing|ed)$/u;
 const PARTICIPLE = /^\p{Ll}{2,}(?:ed|en)$/u;
 const ACRONYM_IN_PARENTHESES = /\(\p{Lu}{2,8}\),?\s$/u;
 
+/** "the parents' group Families First", "the charity Open Doors": a noun that names what follows as a body. */
+const GROUP_NOUNS = new Set(
+  `group charity company firm organisation organization campaign union party club band team
+  network coalition alliance association society trust foundation brand label competition
+  tournament cup league`.split(/\s+/u),
+);
+
+/** "the campaign group Families First": a name right after a group noun is an organisation's. */
+export function isAfterGroupNoun(tokens: readonly Token[], span: NameSpan): boolean {
+  const before = tokens[span.first - 1];
+  return (
+    before !== undefined &&
+    !before.isCapitalized &&
+    isJoined(tokens[span.first] as Token) &&
+    GROUP_NOUNS.has(before.word)
+  );
+}
+
 /** "goalkeeper Tuomas Heikkilä", "pan-democrat Eddie Chu": a lower-case singular noun right before the name. */
 export function hasDescriptorBefore(tokens: readonly Token[], span: NameSpan): boolean {
   const before = tokens[span.first - 1];
   if (!before || before.isCapitalized || !isJoined(tokens[span.first] as Token)) return false;
+  // "next season's Continental Shield": a lower-case owner describes a thing it has, not a person.
+  if (before.isPossessive) return false;
   return (
     before.word.length >= 3 &&
     !NOT_DESCRIPTORS.has(before.word) &&
@@ -142,7 +162,14 @@ export function hasSyllableGivenName(tokens: readonly Token[], span: NameSpan): 
   );
 }
 
-/** "the harbour master, Piet Kuipers,": a name set off by commas after a role noun. */
+/** Nouns of kinship and acquaintance, which only people have: "her son, Tomas Roe,", "my neighbour, Jo Lee,". */
+const RELATION_NOUNS = new Set(
+  `son daughter wife husband mother father brother sister widow widower grandson granddaughter
+  grandmother grandfather niece nephew cousin uncle aunt fiancé fiancée fiance fiancee stepson
+  stepdaughter neighbour neighbor friend colleague classmate flatmate roommate`.split(/\s+/u),
+);
+
+/** "the harbour master, Piet Kuipers,", "her son, Tomas Roe,": a name set off by commas after a role or relation noun. */
 export function isAppositiveOfRole(
   text: string,
   tokens: readonly Token[],
@@ -151,7 +178,7 @@ export function isAppositiveOfRole(
   const before = tokens[span.first - 1];
   const isSetOff = (tokens[span.first] as Token).gapBefore === ", ";
   const closes = /^[,.;:]/u.test(text.slice(span.end, span.end + 1));
-  return (
-    before !== undefined && !before.isCapitalized && isRoleWord(before.word) && isSetOff && closes
-  );
+  const isPersonNoun =
+    before !== undefined && (isRoleWord(before.word) || RELATION_NOUNS.has(before.word));
+  return before !== undefined && !before.isCapitalized && isPersonNoun && isSetOff && closes;
 }

@@ -54,7 +54,7 @@ const APPOSITIVE_PATTERN = /^,\s+(?:(\d{1,3}),\s+)?([^,;:()"“”]{2,200})/u;
 const APPOSITIVE_START = /^(?:an?\s|the\s|former\s|ex-|then-|now\s|\p{Ll})/u;
 /** Clauses that continue the sentence rather than describe the person. */
 const NOT_APPOSITIVE =
-  /^(?:and|or|but|who|which|where|while|when|as|after|before|said|says|told|in|on|at)\b/u;
+  /^(?:and|or|but|who|whose|which|where|while|when|as|after|before|said|says|told|in|on|at)\b/u;
 
 export interface RoleMatch {
   readonly role: string;

@@ -32,6 +32,8 @@ export interface QuoteScene {
   readonly speakers: readonly SubjectEvent[];
   /** Genders the article's pronouns give people (see text-gender.ts). */
   readonly genders: ReadonlyMap<string, Gender | "mixed">;
+  /** The one person holding each role noun ("judge", "mayor"), or null when two share it. */
+  readonly roleHolders: ReadonlyMap<string, string | null>;
 }
 
 /** Mentions outside every quotation; both lists are in reading order and quotations do not overlap, so one merge pass. */
@@ -147,7 +149,16 @@ export function buildQuoteScene(
       genders,
     ),
   );
-  return { article, actorsById, sentences, mentions, subjects, speakers: [], genders };
+  return {
+    article,
+    actorsById,
+    sentences,
+    mentions,
+    subjects,
+    speakers: [],
+    genders,
+    roleHolders,
+  };
 }
 
 function isBefore(event: SubjectEvent, passageIndex: number, offset: number): boolean {

@@ -24,6 +24,9 @@ const ANAPHOR_REACH = 40;
 /** A definite description that stands for an organisation named before: "the company", "the group". */
 const ORGANIZATION_ANAPHOR =
   /\bthe (company|group|agency|department|ministry|organi[sz]ation|firm|union|party|council|committee|bureau|institute|office|government|carmaker|airline|bank|authority|board|commission|court|city|county|state|trust|foundation|association|society|club|team|university|school|hospital|newspaper|broadcaster|network|report|study|survey|analysis)(?:[’']s\s(?:authors?|writers?|editors?))?\b/iu;
+/** "the judge", "the chamber": a lower-case noun right after "the", at the end of the speaker words. */
+const DEFINITE_DESCRIPTION = /\bthe (\p{Ll}{3,})\s*$/u;
+const RELATIVE_BEFORE = /,\s(who|which)\s(?:(?:had|has|have|also|later)\s)?$/u;
 const PRONOUN_BEFORE =
   /\b(he|she|they|it|He|She|They|It)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$/u;
 
@@ -67,6 +70,8 @@ export function findSpeakerBefore(
   const text = passageText(scene, passageIndex);
   // Only the words right before the verb can be its pronoun subject; a bounded slice keeps this linear.
   const near = Math.max(clauseStart, verbStart - PRONOUN_REACH);
+  const relative = findRelativeSubject(scene, passageIndex, clauseStart, near, verbStart);
+  if (relative) return relative;
   const pronoun = PRONOUN_BEFORE.exec(text.slice(near, verbStart));
   if (pronoun) {
     const start = near + pronoun.index;
@@ -87,6 +92,25 @@ export function findSpeakerBefore(
   );
 }
 
+/** "her daughter, Ilse Roe, who said": the name right before ", who" or ", which" is the verb's subject. */
+function findRelativeSubject(
+  scene: QuoteScene,
+  passageIndex: number,
+  clauseStart: number,
+  near: number,
+  verbStart: number,
+): { readonly actorId: string; readonly start: number; readonly end: number } | null {
+  const relative = RELATIVE_BEFORE.exec(passageText(scene, passageIndex).slice(near, verbStart));
+  if (!relative) return null;
+  const commaAt = near + relative.index;
+  const mentions = mentionsIn(scene, passageIndex, clauseStart, commaAt);
+  const mention = mentions[mentions.length - 1];
+  if (mention?.end !== commaAt) return null;
+  // "who" is said of a person, "which" of an organisation: "the Lowfield Trust, which said".
+  const kind = scene.actorsById.get(mention.actorId)?.kind;
+  return (relative[1] === "who") === (kind === "person") ? mention : null;
+}
+
 /** "the authority", "the report's authors" in text[start, end): the organisation it stands for. */
 function findOrganizationAnaphor(
   scene: QuoteScene,
@@ -94,11 +118,32 @@ function findOrganizationAnaphor(
   start: number,
   end: number,
 ): { readonly actorId: string; readonly start: number; readonly end: number } | null {
-  const anaphor = ORGANIZATION_ANAPHOR.exec(passageText(scene, passageIndex).slice(start, end));
-  if (!anaphor) return null;
+  const words = passageText(scene, passageIndex).slice(start, end);
+  const anaphor = ORGANIZATION_ANAPHOR.exec(words);
+  if (!anaphor) return findDefiniteDescription(scene, passageIndex, start, words);
   const at = start + anaphor.index;
   const actorId = resolveOrganizationNoun(scene, anaphor[1] ?? "", passageIndex, at);
   return actorId === null ? null : { actorId, start: at, end: at + anaphor[0].length };
+}
+
+/**
+ * "the judge said", "the chamber said": any other noun after "the" stands for the one person whose
+ * role holds it (Judge Amelia Roe) or for an organisation named with it (the Chamber of Commerce);
+ * a noun that fits neither, or two people, names nobody.
+ */
+function findDefiniteDescription(
+  scene: QuoteScene,
+  passageIndex: number,
+  start: number,
+  words: string,
+): { readonly actorId: string; readonly start: number; readonly end: number } | null {
+  const description = DEFINITE_DESCRIPTION.exec(words);
+  const noun = description?.[1];
+  if (!description || noun === undefined) return null;
+  const at = start + description.index;
+  const actorId =
+    scene.roleHolders.get(noun) ?? resolveOrganizationNoun(scene, noun, passageIndex, at);
+  return actorId === null ? null : { actorId, start: at, end: at + description[0].length };
 }
 
 /**

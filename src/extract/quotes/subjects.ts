@@ -9,10 +9,14 @@ const AUXILIARIES = new Set([...AUXILIARY_VERBS, "also", "later", "then"]);
 const STATEMENT_NOUNS =
   /^(?:[’']s)?\s(?:statement|post|letter|spokesperson|spokesman|spokeswoman|office|blog|tweet|website|account|report|administration|government|campaign)\s/u;
 const PARENTHESIS_AFTER = /^\s\([^()]{1,40}\)/u;
+/** "Priya Roe of Fairmount Securities was": the employer between the name and its verb. */
+const AFFILIATION_AFTER =
+  /^\s(?:of|at|from)\s(?:the\s)?\p{Lu}[^\s,;:]*(?:\s(?:&|\p{Lu}[^\s,;:]*)){0,4}/u;
 const POST_NOMINAL_AFTER = /^\s(\p{Lu}[\p{L}.]{1,3})(?![\p{L}.])/u;
-const COMMA_VERB = /^,\s(\p{Ll}+)/u;
+/** "Kearney-Walsh, had told": an auxiliary or adverb may stand before the speech verb. */
+const COMMA_VERB = /^,\s(?:(?:had|has|have|also|later|then)\s)?(\p{Ll}+)/u;
 /** "Hernan Gomez, Panama coach, said": a short appositive set off by commas, then the verb. */
-const APPOSITIVE_VERB = /^,\s[^,;:"“”]{1,60},\s(\p{Ll}+)/u;
+const APPOSITIVE_VERB = /^,\s[^,;:"“”]{1,60},\s(?:(?:had|has|have|also|later|then)\s)?(\p{Ll}+)/u;
 const NEXT_WORD = /^\s(\p{Ll}+)/u;
 const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
 const PREPOSITION_BEFORE =
@@ -32,7 +36,7 @@ function skipToVerb(after: string): string {
   const postNominal = POST_NOMINAL_AFTER.exec(after)?.[1];
   const bare =
     postNominal && POST_NOMINALS.has(postNominal) ? after.slice(postNominal.length + 1) : after;
-  const unbracketed = bare.replace(PARENTHESIS_AFTER, "");
+  const unbracketed = bare.replace(PARENTHESIS_AFTER, "").replace(AFFILIATION_AFTER, "");
   const statement = STATEMENT_NOUNS.exec(unbracketed);
   const rest = statement ? unbracketed.slice(statement[0].length - 1) : unbracketed;
   return rest.replace(TIME_ADVERBIAL, "");
@@ -60,8 +64,9 @@ export function isSubjectLike(text: string, mention: Mention, sentenceStart: num
   const next = NEXT_WORD.exec(rest)?.[1];
   if (next !== undefined && isVerbLike(next)) return true;
   // "Their leader, Ed Davey, called …": a name set off by commas before its verb.
-  const afterComma = COMMA_VERB.exec(rest)?.[1] ?? APPOSITIVE_VERB.exec(rest)?.[1];
-  if (afterComma !== undefined && SPEECH_VERBS.has(afterComma)) return true;
+  // Both forms are tried: in "McIlroy, who grew up there, noted" the word after the comma is "who".
+  const afterComma = [COMMA_VERB.exec(rest)?.[1], APPOSITIVE_VERB.exec(rest)?.[1]];
+  if (afterComma.some((word) => word !== undefined && SPEECH_VERBS.has(word))) return true;
   return after.startsWith(",") && isSentenceOpening(text.slice(sentenceStart, mention.start));
 }
 

@@ -4,6 +4,7 @@ import {
   MAX_PHRASE_WORDS,
   NEGATION_REACH,
   NEGATIONS,
+  NEUTRAL_PHRASES,
   OPPOSE_CUES,
   STRONG_CUES,
   SUPPORT_CUES,
@@ -35,10 +36,12 @@ export function leadingWords(text: string, count: number): string {
   return text.slice(0, end);
 }
 
-function buildPhraseTable(): ReadonlyMap<string, "support" | "oppose"> {
-  const table = new Map<string, "support" | "oppose">();
+/** "neutral" phrases are matched like cues, longest first, so that their words count for no side. */
+function buildPhraseTable(): ReadonlyMap<string, "support" | "oppose" | "neutral"> {
+  const table = new Map<string, "support" | "oppose" | "neutral">();
   for (const phrase of SUPPORT_CUES) table.set(phrase, "support");
   for (const phrase of OPPOSE_CUES) table.set(phrase, "oppose");
+  for (const phrase of NEUTRAL_PHRASES) table.set(phrase, "neutral");
   return table;
 }
 
@@ -63,6 +66,10 @@ export function scoreText(text: string): TextScore {
         .slice(Math.max(0, at - NEGATION_REACH), at)
         .some((entry) => NEGATIONS.has(entry.word) || entry.word.endsWith("n't"));
       const index = words[at]?.index ?? 0;
+      if (polarity === "neutral") {
+        at += size - 1;
+        break;
+      }
       if (!isNegated) cues.push({ phrase, index, polarity });
       else if (polarity === "support")
         cues.push({ phrase: `not … ${phrase}`, index, polarity: "oppose" });

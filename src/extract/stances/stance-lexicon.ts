@@ -20,7 +20,8 @@ export const SUPPORT_CUES = toList(`
   must continue, should continue, hailed, hails, lauded, lauds, backed, backing, endorses,
   endorsing, welcoming, praises, praising, applauds, championed, champions, championing,
   voted for, vote for, votes for, voting for, voted in favour, voted in favor, in favour of,
-  in favor of, voted with the majority, who proposed, who sponsored, who championed, pushed for,
+  in favor of, voted with the majority, who proposed, who sponsored, who championed, who drafted,
+  who introduced, who tabled, pushed for,
   push for, pushing for, campaigned for, campaigning for, justify, justified, justifies,
   celebrate, celebrated, celebrates
 `);
@@ -48,6 +49,9 @@ export const OPPOSE_CUES = toList(`
   to appeal against
 `);
 
+/** Phrases that hold a cue word but take no side: "whose vote was in doubt" is uncertainty, not doubts about the action. */
+export const NEUTRAL_PHRASES = toList(`in doubt, in some doubt, in serious doubt`);
+
 /** Cues that say more than one ordinary cue: a feeling or a verdict, not a description. Weigh double. */
 export const STRONG_CUES: ReadonlySet<string> = new Set(
   toList(`disappointed, insulting, affront, outrage, outrageous, shameful, betrayal, damning, disaster,
@@ -66,7 +70,7 @@ export const COMMITMENT_CUES: ReadonlySet<string> = new Set(
 /** Verbs that set out to stop an action: "would fight the closure", "will challenge the ruling". */
 export const FIGHT_VERBS: ReadonlySet<string> = new Set(
   toList(`fight, fights, fighting, challenge, challenges, challenging, resist, resists, resisting,
-  block, blocks, blocking`),
+  block, blocks, blocking, repeal, overturn, scrap, reverse`),
 );
 
 /**
@@ -77,7 +81,7 @@ export const ACT_CUES: ReadonlySet<string> = new Set(
   toList(`led the opposition, voted against, vote against, votes against, voting against,
   campaigned against, campaigning against, protested against, voted for, votes for, voting for,
   voted in favour, voted in favor, voted with the majority, who proposed, who sponsored,
-  who championed, pushed for, pushing for, campaigned for, campaigning for, considering an appeal,
+  who championed, who drafted, who introduced, who tabled, backed the, pushed for, pushing for, campaigned for, campaigning for, considering an appeal,
   lodged an appeal, filed an appeal, will appeal, would appeal,
   ${[...FIGHT_VERBS].map((verb) => `${verb} …`).join(", ")}`),
 );

@@ -8,11 +8,17 @@ const BY_PART_OF =
 // ("will open in 2026", "is expected next month") are dated events and stay.
 const FORECAST_WORDS =
   /\b(?:targets?|goals?|forecasts?|forecasted|projected|projections?|predicted|predictions?|predicts?|estimated|estimates?|scenarios?|modell?ed)\b/i;
+/** "by the end of the year": the boundary of a period that has not ended is a deadline ("by the end of last year" has). */
+const BY_PERIOD_END =
+  /\b[Bb]y\s{1,4}(?:the\s{1,4})?(?:end|close|middle|turn)\s{1,4}of\s{1,4}(?!last\b)/;
 const REACH = 120;
 
 export const projectionFilter: EventFilter = {
   name: "target or projection",
   rejects: ({ text, mention, sentence, referenceDate }) => {
+    // The "by" may open the expression or stand just before it; eight characters cannot hold a whole "by the end of".
+    if (BY_PERIOD_END.test(`${textBefore(text, mention.span[0], 8)}${mention.expression}`))
+      return true;
     if (!isAfterReference(mention.date, referenceDate)) return false;
     if (BY.test(mention.expression)) return true;
     if (BY_PART_OF.test(textBefore(text, mention.span[0], 40))) return true;

@@ -14,6 +14,10 @@ import { createMention, inferred, spanOf, type DateExtractor } from "../date-men
 // "the next year" points back to a date in the text, not to publication (see anaphoric-date).
 const RELATIVE_PERIOD =
   /\b(?:(?:earlier|later|early|late)\s{1,4})?(last|this|(?<!the )next|this past|this coming)\s{1,4}(week|weekend|month|year|summer|spring|autumn|fall)\b/gi;
+// "until the last week", "in the last month": a final week or the past thirty days, a duration;
+// "profit for the last year" is still the year before (a financial year).
+const FINAL_PERIOD = /^last\s{1,4}(?:week|weekend|month)\b/i;
+const THE_BEFORE = /\bthe\s{1,4}$/i;
 const PERIOD_BOUNDARY =
   /\b(?:the\s{1,4})?(?:end|beginning|start|middle|rest|remainder)\s{1,4}of\s{1,4}(the|this|next|last)\s{1,4}(week|month|year)\b/gi;
 // Summer is June–August: before September "last summer" is the previous year's.
@@ -23,7 +27,12 @@ export const relativePeriodExtractor: DateExtractor = {
   name: "relative-period",
   extract: ({ text, reference }) => {
     if (reference === null) return [];
-    const matches = [...text.matchAll(RELATIVE_PERIOD), ...text.matchAll(PERIOD_BOUNDARY)];
+    const periods = [...text.matchAll(RELATIVE_PERIOD)].filter(
+      (match) =>
+        !FINAL_PERIOD.test(match[0]) ||
+        !THE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)),
+    );
+    const matches = [...periods, ...text.matchAll(PERIOD_BOUNDARY)];
     return matches
       .sort((a, b) => a.index - b.index)
       .map((match) => {
