@@ -132,9 +132,10 @@ export function describeBotLibrary(backend: StoreBackend): void {
   const who = (name: string, guildId?: string) => ask("who", "name", name, guildId);
   const quote = (speaker: string, guildId?: string) => ask("quote", "speaker", speaker, guildId);
 
-  const botMessage = (data: Record<string, unknown> | undefined) =>
+  /** The bot's reply to the interaction `id`, made as it was answered (so its id is near). */
+  const botMessage = (data: Record<string, unknown> | undefined, id: string) =>
     buildMessage({
-      id: "1600000000000000009",
+      id,
       channelId: "1300000000000000001",
       author: buildUser(fake.state.applicationId, "Roundtable", true),
       body: data,
@@ -205,14 +206,14 @@ export function describeBotLibrary(backend: StoreBackend): void {
       expect(removeId).not.toBe("");
       const stranger = nextContext();
       await fake.dispatchInteraction({
-        ...buildButtonInteraction(stranger, removeId, botMessage(confirm.data)),
+        ...buildButtonInteraction(stranger, removeId, botMessage(confirm.data, context.id)),
         member: buildMember(buildUser("1400000000000000055", "member"), NO_PERMISSIONS),
       });
       expect(JSON.stringify(await callback(stranger.id))).toMatch(/Only the member who asked/u);
       expect(await who("Omar Haddad")).toMatch(/quiet space/u);
       const asker = nextContext();
       await fake.dispatchInteraction(
-        buildButtonInteraction(asker, removeId, botMessage(confirm.data)),
+        buildButtonInteraction(asker, removeId, botMessage(confirm.data, context.id)),
       );
       expect(JSON.stringify(await callback(asker.id))).toMatch(/Removed/u);
       expect(await who("Omar Haddad")).not.toMatch(/quiet space/u);

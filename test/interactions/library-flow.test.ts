@@ -236,19 +236,24 @@ describe("/library list and remove", () => {
     expect(choices).not.toMatch(/elm-street|library-hours/u);
   });
 
-  it("asks to confirm; refuses another member without Manage Server; removes for the asker", async () => {
-    const asked = await plan(
-      libraryCommand("remove", [{ name: "article", type: 3, value: "library-hours-extended" }]),
-    );
-    const message = JSON.stringify(asked.response);
-    const removeId = message.match(/"custom_id":"(rt1:lrm:[^"]+)"/u)?.[1] ?? "";
-    expect(removeId).not.toBe("");
+  /** Asks to remove an article: the confirm button's id, and the message it is on. */
+  async function askToRemove(articleId: string) {
+    const command = libraryCommand("remove", [{ name: "article", type: 3, value: articleId }]);
+    const asked = await plan(command);
+    const removeId = JSON.stringify(asked.response).match(/"custom_id":"(rt1:lrm:[^"]+)"/u)?.[1];
+    expect(removeId).toBeDefined();
+    // The reply is made as the command is answered: its id is the command's, near enough.
     const target = buildMessage({
-      id: "1",
+      id: command.id,
       channelId: "2",
       author: buildUser("3", "bot"),
       body: { content: "" },
     });
+    return { removeId: removeId ?? "", target };
+  }
+
+  it("asks to confirm; refuses another member without Manage Server; removes for the asker", async () => {
+    const { removeId, target } = await askToRemove("library-hours-extended");
     const stranger = {
       ...buildButtonInteraction(context(), removeId, target),
       member: buildMember(buildUser("1800000000000000009", "other"), "0"),
@@ -260,6 +265,20 @@ describe("/library list and remove", () => {
       { name: "name", type: 3, value: "Omar Haddad" },
     ]);
     expect(JSON.stringify((await plan(who)).response)).not.toMatch(/quiet space/u);
+  });
+
+  it("lets a confirmation expire after 15 minutes, on Discord's clock (the ids)", async () => {
+    const { removeId, target } = await askToRemove("bridge-reopens-riverside-courier");
+    const later = (minutes: number) =>
+      String(((BigInt(target.id) >> 22n) + BigInt(minutes * 60_000)) << 22n);
+    const late = { ...buildButtonInteraction(context(), removeId, target), id: later(16) };
+    const expired = JSON.stringify((await plan(late)).response);
+    expect(expired).toMatch(/expired after 15 minutes: nothing was removed/u);
+    expect(expired).toMatch(/"components":\[\]/u);
+    const listing = JSON.stringify((await plan(libraryCommand("list", []))).response);
+    expect(listing).toMatch(/bridge-reopens-riverside-courier/u);
+    const inTime = { ...buildButtonInteraction(context(), removeId, target), id: later(14) };
+    expect(JSON.stringify((await plan(inTime)).response)).toMatch(/Removed/u);
   });
 
   it("refuses to remove an article the server did not add", async () => {

@@ -11,10 +11,13 @@ import type { CustomIdAction } from "../../render/custom-id.ts";
 import { renderRemoved } from "../../render/library-messages.ts";
 import type { InteractionPlan } from "../interaction-plan.ts";
 import { hasPermission } from "../permissions.ts";
+import { msBetween } from "../snowflake-time.ts";
 import { askerOf, planList, refuse, SERVER_ONLY } from "./library-flow.ts";
 import type { LibraryPort } from "./library-port.ts";
 
 const NOT_YOURS = "Only the member who asked, or a member with Manage Server, can answer this.";
+/** A removal asked for long ago may no longer be wanted: the asker confirms within this. */
+const CONFIRM_FOR_MS = 15 * 60_000;
 
 export async function planLibraryButton(
   interaction: APIMessageComponentInteraction,
@@ -36,6 +39,15 @@ export async function planLibraryButton(
   if (action.kind === "library-cancel")
     return update({
       content: "Kept: nothing was removed.",
+      components: [],
+      allowed_mentions: { parse: [] },
+    });
+  // Measured on Discord's clock: the press against the message that asked (snowflake-time.ts).
+  const age = msBetween(interaction.message.id, interaction.id);
+  if (age !== null && age > CONFIRM_FOR_MS)
+    return update({
+      content:
+        "This confirmation expired after 15 minutes: nothing was removed. Run /library remove again.",
       components: [],
       allowed_mentions: { parse: [] },
     });
