@@ -41,13 +41,17 @@ export interface ArticleSummary {
   readonly addedAt: number;
 }
 
+/** One kept article as an index is rebuilt from it: no original bytes (up to megabytes each). */
+export interface StoredEntry extends ArticleSummary {
+  readonly article: unknown;
+  readonly analysis: unknown;
+}
+
 /** One kept article in full. */
-export interface StoredArticle extends ArticleSummary {
+export interface StoredArticle extends StoredEntry {
   readonly mediaType: string;
   readonly contentHash: string;
   readonly bytes: Uint8Array;
-  readonly article: unknown;
-  readonly analysis: unknown;
 }
 
 /** Limits per server and per member; every refusal says which one. */
@@ -96,8 +100,11 @@ export interface ArticleStore {
   /** Newest first. */
   list(guildId: string, offset: number, limit: number): Promise<ArticlePage>;
   get(guildId: string, articleId: string): Promise<StoredArticle | null>;
-  /** Every article of the server, oldest first: what an index is rebuilt from. */
-  loadAll(guildId: string): Promise<readonly StoredArticle[]>;
+  /**
+   * Every article of the server, oldest first, without the original bytes: what an index is
+   * rebuilt from, on a cache miss, so it reads no more than the index needs.
+   */
+  loadAll(guildId: string): Promise<readonly StoredEntry[]>;
   /** Grows with every add and remove in the server; 0 for a server that never added one. */
   readVersion(guildId: string): Promise<number>;
   /**

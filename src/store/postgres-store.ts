@@ -11,11 +11,13 @@ import { chooseArticleId } from "./choose-article-id.ts";
 import { migratePostgres } from "./postgres-migrate.ts";
 import { createPostgresListener } from "./postgres-listener.ts";
 import { checkQuotas, HOUR_MS } from "./quota-check.ts";
-import type { ArticleRow, SummaryRow } from "./stored-row.ts";
+import type { ArticleRow, EntryRow, SummaryRow } from "./stored-row.ts";
 import {
   ARTICLE_COLUMNS,
+  ENTRY_COLUMNS,
   newArticleValues,
   readArticle,
+  readEntry,
   readSummary,
   SUMMARY_COLUMNS,
 } from "./stored-row.ts";
@@ -86,11 +88,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return row === undefined ? null : readArticle(row);
     },
     loadAll: async (guildId) => {
-      const result = await pool.query<ArticleRow>(
-        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE guild_id = $1 ORDER BY added_at, article_id`,
+      const result = await pool.query<EntryRow>(
+        `SELECT ${ENTRY_COLUMNS} FROM articles WHERE guild_id = $1 ORDER BY added_at, article_id`,
         [guildId],
       );
-      return result.rows.map(readArticle);
+      return result.rows.map(readEntry);
     },
     readVersion: async (guildId) => {
       const result = await pool.query<{ version: string }>(

@@ -15,11 +15,13 @@ import { chooseArticleId } from "./choose-article-id.ts";
 import { migrateSqlite } from "./sqlite-migrate.ts";
 import { createSqlitePoller } from "./sqlite-poller.ts";
 import { checkQuotas, HOUR_MS } from "./quota-check.ts";
-import type { ArticleRow, SummaryRow } from "./stored-row.ts";
+import type { ArticleRow, EntryRow, SummaryRow } from "./stored-row.ts";
 import {
   ARTICLE_COLUMNS,
+  ENTRY_COLUMNS,
   newArticleValues,
   readArticle,
+  readEntry,
   readSummary,
   SUMMARY_COLUMNS,
 } from "./stored-row.ts";
@@ -124,10 +126,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ArticleStore {
     loadAll: async (guildId) => {
       const rows = db
         .prepare(
-          `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE guild_id = ? ORDER BY added_at, article_id`,
+          `SELECT ${ENTRY_COLUMNS} FROM articles WHERE guild_id = ? ORDER BY added_at, article_id`,
         )
-        .all(guildId) as ArticleRow[];
-      return rows.map(readArticle);
+        .all(guildId) as EntryRow[];
+      return rows.map(readEntry);
     },
     readVersion: async (guildId) => readVersion(db, guildId),
     watch: (listener) => {

@@ -1,5 +1,11 @@
 /** Rows as both backends read them, turned into store values the same way. */
-import type { ArticleOrigin, ArticleSummary, NewArticle, StoredArticle } from "./article-store.ts";
+import type {
+  ArticleOrigin,
+  ArticleSummary,
+  NewArticle,
+  StoredArticle,
+  StoredEntry,
+} from "./article-store.ts";
 
 export interface SummaryRow {
   readonly guild_id: string;
@@ -12,17 +18,21 @@ export interface SummaryRow {
   readonly added_at: number | string | bigint;
 }
 
-export interface ArticleRow extends SummaryRow {
-  readonly media_type: string;
-  readonly content_hash: string;
-  readonly bytes: Uint8Array;
+export interface EntryRow extends SummaryRow {
   readonly article_json: string;
   readonly analysis_json: string;
 }
 
+export interface ArticleRow extends EntryRow {
+  readonly media_type: string;
+  readonly content_hash: string;
+  readonly bytes: Uint8Array;
+}
+
 export const SUMMARY_COLUMNS =
   "guild_id, article_id, title, origin, canonical_url, byte_length, added_by, added_at";
-export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, media_type, content_hash, bytes, article_json, analysis_json`;
+export const ENTRY_COLUMNS = `${SUMMARY_COLUMNS}, article_json, analysis_json`;
+export const ARTICLE_COLUMNS = `${ENTRY_COLUMNS}, media_type, content_hash, bytes`;
 
 const ORIGINS: readonly ArticleOrigin[] = ["url", "file", "text"];
 
@@ -44,14 +54,20 @@ export function readSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-export function readArticle(row: ArticleRow): StoredArticle {
+export function readEntry(row: EntryRow): StoredEntry {
   return {
     ...readSummary(row),
+    article: JSON.parse(row.article_json) as unknown,
+    analysis: JSON.parse(row.analysis_json) as unknown,
+  };
+}
+
+export function readArticle(row: ArticleRow): StoredArticle {
+  return {
+    ...readEntry(row),
     mediaType: row.media_type,
     contentHash: row.content_hash,
     bytes: new Uint8Array(row.bytes),
-    article: JSON.parse(row.article_json) as unknown,
-    analysis: JSON.parse(row.analysis_json) as unknown,
   };
 }
 

@@ -69,7 +69,8 @@ async function checkWhole(target: string, confirmed: number): Promise<void> {
   expect(articles.length).toBeLessThanOrEqual(confirmed + 1);
   expect(await store.readVersion(GUILD)).toBe(articles.length);
   for (const article of articles) {
-    expect(article.byteLength).toBe(article.bytes.length);
+    const whole = await store.get(GUILD, article.articleId);
+    expect(article.byteLength).toBe(whole?.bytes.length);
     expect(article.article).toMatchObject({ id: article.articleId });
   }
   await store.close();

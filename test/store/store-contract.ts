@@ -68,6 +68,12 @@ export function describeStoreContract(backend: ContractBackend): void {
       const second = await backend.open("reopen");
       const all = await second.loadAll("100000000000000001");
       expect(all.map((article) => article.articleId)).toEqual(["bridge-reopens"]);
+      // What an index is rebuilt from: the article and its analysis, not the original bytes.
+      expect(all[0]).not.toHaveProperty("bytes");
+      expect(all[0]?.article).toMatchObject({ id: "bridge-reopens" });
+      expect((await second.get("100000000000000001", "bridge-reopens"))?.bytes.length).toBe(
+        all[0]?.byteLength,
+      );
       expect(await second.readVersion("100000000000000001")).toBe(1);
       await second.close();
     });
