@@ -8,12 +8,13 @@ import {
   type APIMessageTopLevelComponent,
 } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import type { InteractionPlan, InteractionPort } from "../../src/interactions/interaction-plan.ts";
+import type { InteractionPlan } from "../../src/interactions/interaction-plan.ts";
 import { createPollLedger } from "../../src/interactions/poll-ledger.ts";
 import { keepPollLink, postPoll } from "../../src/interactions/poll-flow.ts";
 import { POLL_POSTED, renderDiscussRow } from "../../src/render/discord-buttons.ts";
 import { buildButtonInteraction, buildMessage, buildUser } from "../support/fake-discord/index.ts";
 import { answer, cite, item, section } from "../render/answers.ts";
+import { createIdlePort } from "../support/idle-port.ts";
 
 const discussion = answer({
   command: "discuss",
@@ -40,12 +41,7 @@ interface Calls {
 }
 
 function createPort(calls: Calls, failing: { post?: boolean; edit?: boolean } = {}) {
-  const port: InteractionPort = {
-    countPins: async () => 0,
-    pinMessage: async () => undefined,
-    editOriginal: async () => undefined,
-    followUp: async () => undefined,
-    startThread: async () => "0",
+  const port = createIdlePort({
     createMessage: async (_channel, body) => {
       if (failing.post === true) throw new Error("refused");
       calls.posted.push(body);
@@ -55,7 +51,7 @@ function createPort(calls: Calls, failing: { post?: boolean; edit?: boolean } = 
       if (failing.edit === true) throw new Error("gone");
       calls.edited.push(body);
     },
-  };
+  });
   return port;
 }
 

@@ -8,20 +8,13 @@ import { describe, expect, it } from "vitest";
 import type { InteractionPort } from "../../src/interactions/interaction-plan.ts";
 import { runPlan, type PlanRunner } from "../../src/interactions/run-plan.ts";
 import { buildChatInputInteraction } from "../support/fake-discord/index.ts";
+import { createIdlePort } from "../support/idle-port.ts";
 
 const interaction = buildChatInputInteraction(
   { id: "1700000000000000001", token: "t" },
   "who",
 ) as APIInteraction;
-const port: InteractionPort = {
-  countPins: async () => 0,
-  pinMessage: async () => undefined,
-  editOriginal: async () => undefined,
-  followUp: async () => undefined,
-  startThread: async () => "0",
-  createMessage: async () => "0",
-  editMessage: async () => undefined,
-};
+const port: InteractionPort = createIdlePort();
 
 function createRunner(overrides: Partial<PlanRunner>) {
   const sent: APIInteractionResponse[] = [];

@@ -17,6 +17,7 @@ import {
   type GatewayConnection,
 } from "../../src/transports/gateway.ts";
 import { buildChatInputInteraction } from "../support/fake-discord/index.ts";
+import { createIdlePort } from "../support/idle-port.ts";
 
 class TinyConnection implements GatewayConnection {
   listener: ((interaction: APIInteraction) => void) | null = null;
@@ -31,15 +32,7 @@ class TinyConnection implements GatewayConnection {
     this.responses.push({ id: interaction.id, response });
   }
   createPort(): InteractionPort {
-    return {
-      countPins: async () => 0,
-      pinMessage: async () => undefined,
-      editOriginal: async () => undefined,
-      followUp: async () => undefined,
-      startThread: async () => "0",
-      createMessage: async () => "0",
-      editMessage: async () => undefined,
-    };
+    return createIdlePort();
   }
   deliver(id: string): void {
     this.listener?.(buildChatInputInteraction({ id, token: "t" }, "who"));

@@ -12,6 +12,7 @@ import { createHttpHandler } from "../../src/transports/http.ts";
 import { parsePublicKey } from "../../src/transports/http-verify.ts";
 import { buildChatInputInteraction } from "../support/fake-discord/interactions.ts";
 import { NOW_MILLISECONDS, buildSignedRequest, createTestKeys } from "./signing.ts";
+import { createIdlePort } from "../support/idle-port.ts";
 
 const keys = createTestKeys();
 const COMMAND = JSON.stringify(
@@ -33,15 +34,11 @@ function setUp(plan: (interaction: APIInteraction, clock: { ms: number }) => Int
   const logger = { info: log("info"), warn: log("warn"), error: log("error") };
   let plannings = 0;
   const followUps: string[] = [];
-  const port: InteractionPort = {
-    countPins: async () => 0,
+  const port: InteractionPort = createIdlePort({
     pinMessage: async () => void followUps.push("pin"),
     editOriginal: async () => void followUps.push("edit"),
     followUp: async () => void followUps.push("follow-up"),
-    startThread: async () => "0",
-    createMessage: async () => "0",
-    editMessage: async () => undefined,
-  };
+  });
   const publicKey = parsePublicKey(keys.publicKeyHex);
   if (!publicKey.ok) throw new Error(publicKey.error);
   const handle = createHttpHandler({
