@@ -21,6 +21,10 @@ const GOVERNING_FUTURE =
 // "…, officials said." after the date: the attribution's tense is not the date's.
 const REPORTING_VERBS = new Set(["said", "told", "added", "stated", "wrote", "announced"]);
 const NOT_VERBS = new Set(["united", "hundred", "indeed", "need", "speed", "based", "red", "bed"]);
+// A verb in another clause is weaker evidence than one in the date's own: a marker with a comma
+// between it and the date ("on Wednesday, promising that it would …", "on October 2, priced at
+// …") counts only when the date's own clause has no marker.
+const CLAUSE_PENALTY = 1000;
 // The verb that decides a date's tense stands near it; reading only this far either side keeps
 // the work per date bounded, so a sentence that lists a thousand dates stays linear.
 const REACH = 160;
@@ -41,7 +45,10 @@ export function detectTense(
   if (GOVERNING_FUTURE.test(text.slice(Math.max(from, span[0] - 32), span[0]))) return "future";
   let best: { tense: Tense; distance: number } = { tense: "unclear", distance: Infinity };
   const consider = (tense: Tense, start: number, end: number): void => {
-    const distance = Math.max(from + start - span[1], span[0] - (from + end), 0);
+    const isBefore = from + end <= span[0];
+    const between = isBefore ? text.slice(from + end, span[0]) : text.slice(span[1], from + start);
+    const penalty = between.includes(",") ? CLAUSE_PENALTY : 0;
+    const distance = Math.max(from + start - span[1], span[0] - (from + end), 0) + penalty;
     if (distance < best.distance) best = { tense, distance };
   };
   const futureStarts = new Set<number>();

@@ -26,3 +26,21 @@ describe("detectTense", () => {
     expect(detectTense(text, [start, end])).toBe(tense);
   });
 });
+
+/** A marker beyond a comma belongs to another clause; it decides only when the date's own clause has none. */
+const CLAUSE_CASES = [
+  ["The firm unveiled a car on [Tuesday], promising that it would fly.", "past"],
+  ["The phone will go on sale on [May 5], priced at $900.", "future"],
+  ["Rail fares rose on [Monday], and unions said they will strike.", "past"],
+  ["On [Friday], the museum will open its doors.", "future"],
+  ["The shop closed on [Sunday].", "past"],
+] as const;
+
+describe("detectTense across clauses", () => {
+  it.each(CLAUSE_CASES)("“%s” reads as %s", (marked, tense) => {
+    const start = marked.indexOf("[");
+    const end = marked.indexOf("]") - 1;
+    const text = marked.replace("[", "").replace("]", "");
+    expect(detectTense(text, [start, end])).toBe(tense);
+  });
+});
