@@ -100,15 +100,45 @@ function findActSubject(
   );
 }
 
-function evidenceInSentence(
-  { passage, plain, unquoted, mentions, joinedClauses, isLegal }: FramedPassage,
+/** "He rejected the call outright.": a sentence opened by a personal pronoun and its verb. */
+const PRONOUN_OPENING = /^\s*(?:He|She)(?=\s+\p{Ll})/u;
+
+function findSentenceSubject(
+  { plain, unquoted, mentions, joinedClauses }: FramedPassage,
   start: number,
   end: number,
-): StanceEvidence | null {
-  const subject =
+): Mention | null {
+  return (
     findSubjectMention(joinedClauses, mentions, start, end) ??
     findGroupSubject(plain.text, mentions, start, end) ??
-    findActSubject(unquoted, mentions, start, end);
+    findActSubject(unquoted, mentions, start, end)
+  );
+}
+
+/**
+ * The subject of a sentence, or, for one that opens with "He" or "She", the person who was the
+ * subject of the sentence just before (the antecedent convention the quotes use too).
+ */
+function findSubjectOrAntecedent(
+  framed: FramedPassage,
+  start: number,
+  end: number,
+  previous: Mention | null,
+): Mention | null {
+  const subject = findSentenceSubject(framed, start, end);
+  if (subject || !previous) return subject;
+  const pronoun = PRONOUN_OPENING.exec(framed.unquoted.slice(start, Math.min(end, start + 12)));
+  if (!pronoun) return null;
+  return { ...previous, start: start + pronoun.index, end: start + pronoun[0].length };
+}
+
+function evidenceInSentence(
+  framed: FramedPassage,
+  start: number,
+  end: number,
+  subject: Mention | null,
+): StanceEvidence | null {
+  const { passage, plain, unquoted, isLegal } = framed;
   if (!subject) return null;
   const rest = unquoted.slice(subject.end, end);
   // "X was backed by Y": X receives the act, and takes no side by it.
@@ -150,7 +180,10 @@ function evidenceInSentence(
 /** The lead sentence reports the action itself; what it says about the doer is the agency extractor's. */
 export const extractFramingEvidence: StanceExtractor = ({ article, actors }) => {
   const forms = actors.map(formsOf);
+  const people = new Set(actors.flatMap((actor) => (actor.kind === "person" ? actor.id : [])));
   const lead = findCentralAction(article);
+  // The person who was the subject of the sentence just read, for a "He …" or "She …" that follows.
+  let previous: Mention | null = null;
   return article.passages.flatMap((passage) => {
     const plain = removeAdverbs(passage.text);
     const mentions = findMentions(plain.text, forms);
@@ -164,8 +197,10 @@ export const extractFramingEvidence: StanceExtractor = ({ article, actors }) => 
     };
     return findSentences(plain.text).flatMap(([start, end]) => {
       const original = passage.text.slice(plain.toOriginal(start), plain.toOriginal(end));
+      const subject = findSubjectOrAntecedent(framed, start, end, previous);
+      previous = subject && people.has(subject.actorId) ? subject : null;
       if (lead?.passage === passage.id && original === lead.text) return [];
-      return evidenceInSentence(framed, start, end) ?? [];
+      return evidenceInSentence(framed, start, end, subject) ?? [];
     });
   });
 };

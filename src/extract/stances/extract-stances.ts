@@ -10,6 +10,7 @@ import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
 import { addCriticismFrame, dropEarlierYears } from "./refine-evidence.ts";
 import { dropToneWithoutContest } from "./refine-contest.ts";
 import { addOfficeHolders } from "./refine-office-holders.ts";
+import { addSpokespeopleSides } from "./refine-spokespeople.ts";
 import {
   groupByActor,
   type StanceEvidence,
@@ -27,13 +28,15 @@ export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
 /** Old evidence goes first, so that a past accusation does not count against the critics frame either. */
 /**
  * Whether anything is contested is judged on the evidence the critics frame has completed;
- * office-holders come last: they count only when nothing else gives them a side.
+ * office-holders come next: they count only when nothing else gives them a side; last, an
+ * organisation with no side of its own takes the side of the person who speaks for it.
  */
 export const STANCE_REFINERS: readonly StanceRefiner[] = [
   dropEarlierYears,
   addCriticismFrame,
   dropToneWithoutContest,
   addOfficeHolders,
+  addSpokespeopleSides,
 ];
 
 /** Clear majority wins; cues on both sides with neither twice the other is "mixed". */

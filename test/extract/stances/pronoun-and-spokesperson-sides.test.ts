@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { extractActors } from "../../../src/extract/actors/extract-actors.ts";
+import { createExtractContext } from "../../../src/extract/context.ts";
+import { extractQuotes } from "../../../src/extract/quotes/extract-quotes.ts";
+import { extractStances } from "../../../src/extract/stances/extract-stances.ts";
+import { buildFixtureArticle } from "../fixture-article.ts";
+
+function positions(paragraphs: readonly string[]): readonly (readonly string[])[] {
+  const article = buildFixtureArticle(paragraphs.join("\n\n"), { published: "2031-05-02" });
+  const context = createExtractContext(article);
+  const actors = extractActors(context);
+  return extractStances(context, actors, extractQuotes(context, actors)).map((stance) => [
+    stance.actor,
+    stance.stance,
+  ]);
+}
+
+const LEAD = "The regional assembly voted on Tuesday to ban cars from the old town centre.";
+
+describe("a sentence opened by “He” or “She” takes the side of the subject just before", () => {
+  it("gives “He rejected the ban” to the man named in the sentence before", () => {
+    expect(
+      positions([
+        LEAD,
+        "Traders' leader Bohdan Kwiatek-Ferris addressed the crowd outside. He rejected the ban outright.",
+      ]),
+    ).toEqual([["Bohdan Kwiatek-Ferris", "opposes"]]);
+  });
+
+  it("gives it to nobody when the sentence before had no person as its subject (must not fire)", () => {
+    expect(
+      positions([
+        LEAD,
+        "Traders' leader Bohdan Kwiatek-Ferris addressed the crowd outside.",
+        "The square was quiet by noon. He rejected the ban outright.",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("an organisation takes the side of the officer who speaks for it", () => {
+  it("puts the company where its chief executive stands", () => {
+    expect(
+      positions([
+        LEAD,
+        "Renata Okafor-Lindt, the chief executive of Oldtown Buses, criticised the ban.",
+      ]),
+    ).toEqual([
+      ["Renata Okafor-Lindt", "opposes"],
+      ["Oldtown Buses", "opposes"],
+    ]);
+  });
+
+  it("does not speak for an employer through a researcher (must not fire)", () => {
+    expect(
+      positions([
+        LEAD,
+        "Renata Okafor-Lindt, a historian at the Eastmere Institute, criticised the ban.",
+      ]),
+    ).toEqual([["Renata Okafor-Lindt", "opposes"]]);
+  });
+});
