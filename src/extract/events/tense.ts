@@ -18,6 +18,10 @@ const AUXILIARY_BEFORE =
 // "scheduled for March 20", "due on Monday": a verb that points ahead and governs the date itself.
 const GOVERNING_FUTURE =
   /\b(?:scheduled|set|slated|due|planned|expected|postponed|delayed|moved|pushed back)\s{1,4}(?:for|on|in|until|till|to)?\s{0,4}$/i;
+// "said on Monday it would examine …": a reporting verb right before the date governs it; what
+// follows is the content of the report, whose tense is not the date's.
+const GOVERNING_REPORT =
+  /\b(?:said|told\s{1,4}\p{Ll}+|announced|confirmed|stated|wrote|reported|revealed|disclosed)\s{1,4}(?:(?:late|early)\s{1,4})?(?:on\s{1,4})?$/u;
 // "…, officials said." after the date: the attribution's tense is not the date's.
 const REPORTING_VERBS = new Set(["said", "told", "added", "stated", "wrote", "announced"]);
 const NOT_VERBS = new Set(["united", "hundred", "indeed", "need", "speed", "based", "red", "bed"]);
@@ -42,7 +46,9 @@ export function detectTense(
   const from = Math.max(sentence[0], span[0] - REACH);
   const to = Math.min(sentence[1], span[1] + REACH);
   const window = text.slice(from, to);
-  if (GOVERNING_FUTURE.test(text.slice(Math.max(from, span[0] - 32), span[0]))) return "future";
+  const lead = text.slice(Math.max(from, span[0] - 32), span[0]);
+  if (GOVERNING_FUTURE.test(lead)) return "future";
+  if (GOVERNING_REPORT.test(lead)) return "past";
   let best: { tense: Tense; distance: number } = { tense: "unclear", distance: Infinity };
   const consider = (tense: Tense, start: number, end: number): void => {
     const isBefore = from + end <= span[0];

@@ -44,3 +44,19 @@ describe("detectTense across clauses", () => {
     expect(detectTense(text, [start, end])).toBe(tense);
   });
 });
+
+/** A reporting verb right before the date governs it; the report's own tense does not. */
+const REPORT_CASES = [
+  ["The regulator said on [Monday] it would open an inquiry.", "past"],
+  ["The minister told reporters on [Friday] that talks will resume.", "past"],
+  ["The board will meet on [Monday] to vote.", "future"],
+] as const;
+
+describe("detectTense after a reporting verb", () => {
+  it.each(REPORT_CASES)("“%s” reads as %s", (marked, tense) => {
+    const start = marked.indexOf("[");
+    const end = marked.indexOf("]") - 1;
+    const text = marked.replace("[", "").replace("]", "");
+    expect(detectTense(text, [start, end])).toBe(tense);
+  });
+});
