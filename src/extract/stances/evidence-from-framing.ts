@@ -5,7 +5,7 @@ import { findMentions, formsOf, type Mention } from "../actors/find-mentions.ts"
 import { SPEECH_VERBS } from "../actors/lexicon.ts";
 import { findSentences } from "../shared/sentences.ts";
 import { findSubjectMention } from "../quotes/subjects.ts";
-import { blankClauseConjunctions, findGroupSubject } from "./framing-subjects.ts";
+import { blankClauseConjunctions, findCoSubjects, findGroupSubject } from "./framing-subjects.ts";
 import { findCentralAction } from "./find-central-action.ts";
 import { findComplaintCue, isLegalAction } from "./complaint-cue.ts";
 import { findRequestCue } from "./request-cue.ts";
@@ -137,12 +137,12 @@ function evidenceInSentence(
   start: number,
   end: number,
   subject: Mention | null,
-): StanceEvidence | null {
+): readonly StanceEvidence[] {
   const { passage, plain, unquoted, isLegal } = framed;
-  if (!subject) return null;
+  if (!subject) return [];
   const rest = unquoted.slice(subject.end, end);
   // "X was backed by Y": X receives the act, and takes no side by it.
-  if (PASSIVE_AFTER_SUBJECT.test(rest)) return null;
+  if (PASSIVE_AFTER_SUBJECT.test(rest)) return [];
   const words = [...rest.matchAll(WORD)];
   const score = scoreText(rest);
   // An act of taking a side ("led the opposition to the motion") needs no verb of saying.
@@ -150,15 +150,15 @@ function evidenceInSentence(
   const verb =
     words.find((match) => SPEECH_VERBS.has(match[0]) || STANCE_VERBS.has(match[0])) ??
     (act ? { index: act.index } : undefined);
-  if (!verb) return null;
+  if (!verb) return [];
   const request = findRequestCue(rest) ?? (isLegal ? findComplaintCue(rest) : null);
   const support = score.support + (request?.polarity === "support" ? 1 : 0);
   const oppose = score.oppose + (request?.polarity === "oppose" ? 1 : 0);
-  if (support + oppose === 0) return null;
+  if (support + oppose === 0) return [];
   // The reason opens at the first word that shows the side: the verb, or a request or complaint before it.
   const opening = Math.min(verb.index, request?.index ?? Infinity);
   const [from, to] = [plain.toOriginal(subject.end + opening), plain.toOriginal(end)];
-  return {
+  const evidence: StanceEvidence = {
     actorId: subject.actorId,
     passage: passage.id,
     offset: plain.toOriginal(subject.start),
@@ -175,6 +175,13 @@ function evidenceInSentence(
       words.some((match) => STANCE_VERBS.has(match[0])) ||
       score.cues.some((cue) => COMMITMENT_CUES.has(cue.phrase)),
   };
+  const coSubjects = findCoSubjects(unquoted, framed.mentions, subject, subject.end + verb.index);
+  const shared = coSubjects.map((mention) => ({
+    ...evidence,
+    actorId: mention.actorId,
+    offset: plain.toOriginal(mention.start),
+  }));
+  return [evidence, ...shared];
 }
 
 /** The lead sentence reports the action itself; what it says about the doer is the agency extractor's. */
@@ -200,7 +207,7 @@ export const extractFramingEvidence: StanceExtractor = ({ article, actors }) => 
       const subject = findSubjectOrAntecedent(framed, start, end, previous);
       previous = subject && people.has(subject.actorId) ? subject : null;
       if (lead?.passage === passage.id && original === lead.text) return [];
-      return evidenceInSentence(framed, start, end, subject) ?? [];
+      return evidenceInSentence(framed, start, end, subject);
     });
   });
 };

@@ -60,3 +60,26 @@ describe("an organisation takes the side of the officer who speaks for it", () =
     ).toEqual([["Renata Okafor-Lindt", "opposes"]]);
   });
 });
+
+describe("two subjects joined by “and” share the verb's side", () => {
+  it("gives “X, who …, and Y, who …, rejected the ban” to both", () => {
+    expect(
+      positions([
+        LEAD,
+        "Councillor Hedda Marchetti-Vos, who represents the harbour, and Pavel Ostrander-Kim, who runs a café there, rejected the ban.",
+      ]),
+    ).toEqual([
+      ["Hedda Marchetti-Vos", "opposes"],
+      ["Pavel Ostrander-Kim", "opposes"],
+    ]);
+  });
+
+  it("does not give the side to a name after the verb (must not fire)", () => {
+    expect(
+      positions([
+        LEAD,
+        "Councillor Hedda Marchetti-Vos rejected the ban and later met Pavel Ostrander-Kim, who runs a café.",
+      ]),
+    ).toEqual([["Hedda Marchetti-Vos", "opposes"]]);
+  });
+});
