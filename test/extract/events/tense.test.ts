@@ -60,3 +60,20 @@ describe("detectTense after a reporting verb", () => {
     expect(detectTense(text, [start, end])).toBe(tense);
   });
 });
+
+/** A condition points ahead; "as if", "even if" and "asked if" do not. */
+const CONDITION_CASES = [
+  ["The union will strike again from [October 19] if no deal is reached.", "future"],
+  ["The union announced a strike from [October 19] if no deal is reached.", "future"],
+  ["She asked if the office had closed on [Monday].", "past"],
+  ["It looked as if the shop had shut on [Friday].", "past"],
+] as const;
+
+describe("detectTense with a condition", () => {
+  it.each(CONDITION_CASES)("“%s” reads as %s", (marked, tense) => {
+    const start = marked.indexOf("[");
+    const end = marked.indexOf("]") - 1;
+    const text = marked.replace("[", "").replace("]", "");
+    expect(detectTense(text, [start, end])).toBe(tense);
+  });
+});
