@@ -83,3 +83,26 @@ describe("two subjects joined by “and” share the verb's side", () => {
     ).toEqual([["Hedda Marchetti-Vos", "opposes"]]);
   });
 });
+
+describe("an actor the article says takes no side is neutral", () => {
+  it.each([
+    "Mayor Ottilie Brennan-Sato said she would not take sides.",
+    'The transport commissioner, Ottilie Brennan-Sato, said she had "no view yet" on the ban.',
+    "Ottilie Brennan-Sato, who chairs the traders' forum, remained neutral.",
+  ])("%s", (sentence) => {
+    expect(positions([LEAD, sentence])).toEqual([["Ottilie Brennan-Sato", "neutral"]]);
+  });
+
+  it("gives no stance to someone who only speaks about something else (must not fire)", () => {
+    expect(positions([LEAD, "Ottilie Brennan-Sato said the square looked busy."])).toEqual([]);
+  });
+
+  it("keeps a side when the sides named are someone else's (must not fire)", () => {
+    expect(
+      positions([
+        LEAD,
+        "Councillor Ottilie Brennan-Sato criticised the ban, though her party would not take sides.",
+      ]),
+    ).toEqual([["Ottilie Brennan-Sato", "opposes"]]);
+  });
+});
