@@ -9,7 +9,7 @@ export type Tense = "past" | "future" | "unclear";
 // a condition points ahead ("a second strike from October 19 if no deal is reached"), but "as
 // if", "even if" and "asked if" do not.
 const FUTURE_MARKERS =
-  /\b(?:will|won't|would|shall|'ll|must|going to|deadline|(?:is|are|was|were) (?:set |due |scheduled |expected |slated )?to (?:be|begin|start|open|meet|take|hold|vote|launch|land|arrive|receive)|to be held|scheduled|expected|planned|plans? to|intends? to|upcoming|due to|next|(?<!\b(?:as|even|asked|asks|asking|wondered)\s)if(?=\s))\b/gi;
+  /\b(?:will|won't|would|shall|'ll|must|going to|deadline|(?:is|are|was|were) (?:set |due |scheduled |expected |slated )?to (?:be|begin|start|open|meet|take|hold|vote|launch|land|arrive|receive)|to be held|scheduled|expected|expects?|planned|plans? to|intends? to|upcoming|due to|next|(?<!\b(?:as|even|asked|asks|asking|wondered)\s)if(?=\s))\b/gi;
 // Regular past forms end in -ed; the common irregular ones of news reports are listed.
 const PAST_MARKERS =
   /\b(?:was|were|had|did|said|told|ago|since|earlier|previously|met|took|gave|made|came|went|saw|found|left|began|won|lost|held|led|fell|rose|sent|spoke|wrote|became|brought|bought|sold|paid|ran|struck|knew|thought|chose|drew|flew|grew|threw|wore|broke|stole|[a-z]{2,}ed)\b/g;

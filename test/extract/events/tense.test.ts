@@ -50,6 +50,9 @@ const REPORT_CASES = [
   ["The regulator said on [Monday] it would open an inquiry.", "past"],
   ["The minister told reporters on [Friday] that talks will resume.", "past"],
   ["The board will meet on [Monday] to vote.", "future"],
+  ["I expect an answer by [Monday].", "future"],
+  ["The firm expects the ship on [June 3].", "future"],
+  ["She was unexpectedly absent on [Monday].", "past"],
 ] as const;
 
 describe("detectTense after a reporting verb", () => {
