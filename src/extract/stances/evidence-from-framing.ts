@@ -8,6 +8,7 @@ import { findSubjectMention } from "../quotes/subjects.ts";
 import { blankClauseConjunctions, findCoSubjects, findGroupSubject } from "./framing-subjects.ts";
 import { findCentralAction } from "./find-central-action.ts";
 import { findComplaintCue, isLegalAction } from "./complaint-cue.ts";
+import { findOrganizerCue, ORGANIZER_WEIGHT } from "./organizer-cue.ts";
 import { findRequestCue } from "./request-cue.ts";
 import { leadingWords, scoreText } from "./score-text.ts";
 import { ACT_CUES, COMMITMENT_CUES } from "./stance-lexicon.ts";
@@ -152,7 +153,11 @@ function evidenceInSentence(
     (act ? { index: act.index } : undefined);
   if (!verb) return [];
   const request = findRequestCue(rest) ?? (isLegal ? findComplaintCue(rest) : null);
-  const support = score.support + (request?.polarity === "support" ? 1 : 0);
+  const organized = findOrganizerCue(plain.text.slice(subject.end, end));
+  const support =
+    score.support +
+    (request?.polarity === "support" ? 1 : 0) +
+    (organized === null ? 0 : ORGANIZER_WEIGHT);
   const oppose = score.oppose + (request?.polarity === "oppose" ? 1 : 0);
   if (support + oppose === 0) return [];
   // The reason opens at the first word that shows the side: the verb, or a request or complaint before it.
@@ -171,6 +176,7 @@ function evidenceInSentence(
     // commitment ("says the broadcasts will continue") takes a side.
     isExplicit:
       request !== null ||
+      organized !== null ||
       act !== undefined ||
       words.some((match) => STANCE_VERBS.has(match[0])) ||
       score.cues.some((cue) => COMMITMENT_CUES.has(cue.phrase)),

@@ -106,3 +106,25 @@ describe("an actor the article says takes no side is neutral", () => {
     ).toEqual([["Ottilie Brennan-Sato", "opposes"]]);
   });
 });
+
+describe("whoever calls a strike or boycott organises it", () => {
+  const STRIKE = "Bus services stopped on Monday as drivers began a two-day strike over pay.";
+
+  it("reads the union that called the strike as backing it, past a cue about something else", () => {
+    expect(
+      positions([
+        STRIKE,
+        "The Union of Bus Workers called the strike after its members rejected a pay offer.",
+      ]),
+    ).toEqual([["Union of Bus Workers", "supports"]]);
+  });
+
+  it("reads “called the strike …” with a quoted word as a verdict, not as organising it (must not fire)", () => {
+    expect(
+      positions([
+        STRIKE,
+        'Transport chief Odile Fenwick-Ray called the strike "reckless and selfish".',
+      ]),
+    ).toEqual([["Odile Fenwick-Ray", "opposes"]]);
+  });
+});
