@@ -59,6 +59,20 @@ const SHARE_BUTTON_WORDS = new Set(
     " ",
   ),
 );
+// A metered paywall's notes: "You have read 3 of your 5 free articles this month.", "Subscribe
+// to continue reading", "Get unlimited access …", "Already a subscriber? Sign in".
+const PAYWALL_NOTE =
+  /^(?:you(?: have|'ve|’ve) (?:read|used) \d+ of (?:your )?\d+ free (?:articles|stories)\b|(?:subscribe|sign up|register|log ?in) (?:now |today )?to (?:continue|keep) reading\b|get unlimited (?:digital )?access\b|already a subscriber\b|this (?:article|story|content) is (?:only )?(?:for|available to) subscribers\b)/i;
+const MAX_PAYWALL_WORDS = 30;
+// A video player's controls and its transcript box: "Play Video", "0:00 / 2:31", "Video
+// transcript", "Show full transcript".
+const PLAYER_LINE =
+  /^(?:play video|watch video|video transcript|transcript|(?:show|hide|read|view) (?:the )?(?:full )?transcript|\d{1,2}:\d{2} \/ \d{1,2}:\d{2})$/i;
+// A broadcast transcript line: a speaker label in capitals naming a newsroom role, then a colon
+// ("HELEN MARSDEN, ANCHOR: Good evening."). An interview's "Q:" or "SMITH:" names no such role.
+const TRANSCRIPT_LINE =
+  /^[\p{Lu}][\p{Lu} .'’-]{0,40}(?:,\s)?\b(?:ANCHOR|CO-ANCHOR|REPORTER|PRESENTER|HOST|CORRESPONDENT|NEWSCASTER)\b[\p{Lu} ]{0,20}:\s/u;
+
 // "21 August 2015: Headline", "• June 18, 2018 – Headline": a list of dated links.
 const LIST_BULLET = /^[•·▪◦‣*] +/u;
 const DATED_ITEM_SEPARATOR = /^ *[:–—-] +\S/u;
@@ -96,7 +110,10 @@ export function isChromeLine(line: string): boolean {
     WIRE_CREDIT.test(line) ||
     (countWords(line) <= MAX_PROMPT_WORDS &&
       (COMMENT_PROMPT.test(line) || SHARE_PROMPT.test(line))) ||
-    isShareButtonRow(line)
+    isShareButtonRow(line) ||
+    (countWords(line) <= MAX_PAYWALL_WORDS && PAYWALL_NOTE.test(line)) ||
+    PLAYER_LINE.test(line) ||
+    TRANSCRIPT_LINE.test(line)
   );
 }
 

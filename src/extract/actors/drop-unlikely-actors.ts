@@ -20,8 +20,11 @@ const WORD_BEFORE = /(\p{Ll}+)\s(?:the\s)?$/u;
 /** The next word, past a possessive or a closing parenthesis and comma: "(ACLU), argued". */
 const FOLLOWING_WORD = /^[’']?s?(?:\),?)?\s(\p{Ll}+)/u;
 const MIN_PASSAGES = 2;
-/** ", which will host the data," right after a name: skipped to reach its verb (bounded, so linear). */
-const RELATIVE_CLAUSE = /^,\s(?:which|who)\s[^,.;"“”]{1,120},/u;
+/**
+ * ", which will host the data," or an appositive (", the fourth-largest grocer,") right after a
+ * name: skipped to reach its verb (bounded, so linear).
+ */
+const RELATIVE_CLAUSE = /^,\s(?:which|who|a|an|the)\s[^,.;"“”]{1,120},/u;
 /**
  * Words before a named institution that make it a party to the action: the agent of a passive
  * ("backed by the"), a recipient ("sent to the"), or the one asked to act ("asked the").

@@ -12,6 +12,7 @@ import {
 import { trimSentenceCaseWords } from "./trim-sentence-case.ts";
 import { extractAcronymOrganizations } from "./extract-acronym-organizations.ts";
 import { extractContextPeople } from "./extract-context-people.ts";
+import { extractEchoedPeople } from "./extract-echoed-people.ts";
 import { extractListedPeople } from "./extract-listed-people.ts";
 import { extractAppositivePeople } from "./extract-appositive-people.ts";
 import { extractHonorificPeople } from "./extract-honorific-people.ts";
@@ -92,12 +93,16 @@ export function extractActors(context: ExtractContext): readonly Actor[] {
   const candidates: ActorCandidate[] = [];
   const lowerCaseWords = new Set<string>();
   // Headings are in title case, where every word looks like a name; their actors recur in the body.
-  for (const passage of article.passages.filter((item) => item.kind !== "heading")) {
-    const tokens = tokenize(passage.text);
+  const body = article.passages
+    .filter((item) => item.kind !== "heading")
+    .map((passage) => ({ passage, tokens: tokenize(passage.text) }));
+  for (const { passage, tokens } of body) {
     for (const token of tokens) if (!token.isCapitalized) lowerCaseWords.add(token.word);
     for (const extractor of ACTOR_EXTRACTORS)
       candidates.push(...extractor.extract({ ...context, passage }, tokens));
   }
+  // After every passage: a surname found speaking anywhere makes its full name a person's.
+  candidates.push(...extractEchoedPeople(candidates, body));
   trace(
     () =>
       `actors: ${candidates.length} candidates: ${candidates.map((c) => `${c.source}:${c.name}`).join(", ")}`,

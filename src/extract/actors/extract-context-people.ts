@@ -24,6 +24,9 @@ import type { Token } from "./tokens.ts";
 /** "the Budweiser Man of the Match": a name shape after an article names a thing. */
 const ARTICLES = new Set(["the", "a", "an", "The", "A", "An"]);
 const THING_ADJECTIVES = new Set(["new", "latest", "upcoming", "classic", "popular", "famous"]);
+/** Court and police reports: "X, of no fixed address, is due …", "X, aged 24, was charged". */
+const COURT_APPOSITIVE = /^,\s(?:(?:\d{1,3},\s)?of no fixed (?:address|abode)\b|aged \d{1,3}\b)/u;
+const COURT_REACH = 40;
 
 function isPersonInContext(text: string, tokens: readonly Token[], span: NameSpan): boolean {
   const before = tokens[span.first - 1]?.word ?? "";
@@ -41,7 +44,8 @@ function isPersonInContext(text: string, tokens: readonly Token[], span: NameSpa
     isAppositiveOfRole(text, tokens, span) ||
     isPassiveAgent(tokens, span) ||
     hasOrganizationAfter(tokens, span) ||
-    isPossessiveOfNoun(tokens, span)
+    isPossessiveOfNoun(tokens, span) ||
+    COURT_APPOSITIVE.test(text.slice(span.end, span.end + COURT_REACH))
   );
 }
 

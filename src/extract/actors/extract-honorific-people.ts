@@ -9,12 +9,22 @@ import {
 const HONORIFIC_NAME =
   /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof)\.?\s(\p{Lu}[\p{L}’'-]{1,30}(?:\s\p{Lu}[\p{L}’'-]{1,30})?)/gu;
 const POSSESSIVE_END = /[’']s?$/u;
+/**
+ * "Dame Philippa Oyelaran-Hughes", "Sir Keir Starmer": a knight's honorific goes before the given
+ * name, so a given name and a surname must both follow; "Lord Mayor", "Lady Justice" are offices.
+ */
+const KNIGHTED_NAME =
+  /\b(?:Sir|Dame|Lord|Lady)\s(?!(?:Mayor|Justice|Chancellor|Chief|Speaker|President|Lieutenant|Provost)\b)(\p{Lu}\p{Ll}[\p{L}’'-]{0,30}\s\p{Lu}[\p{L}’'-]{1,30})/gu;
 
 export const extractHonorificPeople: ActorExtractor = {
   name: "honorific-person",
   extract: ({ passage }) => {
     const found: ActorCandidate[] = [];
-    for (const match of passage.text.matchAll(HONORIFIC_NAME)) {
+    const matches = [
+      ...passage.text.matchAll(HONORIFIC_NAME),
+      ...passage.text.matchAll(KNIGHTED_NAME),
+    ];
+    for (const match of matches) {
       const name = (match[1] ?? "").replace(POSSESSIVE_END, "");
       const end = match.index + match[0].length - ((match[1] ?? "").length - name.length);
       found.push(

@@ -43,13 +43,24 @@ function trimPhrase(
   last: number,
 ): readonly [number, number] | null {
   let orgIndex = -1;
+  // "Group of Energy Exporters": the first organisation word with a complement may carry the
+  // name past a later one ("Energy"); one such word is enough, so the scan stays linear.
+  let headWithComplement = -1;
   for (let index = first; index <= last; index += 1) {
-    if (ORG_WORDS.has((tokens[index] as Token).word)) orgIndex = index;
+    if (!ORG_WORDS.has((tokens[index] as Token).word)) continue;
+    orgIndex = index;
+    const next = tokens[index + 1];
+    if (headWithComplement < 0 && index < last && COMPLEMENT_STARTS.has(next?.word ?? ""))
+      headWithComplement = index;
   }
   if (orgIndex < 0) return null;
-  let end = orgIndex;
-  while (end < last && COMPLEMENT_STARTS.has((tokens[end + 1] as Token).word))
-    end = findComplementEnd(tokens, end + 1, last);
+  const extend = (from: number): number => {
+    let end = from;
+    while (end < last && COMPLEMENT_STARTS.has((tokens[end + 1] as Token).word))
+      end = findComplementEnd(tokens, end + 1, last);
+    return end;
+  };
+  const end = Math.max(extend(orgIndex), headWithComplement < 0 ? -1 : extend(headWithComplement));
   let start = first;
   const isLeading = (token: Token) =>
     NEVER_NAME_WORDS.has(token.word) || isRoleWord(token.word) || CONNECTORS.has(token.word);

@@ -63,15 +63,39 @@ function hasRoleAppositive(text: string, end: number): boolean {
   );
 }
 
+/** Words capitalised somewhere other than at a sentence start. */
+function findMidSentenceWords(text: string): ReadonlySet<string> {
+  const tokens = tokenize(text);
+  return new Set(
+    tokens
+      .filter((token, index) => token.isCapitalized && !isSentenceStart(token, tokens[index - 1]))
+      .map((token) => token.word),
+  );
+}
+
+/**
+ * Per article, computed once: "Lumora said in a statement" opens a sentence, but "the Lumora
+ * Fold" two paragraphs earlier shows the word is a name, not a capitalised common noun.
+ */
+const MID_SENTENCE_WORDS = new WeakMap<object, ReadonlySet<string>>();
+
+function midSentenceWordsOf(article: {
+  readonly passages: readonly { readonly text: string }[];
+}): ReadonlySet<string> {
+  const known = MID_SENTENCE_WORDS.get(article);
+  if (known) return known;
+  const words = new Set(
+    article.passages.flatMap((passage) => [...findMidSentenceWords(passage.text)]),
+  );
+  MID_SENTENCE_WORDS.set(article, words);
+  return words;
+}
+
 export const extractSpeakingOrganizations: ActorExtractor = {
   name: "speaking-organization",
-  extract: ({ passage }, tokens) => {
+  extract: ({ passage, article }, tokens) => {
     const people = new Set(findNameSpans(passage.text, tokens).map((span) => span.last));
-    const midSentence = new Set(
-      tokens
-        .filter((token, index) => token.isCapitalized && !isSentenceStart(token, tokens[index - 1]))
-        .map((token) => token.word),
-    );
+    const midSentence = midSentenceWordsOf(article);
     const found: ActorCandidate[] = [];
     for (let last = 0; last < tokens.length; last += 1) {
       if (!isPhraseWord(tokens[last]) || people.has(last)) continue;

@@ -29,7 +29,7 @@ export const TITLE_WORDS = toSet(`
   Director Chancellor Judge Justice King Queen Prince Princess General Gen. Colonel Captain
   Sergeant Detective Commissioner Chairman Chief Pope Bishop Rabbi Imam Cardinal Archbishop
   Professor Prof. Rep. Representative Congressman Congresswoman Councillor Sheriff Inspector
-  Commander Admiral Marshal Speaker Coach
+  Commander Admiral Marshal Speaker Coach Col. Lt. Capt. Sgt. Maj. Adm. Cmdr. Det. Supt. Insp.
 `);
 
 /** Letters after a name that are no part of it: "Jane Doe KC", "John Roe Jr.". */
@@ -51,7 +51,7 @@ export const ORG_WORDS = toSet(`
   Corps Club
   Foods Water Energy Rovers Wanderers Rangers Athletic Albion Motors Utilities Pharmaceuticals
   Brewery Breweries Telecom Insurance Logistics Airways Dairies Steelworks Supermarkets
-  Securities Capital Pharma Investments
+  Securities Capital Pharma Investments Stores Markets Railways Railway Trams Buses Transit
 `);
 
 /** Capitalised words that start a sentence or a date and are never names. */

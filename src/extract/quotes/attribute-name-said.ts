@@ -15,7 +15,8 @@ const ENDS_OPEN = /[,?!—–…-]$/u;
 const SHORT_TAIL = /^\s*(?:[.,;]|$|(?:on|in|to|at|via|during|after|before|from|about|with|of)\b)/u;
 const MAX_SUBJECT_WORDS = 16;
 /** The speaker stands in the same sentence: a full stop after a word that is not an abbreviation or initial ends it. */
-const SENTENCE_END = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Prof|\p{Lu}))[.!?](?=\s)/u;
+const SENTENCE_END =
+  /(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Prof|Col|Lt|Capt|Sgt|Maj|Adm|Cmdr|Det|Supt|Insp|\p{Lu}))[.!?](?=\s)/u;
 
 /** The words before the first reporting verb after the quote ("Mr. Miller" in `, Mr. Miller said`), within bounds. */
 function findSubjectAndVerb(

@@ -6,6 +6,11 @@ import { passageText } from "./quote-scene.ts";
 /** A preposition right before the opening mark; the slice is a few characters, so linear. */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:on|in|at|from|of|for|with|by|about|into|onto)\s$/u;
 const REACH = 8;
+/**
+ * Titles and names are capitalised ("on "The Countdown"", "in "Hope""); words in lower case after
+ * a preposition are someone's ("accused them of "holding the room hostage"").
+ */
+const LOWER_CASE_START = /^\p{Ll}/u;
 
 export const attributeTitle: AttributionRule = {
   name: "title",
@@ -14,6 +19,7 @@ export const attributeTitle: AttributionRule = {
       Math.max(0, quote.openMark - REACH),
       quote.openMark,
     );
-    return PREPOSITION_BEFORE.test(before) ? attributed("title", null, null, null, true) : null;
+    if (!PREPOSITION_BEFORE.test(before) || LOWER_CASE_START.test(quote.text)) return null;
+    return attributed("title", null, null, null, true);
   },
 };

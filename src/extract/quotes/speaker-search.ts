@@ -26,6 +26,8 @@ const ORGANIZATION_ANAPHOR =
   /\bthe (company|group|agency|department|ministry|organi[sz]ation|firm|union|party|council|committee|bureau|institute|office|government|carmaker|airline|bank|authority|board|commission|court|city|county|state|trust|foundation|association|society|club|team|university|school|hospital|newspaper|broadcaster|network|report|study|survey|analysis)(?:[’']s\s(?:authors?|writers?|editors?))?\b/iu;
 /** "the judge", "the chamber": a lower-case noun right after "the", at the end of the speaker words. */
 const DEFINITE_DESCRIPTION = /\bthe (\p{Ll}{3,})\s*$/u;
+const SPOKESPERSON_FOR =
+  /\b(?:[Aa]n?|[Tt]he)\s(?:spokesman|spokeswoman|spokesperson|representative)\s(?:for|of)\s(?:the\s)?$/u;
 const RELATIVE_BEFORE = /,\s(who|which)\s(?:(?:had|has|have|also|later)\s)?$/u;
 const PRONOUN_BEFORE =
   /\b(he|she|they|it|He|She|They|It)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$/u;
@@ -79,6 +81,8 @@ export function findSpeakerBefore(
     return { actorId, start, end: start + (pronoun[1] ?? "").length };
   }
   const mentions = mentionsIn(scene, passageIndex, clauseStart, verbStart);
+  const spokesperson = findSpokespersonFor(scene, text, mentions);
+  if (spokesperson) return spokesperson;
   const subjects = mentions.filter((mention) => isSubjectLike(text, mention, clauseStart));
   // "Gomez, Panama coach, said": a subject wins over a name inside its appositive.
   const candidates = isStrict || subjects.length > 0 ? subjects : mentions;
@@ -90,6 +94,25 @@ export function findSpeakerBefore(
     Math.max(clauseStart, verbStart - ANAPHOR_REACH),
     verbStart,
   );
+}
+
+/**
+ * "A spokesman for the Foreign Ministry said the request was "…"": an unnamed spokesperson speaks
+ * for the organisation named right after "for", which is the speaker (a named one has their
+ * own mention, which comes later in the clause).
+ */
+function findSpokespersonFor(
+  scene: QuoteScene,
+  text: string,
+  mentions: readonly { readonly actorId: string; readonly start: number; readonly end: number }[],
+): { readonly actorId: string; readonly start: number; readonly end: number } | null {
+  const last = mentions[mentions.length - 1];
+  if (!last || scene.actorsById.get(last.actorId)?.kind !== "organization") return null;
+  // "Daniel Reyes, a spokesperson for the Association, called": the named person speaks.
+  const isPerson = (mention: { readonly actorId: string }) =>
+    scene.actorsById.get(mention.actorId)?.kind === "person";
+  if (mentions.some(isPerson)) return null;
+  return SPOKESPERSON_FOR.test(text.slice(Math.max(0, last.start - 40), last.start)) ? last : null;
 }
 
 /** "her daughter, Ilse Roe, who said": the name right before ", who" or ", which" is the verb's subject. */

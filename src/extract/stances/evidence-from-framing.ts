@@ -5,9 +5,10 @@ import { findMentions, formsOf, type Mention } from "../actors/find-mentions.ts"
 import { SPEECH_VERBS } from "../actors/lexicon.ts";
 import { findSentences } from "../shared/sentences.ts";
 import { findSubjectMention } from "../quotes/subjects.ts";
-import { blankClauseConjunctions, findGroupSubject } from "./framing-subjects.ts";
+import { blankClauseConjunctions, findCoSubjects, findGroupSubject } from "./framing-subjects.ts";
 import { findCentralAction } from "./find-central-action.ts";
 import { findComplaintCue, isLegalAction } from "./complaint-cue.ts";
+import { findOrganizerCue, ORGANIZER_WEIGHT } from "./organizer-cue.ts";
 import { findRequestCue } from "./request-cue.ts";
 import { leadingWords, scoreText } from "./score-text.ts";
 import { ACT_CUES, COMMITMENT_CUES } from "./stance-lexicon.ts";
@@ -100,19 +101,49 @@ function findActSubject(
   );
 }
 
-function evidenceInSentence(
-  { passage, plain, unquoted, mentions, joinedClauses, isLegal }: FramedPassage,
+/** "He rejected the call outright.": a sentence opened by a personal pronoun and its verb. */
+const PRONOUN_OPENING = /^\s*(?:He|She)(?=\s+\p{Ll})/u;
+
+function findSentenceSubject(
+  { plain, unquoted, mentions, joinedClauses }: FramedPassage,
   start: number,
   end: number,
-): StanceEvidence | null {
-  const subject =
+): Mention | null {
+  return (
     findSubjectMention(joinedClauses, mentions, start, end) ??
     findGroupSubject(plain.text, mentions, start, end) ??
-    findActSubject(unquoted, mentions, start, end);
-  if (!subject) return null;
+    findActSubject(unquoted, mentions, start, end)
+  );
+}
+
+/**
+ * The subject of a sentence, or, for one that opens with "He" or "She", the person who was the
+ * subject of the sentence just before (the antecedent convention the quotes use too).
+ */
+function findSubjectOrAntecedent(
+  framed: FramedPassage,
+  start: number,
+  end: number,
+  previous: Mention | null,
+): Mention | null {
+  const subject = findSentenceSubject(framed, start, end);
+  if (subject || !previous) return subject;
+  const pronoun = PRONOUN_OPENING.exec(framed.unquoted.slice(start, Math.min(end, start + 12)));
+  if (!pronoun) return null;
+  return { ...previous, start: start + pronoun.index, end: start + pronoun[0].length };
+}
+
+function evidenceInSentence(
+  framed: FramedPassage,
+  start: number,
+  end: number,
+  subject: Mention | null,
+): readonly StanceEvidence[] {
+  const { passage, plain, unquoted, isLegal } = framed;
+  if (!subject) return [];
   const rest = unquoted.slice(subject.end, end);
   // "X was backed by Y": X receives the act, and takes no side by it.
-  if (PASSIVE_AFTER_SUBJECT.test(rest)) return null;
+  if (PASSIVE_AFTER_SUBJECT.test(rest)) return [];
   const words = [...rest.matchAll(WORD)];
   const score = scoreText(rest);
   // An act of taking a side ("led the opposition to the motion") needs no verb of saying.
@@ -120,15 +151,19 @@ function evidenceInSentence(
   const verb =
     words.find((match) => SPEECH_VERBS.has(match[0]) || STANCE_VERBS.has(match[0])) ??
     (act ? { index: act.index } : undefined);
-  if (!verb) return null;
+  if (!verb) return [];
   const request = findRequestCue(rest) ?? (isLegal ? findComplaintCue(rest) : null);
-  const support = score.support + (request?.polarity === "support" ? 1 : 0);
+  const organized = findOrganizerCue(plain.text.slice(subject.end, end));
+  const support =
+    score.support +
+    (request?.polarity === "support" ? 1 : 0) +
+    (organized === null ? 0 : ORGANIZER_WEIGHT);
   const oppose = score.oppose + (request?.polarity === "oppose" ? 1 : 0);
-  if (support + oppose === 0) return null;
+  if (support + oppose === 0) return [];
   // The reason opens at the first word that shows the side: the verb, or a request or complaint before it.
   const opening = Math.min(verb.index, request?.index ?? Infinity);
   const [from, to] = [plain.toOriginal(subject.end + opening), plain.toOriginal(end)];
-  return {
+  const evidence: StanceEvidence = {
     actorId: subject.actorId,
     passage: passage.id,
     offset: plain.toOriginal(subject.start),
@@ -141,16 +176,27 @@ function evidenceInSentence(
     // commitment ("says the broadcasts will continue") takes a side.
     isExplicit:
       request !== null ||
+      organized !== null ||
       act !== undefined ||
       words.some((match) => STANCE_VERBS.has(match[0])) ||
       score.cues.some((cue) => COMMITMENT_CUES.has(cue.phrase)),
   };
+  const coSubjects = findCoSubjects(unquoted, framed.mentions, subject, subject.end + verb.index);
+  const shared = coSubjects.map((mention) => ({
+    ...evidence,
+    actorId: mention.actorId,
+    offset: plain.toOriginal(mention.start),
+  }));
+  return [evidence, ...shared];
 }
 
 /** The lead sentence reports the action itself; what it says about the doer is the agency extractor's. */
 export const extractFramingEvidence: StanceExtractor = ({ article, actors }) => {
   const forms = actors.map(formsOf);
+  const people = new Set(actors.flatMap((actor) => (actor.kind === "person" ? actor.id : [])));
   const lead = findCentralAction(article);
+  // The person who was the subject of the sentence just read, for a "He …" or "She …" that follows.
+  let previous: Mention | null = null;
   return article.passages.flatMap((passage) => {
     const plain = removeAdverbs(passage.text);
     const mentions = findMentions(plain.text, forms);
@@ -164,8 +210,10 @@ export const extractFramingEvidence: StanceExtractor = ({ article, actors }) => 
     };
     return findSentences(plain.text).flatMap(([start, end]) => {
       const original = passage.text.slice(plain.toOriginal(start), plain.toOriginal(end));
+      const subject = findSubjectOrAntecedent(framed, start, end, previous);
+      previous = subject && people.has(subject.actorId) ? subject : null;
       if (lead?.passage === passage.id && original === lead.text) return [];
-      return evidenceInSentence(framed, start, end) ?? [];
+      return evidenceInSentence(framed, start, end, subject);
     });
   });
 };

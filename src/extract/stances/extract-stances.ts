@@ -6,10 +6,12 @@ import { isAccountGiver } from "./account-givers.ts";
 import { extractAgencyEvidence } from "./evidence-from-agency.ts";
 import { extractAgentEvidence } from "./evidence-from-agents.ts";
 import { extractFramingEvidence } from "./evidence-from-framing.ts";
+import { extractNeutralityEvidence } from "./evidence-from-neutrality.ts";
 import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
 import { addCriticismFrame, dropEarlierYears } from "./refine-evidence.ts";
 import { dropToneWithoutContest } from "./refine-contest.ts";
 import { addOfficeHolders } from "./refine-office-holders.ts";
+import { addSpokespeopleSides } from "./refine-spokespeople.ts";
 import {
   groupByActor,
   type StanceEvidence,
@@ -23,17 +25,20 @@ export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
   extractFramingEvidence,
   extractAgencyEvidence,
   extractAgentEvidence,
+  extractNeutralityEvidence,
 ];
 /** Old evidence goes first, so that a past accusation does not count against the critics frame either. */
 /**
  * Whether anything is contested is judged on the evidence the critics frame has completed;
- * office-holders come last: they count only when nothing else gives them a side.
+ * office-holders come next: they count only when nothing else gives them a side; last, an
+ * organisation with no side of its own takes the side of the person who speaks for it.
  */
 export const STANCE_REFINERS: readonly StanceRefiner[] = [
   dropEarlierYears,
   addCriticismFrame,
   dropToneWithoutContest,
   addOfficeHolders,
+  addSpokespeopleSides,
 ];
 
 /** Clear majority wins; cues on both sides with neither twice the other is "mixed". */
@@ -145,8 +150,10 @@ export function extractStances(
   return actors.flatMap((actor) => {
     const own = byActor.get(actor.id) ?? [];
     const hasPosition = own.some((item) => item.isExplicit && item.support + item.oppose > 0);
-    if (!speakers.has(actor.id) && !hasPosition) return [];
+    const isDeclaredNeutral = own.some((item) => item.isNeutral === true);
+    if (!speakers.has(actor.id) && !hasPosition && !isDeclaredNeutral) return [];
     const stance = buildStance(actor, own, order);
-    return stance.stance !== "neutral" || isAccountGiver(actor) ? [stance] : [];
+    const isShown = stance.stance !== "neutral" || isAccountGiver(actor) || isDeclaredNeutral;
+    return isShown ? [stance] : [];
   });
 }

@@ -69,3 +69,22 @@ export function findGroupSubject(
   }
   return null;
 }
+
+/** "X, the Green leader, and Y of the Liberals also ruled out …": a name after "and" shares the verb. */
+const AND_BEFORE = /(?:^|[\s,])and\s$/u;
+
+/** Mentions joined to the subject by "and" before its verb, each a subject of that verb too. */
+export function findCoSubjects(
+  text: string,
+  mentions: readonly Mention[],
+  subject: Mention,
+  verbAt: number,
+): readonly Mention[] {
+  return mentions.filter(
+    (mention) =>
+      mention.start > subject.end &&
+      mention.end <= verbAt &&
+      mention.actorId !== subject.actorId &&
+      AND_BEFORE.test(text.slice(Math.max(subject.end, mention.start - 6), mention.start)),
+  );
+}

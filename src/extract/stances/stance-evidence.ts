@@ -15,6 +15,8 @@ export interface StanceEvidence {
   readonly sentence: string;
   /** A verb that takes a side ("defended", "criticized"), enough for an actor who is never quoted. */
   readonly isExplicit: boolean;
+  /** The article says the actor takes no side ("would not take sides"): neutral by its own word. */
+  readonly isNeutral?: boolean;
 }
 
 /** What stance extractors read. */

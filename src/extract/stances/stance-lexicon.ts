@@ -46,7 +46,8 @@ export const OPPOSE_CUES = toList(`
   not everyone was convinced, unconvinced, sceptical, skeptical, doubt,
   doubts, doubted, useless, pointless, flawed, wasteful, waste of, considering an appeal,
   lodge an appeal, lodged an appeal, file an appeal, filed an appeal, will appeal, would appeal,
-  to appeal against
+  to appeal against, veto, vetoed, vetoes, would veto, will veto, ruled out, rules out, ruling out,
+  refused to accept, refuses to accept, refused to sign, would not sign, will not sign, stunt
 `);
 
 /** Phrases that hold a cue word but take no side: "whose vote was in doubt" is uncertainty, not doubts about the action. */
@@ -82,7 +83,8 @@ export const ACT_CUES: ReadonlySet<string> = new Set(
   campaigned against, campaigning against, protested against, voted for, votes for, voting for,
   voted in favour, voted in favor, voted with the majority, who proposed, who sponsored,
   who championed, who drafted, who introduced, who tabled, backed the, pushed for, pushing for, campaigned for, campaigning for, considering an appeal,
-  lodged an appeal, filed an appeal, will appeal, would appeal,
+  lodged an appeal, filed an appeal, will appeal, would appeal, ruled out, vetoed, would veto,
+  will veto, refused to accept, refused to sign,
   ${[...FIGHT_VERBS].map((verb) => `${verb} …`).join(", ")}`),
 );
 

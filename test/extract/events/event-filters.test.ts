@@ -91,6 +91,16 @@ const CASES: ReadonlyArray<readonly [rule: string, text: string, kept: Array<[st
     [],
   ],
   [
+    "a date further into the unreal clause is unreal too",
+    "The rejected deal would have raised fares by 4 percent this year and 3 percent next year.",
+    [],
+  ],
+  [
+    "a date after a comma closing the unreal clause is real",
+    "The plan would have raised fares by 4 percent, the mayor said in 2023.",
+    [["in 2023", "2023"]],
+  ],
+  [
     "a habit word further off belongs to another clause",
     "The shop opened on Monday and will be open every day.",
     [["on Monday", "2024-03-04"]],

@@ -26,3 +26,57 @@ describe("detectTense", () => {
     expect(detectTense(text, [start, end])).toBe(tense);
   });
 });
+
+/** A marker beyond a comma belongs to another clause; it decides only when the date's own clause has none. */
+const CLAUSE_CASES = [
+  ["The firm unveiled a car on [Tuesday], promising that it would fly.", "past"],
+  ["The phone will go on sale on [May 5], priced at $900.", "future"],
+  ["Rail fares rose on [Monday], and unions said they will strike.", "past"],
+  ["On [Friday], the museum will open its doors.", "future"],
+  ["The shop closed on [Sunday].", "past"],
+] as const;
+
+describe("detectTense across clauses", () => {
+  it.each(CLAUSE_CASES)("“%s” reads as %s", (marked, tense) => {
+    const start = marked.indexOf("[");
+    const end = marked.indexOf("]") - 1;
+    const text = marked.replace("[", "").replace("]", "");
+    expect(detectTense(text, [start, end])).toBe(tense);
+  });
+});
+
+/** A reporting verb right before the date governs it; the report's own tense does not. */
+const REPORT_CASES = [
+  ["The regulator said on [Monday] it would open an inquiry.", "past"],
+  ["The minister told reporters on [Friday] that talks will resume.", "past"],
+  ["The board will meet on [Monday] to vote.", "future"],
+  ["I expect an answer by [Monday].", "future"],
+  ["The firm expects the ship on [June 3].", "future"],
+  ["She was unexpectedly absent on [Monday].", "past"],
+] as const;
+
+describe("detectTense after a reporting verb", () => {
+  it.each(REPORT_CASES)("“%s” reads as %s", (marked, tense) => {
+    const start = marked.indexOf("[");
+    const end = marked.indexOf("]") - 1;
+    const text = marked.replace("[", "").replace("]", "");
+    expect(detectTense(text, [start, end])).toBe(tense);
+  });
+});
+
+/** A condition points ahead; "as if", "even if" and "asked if" do not. */
+const CONDITION_CASES = [
+  ["The union will strike again from [October 19] if no deal is reached.", "future"],
+  ["The union announced a strike from [October 19] if no deal is reached.", "future"],
+  ["She asked if the office had closed on [Monday].", "past"],
+  ["It looked as if the shop had shut on [Friday].", "past"],
+] as const;
+
+describe("detectTense with a condition", () => {
+  it.each(CONDITION_CASES)("“%s” reads as %s", (marked, tense) => {
+    const start = marked.indexOf("[");
+    const end = marked.indexOf("]") - 1;
+    const text = marked.replace("[", "").replace("]", "");
+    expect(detectTense(text, [start, end])).toBe(tense);
+  });
+});

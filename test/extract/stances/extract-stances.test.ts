@@ -36,8 +36,9 @@ describe("extractStances", () => {
         stance.origin,
       ]),
     ).toEqual([
-      // The Harbor Merchants Association is left out: its accusation is dated 2019, background
-      // and not a position on Tuesday's closure, and an association gives no official account.
+      // The Harbor Merchants Association's own accusation is dated 2019, background and not a
+      // position on Tuesday's closure; it opposes through its spokesperson, Daniel Reyes.
+      ["Harbor Merchants Association", "opposes", ["p4"], ["q3"], "extracted"],
       ["Linda Okafor", "supports", ["p3"], ["q2"], "extracted"],
       ["Daniel Reyes", "opposes", ["p4", "p5"], ["q3", "q4"], "extracted"],
       ["Sam Carter", "neutral", ["p6"], ["q5"], "extracted"],

@@ -12,6 +12,12 @@ const REPORTING_VERB =
 const REACH = 200;
 const WORD = /[\p{L}\p{N}]+/gu;
 const MAX_WORDS_BETWEEN = 3;
+/**
+ * After the modal, the date stays in its clause over a longer object ("would have raised pay by
+ * 3 percent this year and 2.5 percent next year"), as long as no comma or semicolon ends it.
+ */
+const MAX_WORDS_AFTER_MODAL = 12;
+const CLAUSE_BREAK = /[,;:]/u;
 
 export const counterfactualFilter: EventFilter = {
   name: "counterfactual",
@@ -31,7 +37,7 @@ export const counterfactualFilter: EventFilter = {
     // before it ("The firm, founded in 1990, would have failed"), so the date is real.
     const isInClause = isModalAfter
       ? words >= 1 && words <= MAX_WORDS_BETWEEN
-      : words <= MAX_WORDS_BETWEEN;
+      : words <= MAX_WORDS_AFTER_MODAL && !CLAUSE_BREAK.test(between);
     const justBefore = textBefore(text, mention.span[0], 16);
     return isInClause && !REPORTING_VERB.test(between) && !REPORTING_VERB.test(justBefore);
   },
