@@ -30,8 +30,7 @@ interface Verdict {
 export function createWordMatcher(
   queryWords: readonly string[],
   typed: readonly string[] = queryWords,
-  positionsOf: PositionFinder = (word) =>
-    typed.flatMap((typedWord, at) => (isFuzzyWordMatch(typedWord, word) ? [at] : [])),
+  positionsOf: PositionFinder = (word) => findTypedPositions(typed, word),
 ): (text: string) => PhraseMatches {
   const verdicts = new Map<string, Verdict>();
   const content = new Set(queryWords);
@@ -84,6 +83,20 @@ export function createWordMatcher(
       run: longest,
     };
   };
+}
+
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
+
+/**
+ * The typed positions `word` matches. A loop, not flatMap: it runs for every distinct word of
+ * every candidate passage, and most match nothing, so they share one empty list.
+ */
+function findTypedPositions(typed: readonly string[], word: string): readonly number[] {
+  let found: number[] | undefined;
+  for (let at = 0; at < typed.length; at++) {
+    if (isFuzzyWordMatch(typed[at] ?? "", word)) (found ??= []).push(at);
+  }
+  return found ?? NO_POSITIONS;
 }
 
 /** Smallest run of positions holding one of each distinct word in `hits` (sliding window). */
