@@ -20,7 +20,8 @@ export const ROLE_NOUNS = toSet(`
   auditor prosecutor defender surgeon nurse physician psychologist trustee treasurer clerk
   vice-chair whip marshal admiral major counsel negotiator mediator sen. rep. gov. gen. lt. col.
   capt. sgt. adm. prof. goalkeeper defender striker midfielder referee winger footballer player
-  athlete cyclist
+  athlete cyclist student pupil welder pharmacist midwife electrician paramedic firefighter
+  pensioner retiree shopkeeper commuter
 `);
 
 /** Capitalised words that may stand before a surname as a title: "President Biden". */
