@@ -14,9 +14,25 @@ const CONNECTORS = new Set(["of", "for", "and", "the", "on", "&"]);
 const COMPLEMENT_STARTS = new Set(["of", "for", "on", "&"]);
 /** A spaced ampersand is no word token: it joins "Aviation & Space Museum" as a gap. */
 const AMPERSAND_GAP = " & ";
+const PLURAL_POSSESSIVE_GAP = /^[’'] $/u;
 
-function isLinked(token: Token): boolean {
-  return isJoined(token) || token.gapBefore === AMPERSAND_GAP;
+/**
+ * "the Nurses' Union", "Residents' Association": a plural possessive right before an organisation
+ * word is part of the name (the tokenizer leaves its apostrophe in the gap); "Ashby's board" and
+ * "the Farmers' market" are not.
+ */
+function isPluralPossessiveLink(previous: Token, token: Token): boolean {
+  return (
+    PLURAL_POSSESSIVE_GAP.test(token.gapBefore) &&
+    previous.word.endsWith("s") &&
+    ORG_WORDS.has(token.word)
+  );
+}
+
+function isLinked(previous: Token, token: Token): boolean {
+  return (
+    isJoined(token) || token.gapBefore === AMPERSAND_GAP || isPluralPossessiveLink(previous, token)
+  );
 }
 
 /** Joined capitalised words, and connector runs between them ("Council for the Welfare of Immigrants"). */
@@ -30,7 +46,8 @@ function findPhraseEnd(tokens: readonly Token[], first: number): number {
     const token = tokens[next];
     // "the Authority on Tuesday": a weekday or month after a connector is not part of the name.
     const isDateWord = next > last + 1 && NEVER_NAME_WORDS.has(token?.word ?? "");
-    if (!token || !isLinked(token) || !token.isCapitalized || isDateWord) break;
+    if (!token || !isLinked(tokens[next - 1] as Token, token) || !token.isCapitalized || isDateWord)
+      break;
     last = next;
   }
   return last;

@@ -53,6 +53,7 @@ export const ORG_WORDS = toSet(`
   Foods Water Energy Rovers Wanderers Rangers Athletic Albion Motors Utilities Pharmaceuticals
   Brewery Breweries Telecom Insurance Logistics Airways Dairies Steelworks Supermarkets
   Securities Capital Pharma Investments Stores Markets Railways Railway Trams Buses Transit
+  Forum Regulator Nation
 `);
 
 /** Capitalised words that start a sentence or a date and are never names. */
