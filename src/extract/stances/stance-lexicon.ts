@@ -47,7 +47,8 @@ export const OPPOSE_CUES = toList(`
   doubts, doubted, useless, pointless, flawed, wasteful, waste of, considering an appeal,
   lodge an appeal, lodged an appeal, file an appeal, filed an appeal, will appeal, would appeal,
   to appeal against, veto, vetoed, vetoes, would veto, will veto, ruled out, rules out, ruling out,
-  refused to accept, refuses to accept, refused to sign, would not sign, will not sign, stunt
+  refused to accept, refuses to accept, refused to sign, would not sign, will not sign, stunt,
+  feared, fears, fearing
 `);
 
 /** Phrases that hold a cue word but take no side: "whose vote was in doubt" is uncertainty, not doubts about the action. */
