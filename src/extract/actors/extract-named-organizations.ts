@@ -3,7 +3,7 @@ import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
 import { createOrganizationCandidate } from "./actor-candidate.ts";
 import { NEVER_NAME_WORDS, ORG_WORDS } from "./lexicon.ts";
 import { isRoleWord } from "./roles.ts";
-import { isJoined, type Token } from "./tokens.ts";
+import { isJoined, isPluralPossessiveJoin, type Token } from "./tokens.ts";
 
 const CONNECTORS = new Set(["of", "for", "and", "the", "on", "&"]);
 /**
@@ -14,7 +14,6 @@ const CONNECTORS = new Set(["of", "for", "and", "the", "on", "&"]);
 const COMPLEMENT_STARTS = new Set(["of", "for", "on", "&"]);
 /** A spaced ampersand is no word token: it joins "Aviation & Space Museum" as a gap. */
 const AMPERSAND_GAP = " & ";
-const PLURAL_POSSESSIVE_GAP = /^[’'] $/u;
 
 /**
  * "the Nurses' Union", "Residents' Association": a plural possessive right before an organisation
@@ -22,11 +21,7 @@ const PLURAL_POSSESSIVE_GAP = /^[’'] $/u;
  * "the Farmers' market" are not.
  */
 function isPluralPossessiveLink(previous: Token, token: Token): boolean {
-  return (
-    PLURAL_POSSESSIVE_GAP.test(token.gapBefore) &&
-    previous.word.endsWith("s") &&
-    ORG_WORDS.has(token.word)
-  );
+  return isPluralPossessiveJoin(previous, token) && ORG_WORDS.has(token.word);
 }
 
 function isLinked(previous: Token, token: Token): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractActors } from "../../../src/extract/actors/extract-actors.ts";
 import { createExtractContext } from "../../../src/extract/context.ts";
+import { findOrganizationIn } from "../../../src/extract/actors/role-organization.ts";
 import { buildFixtureArticle } from "../fixture-article.ts";
 
 const namesOf = (text: string) =>
@@ -33,4 +34,16 @@ describe("a plural possessive before an organisation word belongs to the name", 
       expect(namesOf(text).some((name) => name.includes("'"))).toBe(false);
     },
   );
+});
+
+describe("a role names an organisation with a plural possessive in full", () => {
+  it("reads “president of the Lakeland Farmers' Union” as the Lakeland Farmers' Union", () => {
+    expect(findOrganizationIn("president of the Lakeland Farmers' Union")).toBe(
+      "Lakeland Farmers' Union",
+    );
+  });
+
+  it("stops at a singular possessive (must not fire)", () => {
+    expect(findOrganizationIn("chair of Lakeland's Union")).not.toBe("Lakeland's Union");
+  });
 });
