@@ -1,7 +1,7 @@
 /**
  * Refiner: "The Residents' Association welcomed the decision. Its chair, Tobias Lind, said: …":
- * an officer introduced by "Its" or "Their" and a role speaks for the organisation named just
- * before. Where one of the two takes a side and the other takes none, both stand on that side.
+ * an officer introduced by "Its" or "Their" and a role speaks for the organisation named in the
+ * sentence just before. Where one of the two takes a side and the other takes none, both stand on that side.
  */
 import { findMentions, formsOf, type Mention } from "../actors/find-mentions.ts";
 import { isRoleWord } from "../actors/roles.ts";
@@ -50,7 +50,9 @@ function findLinks(
           passage: passage.id,
           sentence,
         });
-      // The organisation named last before the next sentence, read once in order (linear).
+      // "Its" points back one sentence only: the organisation this sentence names last, or none
+      // ("The vote at St. Columba's was closer. Its chief executive, …" names no actor before).
+      lastOrganization = null;
       while (at < mentions.length && (mentions[at] as Mention).start < end) {
         const mention = mentions[at] as Mention;
         if (kinds.get(mention.actorId) === "organization") lastOrganization = mention.actorId;

@@ -53,4 +53,14 @@ describe("an officer introduced as “Its <role>, X,” shares a side with the o
     ]);
     expect(found).not.toContainEqual(["Oskar Lindfors-Mwangi", "opposes"]);
   });
+
+  it("links nobody when the sentence just before names no organisation (must not fire)", () => {
+    const found = positions([
+      LEAD,
+      "The Kelby Readers' Association met on Sunday.",
+      "The vote at the old hall was closer.",
+      "Its chair, Oskar Lindfors-Mwangi, said the closure was a disgrace and condemned it.",
+    ]);
+    expect(found).not.toContainEqual(["Kelby Readers' Association", "opposes"]);
+  });
 });
