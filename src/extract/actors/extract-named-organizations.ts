@@ -3,7 +3,7 @@ import type { ActorCandidate, ActorExtractor } from "./actor-candidate.ts";
 import { createOrganizationCandidate } from "./actor-candidate.ts";
 import { NEVER_NAME_WORDS, ORG_WORDS } from "./lexicon.ts";
 import { isRoleWord } from "./roles.ts";
-import { isJoined, type Token } from "./tokens.ts";
+import { isJoined, isPluralPossessiveJoin, type Token } from "./tokens.ts";
 
 const CONNECTORS = new Set(["of", "for", "and", "the", "on", "&"]);
 /**
@@ -15,8 +15,19 @@ const COMPLEMENT_STARTS = new Set(["of", "for", "on", "&"]);
 /** A spaced ampersand is no word token: it joins "Aviation & Space Museum" as a gap. */
 const AMPERSAND_GAP = " & ";
 
-function isLinked(token: Token): boolean {
-  return isJoined(token) || token.gapBefore === AMPERSAND_GAP;
+/**
+ * "the Nurses' Union", "Residents' Association": a plural possessive right before an organisation
+ * word is part of the name (the tokenizer leaves its apostrophe in the gap); "Ashby's board" and
+ * "the Farmers' market" are not.
+ */
+function isPluralPossessiveLink(previous: Token, token: Token): boolean {
+  return isPluralPossessiveJoin(previous, token) && ORG_WORDS.has(token.word);
+}
+
+function isLinked(previous: Token, token: Token): boolean {
+  return (
+    isJoined(token) || token.gapBefore === AMPERSAND_GAP || isPluralPossessiveLink(previous, token)
+  );
 }
 
 /** Joined capitalised words, and connector runs between them ("Council for the Welfare of Immigrants"). */
@@ -30,7 +41,8 @@ function findPhraseEnd(tokens: readonly Token[], first: number): number {
     const token = tokens[next];
     // "the Authority on Tuesday": a weekday or month after a connector is not part of the name.
     const isDateWord = next > last + 1 && NEVER_NAME_WORDS.has(token?.word ?? "");
-    if (!token || !isLinked(token) || !token.isCapitalized || isDateWord) break;
+    if (!token || !isLinked(tokens[next - 1] as Token, token) || !token.isCapitalized || isDateWord)
+      break;
     last = next;
   }
   return last;

@@ -8,8 +8,11 @@ import { findCreditSpans, isInsideAny } from "./credits.ts";
 import { COMMON_GIVEN_NAMES, SPEECH_VERBS } from "./lexicon.ts";
 import { isAfterGroupNoun } from "./person-context.ts";
 import { findNameSpans, type NameSpan } from "./person-names.ts";
+import { isRoleWord } from "./roles.ts";
 import type { Token } from "./tokens.ts";
 
+/** How far back, in words, the role noun of "a spokeswoman for the X, Name, said" may stand. */
+const ROLE_LOOKBACK = 8;
 const PREPOSITIONS = new Set(["at", "in", "from", "of", "for", "with", "by", "to", "on"]);
 const PERSON_FOLLOWERS = new Set(["who", "whose", "himself", "herself"]);
 /** "…," said X: the verb follows a closing quotation mark or its comma. */
@@ -26,6 +29,25 @@ function isAfterQuoteVerb(tokens: readonly Token[], span: NameSpan): boolean {
   );
 }
 
+/**
+ * "A spokeswoman for the regulator, Sonia Petrakis, said": a name set off by commas after a
+ * phrase holding a role noun, then a speech verb, names the officer. The role must sit in the
+ * same clause, a few words back; an organisation between commas ("Its parent, Vantor Group,
+ * said") has no role noun there.
+ */
+function isCommaNamedOfficer(tokens: readonly Token[], span: NameSpan): boolean {
+  const next = tokens[span.last + 1];
+  const first = tokens[span.first];
+  if (!next || !first || next.gapBefore !== ", " || !SPEECH_VERBS.has(next.word)) return false;
+  if (first.gapBefore !== ", ") return false;
+  for (let index = span.first - 1; index >= 0 && span.first - index <= ROLE_LOOKBACK; index -= 1) {
+    const token = tokens[index] as Token;
+    if (!token.isCapitalized && isRoleWord(token.word)) return true;
+    if (/[.!?;:"“”]/u.test(token.gapBefore)) break;
+  }
+  return false;
+}
+
 function isPersonLike(tokens: readonly Token[], span: NameSpan): boolean {
   const next = tokens[span.last + 1];
   const nextWord = next && next.gapBefore === " " ? next.word : "";
@@ -37,7 +59,8 @@ function isPersonLike(tokens: readonly Token[], span: NameSpan): boolean {
     (SPEECH_VERBS.has(nextWord) && !isAfterPreposition) ||
     PERSON_FOLLOWERS.has(relative) ||
     isAfterQuoteVerb(tokens, span) ||
-    COMMON_GIVEN_NAMES.has(tokens[span.first]?.word ?? "")
+    COMMON_GIVEN_NAMES.has(tokens[span.first]?.word ?? "") ||
+    isCommaNamedOfficer(tokens, span)
   );
 }
 

@@ -20,7 +20,8 @@ export const ROLE_NOUNS = toSet(`
   auditor prosecutor defender surgeon nurse physician psychologist trustee treasurer clerk
   vice-chair whip marshal admiral major counsel negotiator mediator sen. rep. gov. gen. lt. col.
   capt. sgt. adm. prof. goalkeeper defender striker midfielder referee winger footballer player
-  athlete cyclist
+  athlete cyclist student pupil welder pharmacist midwife electrician paramedic firefighter
+  pensioner retiree shopkeeper commuter
 `);
 
 /** Capitalised words that may stand before a surname as a title: "President Biden". */
@@ -52,6 +53,7 @@ export const ORG_WORDS = toSet(`
   Foods Water Energy Rovers Wanderers Rangers Athletic Albion Motors Utilities Pharmaceuticals
   Brewery Breweries Telecom Insurance Logistics Airways Dairies Steelworks Supermarkets
   Securities Capital Pharma Investments Stores Markets Railways Railway Trams Buses Transit
+  Forum Regulator Nation
 `);
 
 /** Capitalised words that start a sentence or a date and are never names. */

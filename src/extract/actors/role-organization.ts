@@ -2,7 +2,7 @@
 import { findOfficeAt } from "./extract-office-organizations.ts";
 import { ORG_WORDS, PLACE_ACRONYMS } from "./lexicon.ts";
 import { NATIONALITY, isRoleWord } from "./roles.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { isPluralPossessiveJoin, tokenize, type Token } from "./tokens.ts";
 
 const CONNECTORS = new Set(["of", "for", "the", "to", "and", "at", "on", "&"]);
 
@@ -21,7 +21,10 @@ export function findOrganizationIn(role: string): string | null {
       const current = tokens[last] as Token;
       if (ORG_WORDS.has(current.word)) orgEnd = last;
       const next = tokens[last + 1];
-      if (current.isPossessive || !next || next.gapBefore !== " ") break;
+      // "president of the Harwell Students' Union": a plural possessive joins its organisation word.
+      const isJoinedPossessive =
+        next !== undefined && isPluralPossessiveJoin(current, next) && ORG_WORDS.has(next.word);
+      if (current.isPossessive || !next || (next.gapBefore !== " " && !isJoinedPossessive)) break;
       if (!next.isCapitalized) {
         // "Joint Council for the Welfare of Immigrants": connectors may follow one another.
         let after = last + 1;

@@ -2,6 +2,7 @@
 
 /** A letter or digit run, joined by inner apostrophes, dots, hyphens or ampersands; one dot may end it. */
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*\.?/gu;
+const PLURAL_POSSESSIVE_GAP = /^[’'] $/u;
 const POSSESSIVE_PATTERN = /[’']s$|(?<=s)[’']$/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_PRESENT = /\p{Ll}/u;
@@ -99,4 +100,12 @@ export function isJoined(token: Token): boolean {
 /** True when the token starts a sentence or a quotation, where any word is capitalised. */
 export function isSentenceStart(token: Token, previous: Token | undefined): boolean {
   return previous === undefined || /[.!?:;"“‘(]/u.test(token.gapBefore);
+}
+
+/**
+ * "Nurses' Union": a plural possessive leaves its apostrophe in the gap before the next word
+ * (the word pattern cannot end in one), so it is joined through the gap.
+ */
+export function isPluralPossessiveJoin(previous: Token, token: Token): boolean {
+  return PLURAL_POSSESSIVE_GAP.test(token.gapBefore) && previous.word.endsWith("s");
 }

@@ -6,7 +6,7 @@ import { fitsPronoun } from "./pronoun-fit.ts";
 import { findTextGenders, type Gender } from "./text-gender.ts";
 import type { QuoteCandidate } from "./quote-candidate.ts";
 import { findSentences } from "../shared/sentences.ts";
-import { findSubjectMention, findVerbStart } from "./subjects.ts";
+import { findAccordingToSource, findSubjectMention, findVerbStart } from "./subjects.ts";
 import {
   findRoleSubject,
   indexRoleHolders,
@@ -100,7 +100,9 @@ function findSubjects(
       at = last;
       continue;
     }
-    const subject = findSubjectMention(text, inSentence, start, end);
+    const subject =
+      findSubjectMention(text, inSentence, start, end) ??
+      findAccordingToSource(text, inSentence, start);
     if (subject) subjects.push({ passageIndex, offset: subject.start, actorId: subject.actorId });
     const asked = subject ? findPersonAsked(text, subject, inSentence) : undefined;
     if (asked) subjects.push({ passageIndex, offset: asked.start, actorId: asked.actorId });

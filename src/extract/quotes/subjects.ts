@@ -84,3 +84,18 @@ export function findSubjectMention(
     ) ?? null
   );
 }
+
+/** "According to Dr. X, the evidence is mixed": the source named first is whom the sentence is about. */
+const ACCORDING_TO_OPENING = /^\s*According\sto\s(?:\p{Lu}[\p{L}.]*\s){0,3}$/u;
+
+/** The person or body a sentence opened by "According to X," reports, or null. */
+export function findAccordingToSource(
+  text: string,
+  mentions: readonly Mention[],
+  start: number,
+): Mention | null {
+  const first = mentions.find((mention) => mention.start >= start);
+  if (!first) return null;
+  const prefix = text.slice(start, first.start);
+  return prefix.length <= 60 && ACCORDING_TO_OPENING.test(prefix) ? first : null;
+}

@@ -11,7 +11,7 @@ import { shortenReason } from "./shorten-reason.ts";
 import type { StanceEvidence, StanceExtractor } from "./stance-evidence.ts";
 
 const NO_SIDE =
-  /\b(?:(?:would|will|did|does|do|could)\s(?:not|never)|declined\sto|refused\sto|won't|wouldn't)\stake\s(?:any\s)?sides?\b|\b(?:remained|stayed|remains|stays)\sneutral\b|\b(?:no|not\stake\sa)\s(?:view|position)(?:\syet)?\b/iu;
+  /\b(?:(?:would|will|did|does|do|could)\s(?:not|never)|declined\sto|refused\sto|won't|wouldn't)\stake\s(?:any\s)?sides?\b|\b(?:remained|stayed|remains|stays)\sneutral\b|\b(?:no|not\stake\sa)\s(?:view|position)(?:\syet)?\b|\b(?:not|yet\sto)\s(?:yet\s)?(?:formed|reached|taken|form|reach|take)\s(?:a|any)\s(?:view|position)\b|\bcomment\son\sthe\smerits\b/iu;
 const QUOTE_MARK = /["“”]/gu;
 const MAX_REASON = 120;
 

@@ -11,6 +11,7 @@ import { extractQuoteEvidence } from "./evidence-from-quotes.ts";
 import { addCriticismFrame, dropEarlierYears } from "./refine-evidence.ts";
 import { dropToneWithoutContest } from "./refine-contest.ts";
 import { addOfficeHolders } from "./refine-office-holders.ts";
+import { addItsOfficersSides } from "./refine-its-officers.ts";
 import { addSpokespeopleSides } from "./refine-spokespeople.ts";
 import {
   groupByActor,
@@ -30,8 +31,9 @@ export const STANCE_EXTRACTORS: readonly StanceExtractor[] = [
 /** Old evidence goes first, so that a past accusation does not count against the critics frame either. */
 /**
  * Whether anything is contested is judged on the evidence the critics frame has completed;
- * office-holders come next: they count only when nothing else gives them a side; last, an
- * organisation with no side of its own takes the side of the person who speaks for it.
+ * office-holders come next: they count only when nothing else gives them a side; then an
+ * organisation with no side of its own takes the side of the person who speaks for it; last,
+ * an officer introduced as "Its chair, X," and the organisation before share a side either way.
  */
 export const STANCE_REFINERS: readonly StanceRefiner[] = [
   dropEarlierYears,
@@ -39,6 +41,7 @@ export const STANCE_REFINERS: readonly StanceRefiner[] = [
   dropToneWithoutContest,
   addOfficeHolders,
   addSpokespeopleSides,
+  addItsOfficersSides,
 ];
 
 /** Clear majority wins; cues on both sides with neither twice the other is "mixed". */

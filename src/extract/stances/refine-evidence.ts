@@ -7,6 +7,8 @@ import { groupByActor, type StanceEvidence, type StanceRefiner } from "./stance-
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 const NAMED_CRITICS = /\bcritics\s+(?:like|such as|including)\b/giu;
 const NAMED_CRITICS_REACH = 200;
+/** How far before a year its "since" may stand: "since it was founded in 1965". */
+const SINCE_REACH = 40;
 const QUOTED = /["“][^"“”]{0,2000}["”]/gu;
 /** The naming ends with its sentence: a name in the next one is not among the critics. */
 const SENTENCE_END = /(?<=\p{Ll}{2})[.!?](?:\s|$)|:/u;
@@ -14,15 +16,27 @@ const SENTENCE_END = /(?<=\p{Ll}{2})[.!?](?:\s|$)|:/u;
 const CRITICISM_FRAME =
   /\b(?:drawn|drew|draws?|attract(?:s|ed)?|faced?|faces|spark(?:s|ed)?|prompted|received?)\s+(?:\p{L}+\s+){0,2}?criticism\b|\bcritics\s+(?:like|such as|including)\b/iu;
 
+/**
+ * "the deepest cuts since it was founded in 1965", "the first rise since 2017": a year after
+ * "since" in its own clause measures a stretch up to now, so it does not date the statement.
+ */
+function isMeasuredSince(sentence: string, yearAt: number): boolean {
+  const window = sentence.slice(Math.max(0, yearAt - SINCE_REACH), yearAt);
+  const since = window.lastIndexOf("since ");
+  return since >= 0 && !/[,;:]/u.test(window.slice(since));
+}
+
 /** Drops evidence from sentences dated to a year before publication: a past accusation is not a position on today's action. */
 export const dropEarlierYears: StanceRefiner = ({ article }, evidence) => {
   const published = Number(article.published?.slice(0, 4) ?? NaN);
   if (Number.isNaN(published)) return evidence;
   // Years inside the quoted words date what the speaker talks about, not when they spoke.
-  const isEarlier = (item: StanceEvidence) =>
-    [...item.sentence.replace(QUOTED, " ").matchAll(YEAR)].some(
-      (match) => Number(match[1]) < published,
+  const isEarlier = (item: StanceEvidence) => {
+    const sentence = item.sentence.replace(QUOTED, " ");
+    return [...sentence.matchAll(YEAR)].some(
+      (match) => Number(match[1]) < published && !isMeasuredSince(sentence, match.index),
     );
+  };
   return evidence.filter((item) => !isEarlier(item));
 };
 

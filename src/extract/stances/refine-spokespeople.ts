@@ -27,7 +27,7 @@ function speaksFor(person: Actor): boolean {
 }
 
 /** The person's clear side: +1 support, -1 opposition, 0 none or mixed (the same rule as the stance). */
-function sideOf(own: readonly StanceEvidence[]): number {
+export function sideOf(own: readonly StanceEvidence[]): number {
   const support = own.reduce((sum, item) => sum + item.support, 0);
   const oppose = own.reduce((sum, item) => sum + item.oppose, 0);
   if (support > 0 && support >= 2 * oppose) return 1;

@@ -23,7 +23,7 @@ export const SUPPORT_CUES = toList(`
   in favor of, voted with the majority, who proposed, who sponsored, who championed, who drafted,
   who introduced, who tabled, pushed for,
   push for, pushing for, campaigned for, campaigning for, justify, justified, justifies,
-  celebrate, celebrated, celebrates
+  celebrate, celebrated, celebrates, would support, will support, would back, will back
 `);
 
 /** Words and phrases that show disapproval of an action. */
@@ -47,11 +47,15 @@ export const OPPOSE_CUES = toList(`
   doubts, doubted, useless, pointless, flawed, wasteful, waste of, considering an appeal,
   lodge an appeal, lodged an appeal, file an appeal, filed an appeal, will appeal, would appeal,
   to appeal against, veto, vetoed, vetoes, would veto, will veto, ruled out, rules out, ruling out,
-  refused to accept, refuses to accept, refused to sign, would not sign, will not sign, stunt
+  refused to accept, refuses to accept, refused to sign, would not sign, will not sign, stunt,
+  feared, fears, fearing, would oppose, will oppose
 `);
 
 /** Phrases that hold a cue word but take no side: "whose vote was in doubt" is uncertainty, not doubts about the action. */
-export const NEUTRAL_PHRASES = toList(`in doubt, in some doubt, in serious doubt`);
+export const NEUTRAL_PHRASES = toList(
+  `in doubt, in some doubt, in serious doubt, would back down, will back down, would back away,
+  will back away, would back off, will back off`,
+);
 
 /** Cues that say more than one ordinary cue: a feeling or a verdict, not a description. Weigh double. */
 export const STRONG_CUES: ReadonlySet<string> = new Set(
@@ -84,7 +88,8 @@ export const ACT_CUES: ReadonlySet<string> = new Set(
   voted in favour, voted in favor, voted with the majority, who proposed, who sponsored,
   who championed, who drafted, who introduced, who tabled, backed the, pushed for, pushing for, campaigned for, campaigning for, considering an appeal,
   lodged an appeal, filed an appeal, will appeal, would appeal, ruled out, vetoed, would veto,
-  will veto, refused to accept, refused to sign,
+  will veto, refused to accept, refused to sign, would oppose, will oppose, would support,
+  will support, would back, will back,
   ${[...FIGHT_VERBS].map((verb) => `${verb} …`).join(", ")}`),
 );
 

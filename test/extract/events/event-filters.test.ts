@@ -70,6 +70,13 @@ const CASES: ReadonlyArray<readonly [rule: string, text: string, kept: Array<[st
     [["in 2026", "2026"]],
   ],
   ["a habit is no event", "The market opens every year in April.", []],
+  ["a weekday right after 'every' is a habit", "Referees are abused every Saturday, he said.", []],
+  ["a month right after 'each' is a habit", "The fair returns each March to the square.", []],
+  [
+    "'every' elsewhere in the sentence leaves the date alone",
+    "Every shop in the square closed on Saturday.",
+    [["on Saturday", "2024-03-02"]],
+  ],
   [
     "the first time of a habit is an event",
     "Held every year since 1988, the race drew 500 runners.",

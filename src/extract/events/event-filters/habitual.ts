@@ -3,6 +3,8 @@ import { textBefore, type EventFilter } from "./date-scene.ts";
 
 const HABIT =
   /\b(?:every|each)\s{1,4}(?:year|month|week|day|spring|summer|autumn|fall|winter|weekend|morning|evening|night)\b|\b(?:annually|yearly|every\s{1,4}other)\b/i;
+/** "every Saturday", "each March": "every" or "each" right before the date makes it a habit. */
+const EVERY_BEFORE = /\b(?:every|each)\s{1,4}$/i;
 // "held every year since 1990": the first time is a dated event of its own.
 const SINCE = /^[Ss]ince\s/;
 // The habit word stands right beside the date ("every year in May", "in May each year"); one
@@ -17,6 +19,6 @@ export const habitualFilter: EventFilter = {
     const after = text.slice(mention.span[1], Math.min(sentence.span[1], mention.span[1] + REACH));
     const offsetInSentence = mention.span[0] - sentence.span[0];
     const beforeInSentence = before.slice(Math.max(0, before.length - offsetInSentence));
-    return HABIT.test(beforeInSentence) || HABIT.test(after);
+    return HABIT.test(beforeInSentence) || EVERY_BEFORE.test(beforeInSentence) || HABIT.test(after);
   },
 };

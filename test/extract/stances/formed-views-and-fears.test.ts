@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { extractActors } from "../../../src/extract/actors/extract-actors.ts";
+import { createExtractContext } from "../../../src/extract/context.ts";
+import { extractQuotes } from "../../../src/extract/quotes/extract-quotes.ts";
+import { extractStances } from "../../../src/extract/stances/extract-stances.ts";
+import { buildFixtureArticle } from "../fixture-article.ts";
+
+function positions(paragraphs: readonly string[]): readonly (readonly string[])[] {
+  const article = buildFixtureArticle(paragraphs.join("\n\n"), { published: "2031-05-02" });
+  const context = createExtractContext(article);
+  const actors = extractActors(context);
+  return extractStances(context, actors, extractQuotes(context, actors)).map((stance) => [
+    stance.actor,
+    stance.stance,
+  ]);
+}
+
+const LEAD = "The port authority voted on Monday to close the old ferry terminal.";
+
+describe("an actor that has formed no view yet, or will not comment on the merits, is neutral", () => {
+  it.each([
+    "Dariela Voss, who chairs the harbour board, said the board had not yet formed a view.",
+    "Dariela Voss, who chairs the harbour board, said she was yet to reach a position.",
+    "Dariela Voss, who chairs the harbour board, said she would not comment on the merits of the plan.",
+  ])("%s", (sentence) => {
+    expect(positions([LEAD, sentence])).toEqual([["Dariela Voss", "neutral"]]);
+  });
+
+  it("keeps a side when the view is formed (must not fire)", () => {
+    expect(
+      positions([
+        LEAD,
+        "Dariela Voss, who chairs the harbour board, said she had formed a view: the closure was wrong.",
+      ]),
+    ).not.toContainEqual(["Dariela Voss", "neutral"]);
+  });
+});
+
+describe("fears count against the action, so backing it while fearing its effects is mixed", () => {
+  it("reads “backed … but feared …” as mixed, where “backed” alone would support", () => {
+    expect(
+      positions([
+        LEAD,
+        "Ismael Ortega-Brandt, who runs a cafe by the quay, said he backed the closure but feared the new buses would not run on time.",
+      ]),
+    ).toEqual([["Ismael Ortega-Brandt", "mixed"]]);
+  });
+});
