@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractActors } from "../../../src/extract/actors/extract-actors.ts";
-import { createExtractContext } from "../../../src/extract/context.ts";
-import { extractQuotes } from "../../../src/extract/quotes/extract-quotes.ts";
-import { extractStances } from "../../../src/extract/stances/extract-stances.ts";
+import { positions as positionsOn } from "./stance-positions.ts";
 import { reportsDecision } from "../../../src/extract/stances/find-central-action.ts";
-import { buildFixtureArticle } from "../fixture-article.ts";
 
-function positions(paragraphs: readonly string[]): readonly (readonly string[])[] {
-  const article = buildFixtureArticle(paragraphs.join("\n\n"), { published: "2024-03-01" });
-  const context = createExtractContext(article);
-  const actors = extractActors(context);
-  return extractStances(context, actors, extractQuotes(context, actors)).map((stance) => [
-    stance.actor,
-    stance.stance,
-  ]);
-}
+const positions = (paragraphs: readonly string[]) => positionsOn(paragraphs, "2024-03-01");
 
 const LEAD = "The Dunmore town council voted on Monday to close the public library on Elm Street.";
 

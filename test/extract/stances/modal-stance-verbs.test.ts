@@ -1,19 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractActors } from "../../../src/extract/actors/extract-actors.ts";
-import { createExtractContext } from "../../../src/extract/context.ts";
-import { extractQuotes } from "../../../src/extract/quotes/extract-quotes.ts";
-import { extractStances } from "../../../src/extract/stances/extract-stances.ts";
-import { buildFixtureArticle } from "../fixture-article.ts";
-
-function positions(paragraphs: readonly string[]): readonly (readonly string[])[] {
-  const article = buildFixtureArticle(paragraphs.join("\n\n"), { published: "2031-05-02" });
-  const context = createExtractContext(article);
-  const actors = extractActors(context);
-  return extractStances(context, actors, extractQuotes(context, actors)).map((stance) => [
-    stance.actor,
-    stance.stance,
-  ]);
-}
+import { positions } from "./stance-positions.ts";
 
 const LEAD = "The port authority voted on Monday to close the old ferry terminal.";
 
