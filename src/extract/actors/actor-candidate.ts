@@ -72,3 +72,12 @@ export function createPersonCandidate(fields: {
     source: fields.source,
   };
 }
+
+/** A person candidate for a name span (findNameSpans) of a passage. */
+export function createPersonFromSpan(
+  passage: { readonly id: string; readonly text: string },
+  span: { readonly name: string; readonly start: number; readonly end: number },
+  source: string,
+): ActorCandidate {
+  return createPersonCandidate({ passage, ...span, source });
+}

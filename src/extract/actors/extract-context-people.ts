@@ -1,6 +1,7 @@
 /** Surface form: a bare name whose syntax shows a person ("goalkeeper X", "Korea's X", "X missed", "replaced by X", "X of the Labour Party"). */
 import {
   createPersonCandidate,
+  createPersonFromSpan,
   type ActorCandidate,
   type ActorExtractor,
 } from "./actor-candidate.ts";
@@ -57,15 +58,7 @@ export const extractContextPeople: ActorExtractor = {
     for (const span of findNameSpans(passage.text, tokens)) {
       if (isInsideAny(credits, span.start) || !isPersonInContext(passage.text, tokens, span))
         continue;
-      found.push(
-        createPersonCandidate({
-          passage,
-          name: span.name,
-          start: span.start,
-          end: span.end,
-          source: "context-person",
-        }),
-      );
+      found.push(createPersonFromSpan(passage, span, "context-person"));
     }
     for (const [start, end] of findInitialledAuthors(tokens))
       found.push(

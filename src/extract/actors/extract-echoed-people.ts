@@ -6,7 +6,7 @@
  * name merely repeated ("Radio Ardmore" … "Ardmore") is not enough.
  */
 import type { Passage } from "../../model/article.ts";
-import { createPersonCandidate, type ActorCandidate } from "./actor-candidate.ts";
+import { createPersonFromSpan, type ActorCandidate } from "./actor-candidate.ts";
 import { ORG_WORDS } from "./lexicon.ts";
 import { findNameSpans } from "./person-names.ts";
 import type { Token } from "./tokens.ts";
@@ -33,15 +33,7 @@ export function extractEchoedPeople(
   for (const { passage, tokens } of passages) {
     for (const span of findNameSpans(passage.text, tokens)) {
       if (!speakingWords.has((tokens[span.last] as Token).word)) continue;
-      found.push(
-        createPersonCandidate({
-          passage,
-          name: span.name,
-          start: span.start,
-          end: span.end,
-          source: "echoed-person",
-        }),
-      );
+      found.push(createPersonFromSpan(passage, span, "echoed-person"));
     }
   }
   return found;

@@ -1,6 +1,6 @@
 /** Surface form: three or more bare names in one list, "photographs of A, B, C and D": a list of name shapes is a list of people. */
 import {
-  createPersonCandidate,
+  createPersonFromSpan,
   type ActorCandidate,
   type ActorExtractor,
 } from "./actor-candidate.ts";
@@ -20,16 +20,7 @@ export const extractListedPeople: ActorExtractor = {
     let run: NameSpan[] = [];
     const flush = () => {
       if (run.length >= MIN_ITEMS)
-        for (const span of run)
-          found.push(
-            createPersonCandidate({
-              passage,
-              name: span.name,
-              start: span.start,
-              end: span.end,
-              source: "listed-person",
-            }),
-          );
+        for (const span of run) found.push(createPersonFromSpan(passage, span, "listed-person"));
       run = [];
     };
     for (const span of findNameSpans(passage.text, tokens)) {

@@ -1,6 +1,6 @@
 /** Surface form: a bare name that speaks or acts like a person ("Julie Couillard who …", `"…," commented Ama Owusu`). */
 import {
-  createPersonCandidate,
+  createPersonFromSpan,
   type ActorCandidate,
   type ActorExtractor,
 } from "./actor-candidate.ts";
@@ -72,15 +72,7 @@ export const extractSpeakingPeople: ActorExtractor = {
     for (const span of findNameSpans(passage.text, tokens)) {
       if (isInsideAny(credits, span.start) || isAfterGroupNoun(tokens, span)) continue;
       if (!isPersonLike(tokens, span)) continue;
-      found.push(
-        createPersonCandidate({
-          passage,
-          name: span.name,
-          start: span.start,
-          end: span.end,
-          source: "speaking-person",
-        }),
-      );
+      found.push(createPersonFromSpan(passage, span, "speaking-person"));
     }
     return found;
   },

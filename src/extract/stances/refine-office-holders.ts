@@ -11,7 +11,7 @@ import {
 } from "./stance-evidence.ts";
 
 /** Offices that answer for an organisation's conduct; spokespeople only give its account. */
-const OFFICES = new Set(
+export const OFFICES: ReadonlySet<string> = new Set(
   `minister secretary president premier governor mayor chancellor administrator commissioner
   director chief ceo chairman chairwoman chair head leader executive`.split(/\s+/u),
 );

@@ -5,6 +5,7 @@
  * count: its director or spokesman does, a historian at a university does not.
  */
 import type { Actor } from "../../model/analysis.ts";
+import { OFFICES } from "./refine-office-holders.ts";
 import {
   groupByActor,
   type StanceEvidence,
@@ -12,18 +13,18 @@ import {
   type StanceRefiner,
 } from "./stance-evidence.ts";
 
-const OFFICES = new Set(
-  `minister secretary president premier governor mayor chancellor administrator commissioner
-  director chief ceo chairman chairwoman chair head leader executive spokesperson spokesman
-  spokeswoman negotiator envoy ambassador`.split(/\s+/u),
-);
+/** The offices that answer for an organisation, and those that speak for it. */
+const SPEAKING_OFFICES = new Set([
+  ...OFFICES,
+  ..."spokesperson spokesman spokeswoman negotiator envoy ambassador".split(" "),
+]);
 const NOT_IN_OFFICE = /\b(?:shadow|former|ex-|deputy leader of the opposition)\b/iu;
 const WORD = /\p{L}+/gu;
 
 function speaksFor(person: Actor): boolean {
   const role = person.role ?? "";
   const words = [...role.toLowerCase().matchAll(WORD)].map((match) => match[0]);
-  return words.some((word) => OFFICES.has(word)) && !NOT_IN_OFFICE.test(role);
+  return words.some((word) => SPEAKING_OFFICES.has(word)) && !NOT_IN_OFFICE.test(role);
 }
 
 /** The person's clear side: +1 support, -1 opposition, 0 none or mixed (the same rule as the stance). */
